@@ -1,0 +1,1 @@
+"""dechaff: a saved web page in, a clean article out."""
