@@ -1,1 +1,27 @@
-"""dechaff: a saved web page in, a clean article out."""
+"""dechaff: a saved web page in, a clean article out.
+
+>>> import dechaff
+>>> from pathlib import Path
+>>> article = dechaff.clean(Path("page.html"))           # doctest: +SKIP
+>>> article.title, article.published, article.paragraphs[:1]  # doctest: +SKIP
+"""
+
+from .api import clean
+from .article import Article, Boilerplate, Link, Removed
+from .errors import DechaffError, DecodeError, NotAPageError, PageTooLargeError, SourceError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Boilerplate",
+    "DechaffError",
+    "DecodeError",
+    "Link",
+    "NotAPageError",
+    "PageTooLargeError",
+    "Removed",
+    "SourceError",
+    "__version__",
+    "clean",
+]

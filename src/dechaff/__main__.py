@@ -1,0 +1,5 @@
+"""``python -m dechaff``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""The block: one visual paragraph or line of a page, as both front ends produce it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .features import TextShape, shape_of
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph or line of a page, with the features the labeller reads.
+
+    ``group`` numbers runs of blocks that belong together on the page: the lines
+    between two blank lines of a text dump, or the blocks of one HTML container.
+    """
+
+    text: str
+    index: int
+    group: int = 0
+    tag: str = ""  # the HTML element ("p", "h1", "li"); empty for text dumps
+    link_density: float = 0.0  # share of the text inside links (HTML only)
+    hints: str = ""  # class and id words of the element and its parents (HTML only)
+    shape: TextShape = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.shape = shape_of(self.text)
+
+    @property
+    def units(self) -> int:
+        """Length in words, each CJK character counting as one."""
+        return self.shape.units

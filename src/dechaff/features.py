@@ -1,0 +1,94 @@
+"""Script-aware measures of a piece of text: length, punctuation, link-like shape.
+
+Chinese, Japanese and Korean text has no spaces, so every measure here counts
+one CJK character as one unit, the way a word counts elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Han (with extensions A and the compatibility block), kana, Hangul, Bopomofo.
+CJK_CLASS = (
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+)
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+_WORD = re.compile(rf"[^\W_{CJK_CLASS}]+")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+
+# Sentence punctuation. Full-width marks always count; half-width ones count
+# after a letter or a CJK character (so "2,616" and "11:14" do not).
+_FULL_PUNCT = re.compile("[。！？；，、：…]")
+_HALF_PUNCT = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_] )|(?<=[{CJK_CLASS}]))[.,;:!?](?=\s|$|[\"'”’)\]])"
+    rf"|(?<=[{CJK_CLASS}])[,;:!?]"
+)
+_END_PUNCT = re.compile(r"[。！？!?.…][\"'”’」』）)]*\s*$")
+
+
+# A Chinese word averages under two characters: one word of a spaced script
+# carries about as much text as two CJK characters.
+WORD_WEIGHT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TextShape:
+    """Length and punctuation measures of one block of text."""
+
+    cjk_chars: int
+    words: int  # runs of non-CJK letters and digits
+    punct: int  # sentence punctuation marks
+    ends_sentence: bool
+
+    @property
+    def units(self) -> int:
+        """Length in words, where each CJK character is one word."""
+        return self.cjk_chars + self.words
+
+    @property
+    def weight(self) -> int:
+        """Length in CJK-character equivalents: a word of other scripts weighs two."""
+        return self.cjk_chars + WORD_WEIGHT * self.words
+
+    @property
+    def punct_density(self) -> float:
+        """Sentence punctuation per unit of length."""
+        return self.punct / self.units if self.units else 0.0
+
+
+def shape_of(text: str) -> TextShape:
+    """Measure one block of text."""
+    cjk = len(_CJK_CHAR.findall(text))
+    words = len(_WORD.findall(text))
+    punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
+    return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of CJK characters among the letters of text."""
+    cjk = len(_CJK_CHAR.findall(text))
+    letters = sum(len(w) for w in _WORD.findall(text)) + cjk
+    return cjk / letters if letters else 0.0
+
+
+def has_kana(text: str) -> bool:
+    """True when text holds Japanese kana."""
+    return _KANA.search(text) is not None
+
+
+def has_hangul(text: str) -> bool:
+    """True when text holds Korean Hangul syllables."""
+    return _HANGUL.search(text) is not None
+
+
+def reads_as_prose(shape: TextShape) -> bool:
+    """True when a block is written in sentences: punctuated, and not a keyword list."""
+    return shape.units >= 8 and shape.punct >= 1 and shape.punct_density >= 1 / 30
+
+
+def reads_as_sentences(shape: TextShape) -> bool:
+    """True when a block is prose that ends a sentence, as article paragraphs do."""
+    return shape.ends_sentence and reads_as_prose(shape)

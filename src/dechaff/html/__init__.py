@@ -1,0 +1,5 @@
+"""The HTML front end: a page's markup to blocks."""
+
+from .segment import segment
+
+__all__ = ["segment"]

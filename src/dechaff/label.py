@@ -1,0 +1,221 @@
+"""Label every block as article body or as one kind of boilerplate (shared by both front ends).
+
+The labeller works in four steps:
+
+1. *score*: each block gets a content score from its shape (length in units,
+   sentence punctuation, link density) and from the lexicons;
+2. *region*: the article is the run of blocks with the largest total score
+   (a maximum-sum segment), so short menu lines and lexicon hits between runs
+   of prose cut it, while a short subheading inside the prose does not;
+3. *edges*: the region's head and tail are trimmed of metadata, credits,
+   author bios, copyright and other lines that sit against the article;
+4. *kinds*: every block outside the body gets a boilerplate kind, from the
+   lexicons, from the section heading above it (related, comments), or from
+   its position (header before the article, footer after it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .article import Boilerplate
+from .blocks import Block
+from .features import reads_as_prose
+from .lexicon import Lexicon
+
+# Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
+# word of other scripts 2). A prose block adds its weight; a short line costs a little, so a subheading between paragraphs is bridged but a menu is not.
+GOOD_MIN_WEIGHT = 25
+MEDIUM_MIN_WEIGHT = 8
+SCORE_CAP = 120
+SHORT_LINE_COST = 4.0
+LEXICON_HIT_COST = 10.0
+LINKED_COST = 8.0
+LINK_DENSITY_MAX = 0.5
+MEDIUM_WEIGHT = 0.5
+UNFINISHED_WEIGHT = 0.3
+
+# Kinds whose heading opens a section: the blocks below it share its kind.
+SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
+# Kinds that sit against the article's edges and are trimmed off it.
+EDGE_KINDS = frozenset(Boilerplate) - {Boilerplate.HEADER, Boilerplate.FOOTER}
+# A gap of at most this many non-prose blocks between two prose runs is bridged
+# when the run beyond it scores at least MIN_JOIN_SCORE.
+MAX_GAP_BLOCKS = 6
+MIN_JOIN_SCORE = 20.0
+# Comments follow the article: a comments heading ends it once this much prose came before.
+COMMENTS_MIN_BEFORE = 40
+# A group of at least this many short lines is a menu.
+MENU_MIN_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The labeller's result: a kind per block (None for body) and the body's bounds."""
+
+    kinds: tuple[Boilerplate | None, ...]
+    start: int  # first block of the article region (== end when there is none)
+    end: int  # one past the last block of the region
+
+    def is_body(self, index: int) -> bool:
+        """True when block index is article text."""
+        return self.kinds[index] is None
+
+
+def content_score(block: Block, hit: Boilerplate | None) -> float:
+    """How much a block looks like article text (positive) or not (negative)."""
+    if hit is not None:
+        return -LEXICON_HIT_COST
+    if block.link_density > LINK_DENSITY_MAX:
+        return -LINKED_COST
+    shape = block.shape
+    weight = min(shape.weight, SCORE_CAP)
+    if weight >= GOOD_MIN_WEIGHT and reads_as_prose(shape):
+        # a paragraph cut off mid-sentence is a teaser of another page
+        return float(weight) if shape.ends_sentence else UNFINISHED_WEIGHT * weight
+    if shape.punct >= 1 and weight > MEDIUM_MIN_WEIGHT:
+        return MEDIUM_WEIGHT * (weight - MEDIUM_MIN_WEIGHT)
+    return -SHORT_LINE_COST
+
+
+def best_region(scores: Sequence[float]) -> tuple[int, int]:
+    """The maximum-sum run of scores, as [start, end); (0, 0) when all are negative."""
+    best, best_start, best_end = 0.0, 0, 0
+    running, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if running <= 0:
+            running, start = 0.0, i
+        running += score
+        if running > best:
+            best, best_start, best_end = running, start, i + 1
+    return best_start, best_end
+
+
+def _run_sum(scores: Sequence[float], begin: int, step: int, limit: int) -> tuple[float, int]:
+    """The best running sum of scores from begin going step-wise, and where it ends."""
+    best, best_at, running = 0.0, begin, 0.0
+    i = begin
+    while 0 <= i < limit:
+        running += scores[i]
+        if running > best:
+            best, best_at = running, i
+        i += step
+    return best, best_at
+
+
+def _extend(
+    scores: Sequence[float], hits: Sequence[Boilerplate | None], start: int, end: int
+) -> tuple[int, int]:
+    """Join prose runs that a short gap (a picture credit, an embed) cuts off the region."""
+    n = len(scores)
+    while True:
+        gap_end = end
+        while gap_end < n and scores[gap_end] <= 0 and hits[gap_end] not in SECTION_KINDS:
+            gap_end += 1
+        if gap_end - end > MAX_GAP_BLOCKS or gap_end >= n or hits[gap_end] in SECTION_KINDS:
+            break
+        gain, last = _run_sum(scores, gap_end, 1, n)
+        if gain < MIN_JOIN_SCORE:
+            break
+        end = last + 1
+    while True:
+        gap_start = start - 1
+        while gap_start >= 0 and scores[gap_start] <= 0 and hits[gap_start] not in SECTION_KINDS:
+            gap_start -= 1
+        if start - 1 - gap_start > MAX_GAP_BLOCKS or gap_start < 0 or hits[gap_start]:
+            break
+        gain, first = _run_sum(scores, gap_start, -1, n)
+        if gain < MIN_JOIN_SCORE or max(scores[first : gap_start + 1]) < GOOD_MIN_WEIGHT:
+            break
+        start = first
+    return start, end
+
+
+def _cut_at_section(
+    blocks: Sequence[Block], hits: Sequence[Boilerplate | None], start: int, end: int
+) -> int:
+    """End the region at a comments heading after some prose, or a related heading after most."""
+    before = 0
+    total = sum(b.units for b in blocks[start:end])
+    for i in range(start, end):
+        if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
+            return i
+        if hits[i] is Boilerplate.RELATED and before >= total - before:
+            return i
+        before += blocks[i].units
+    return end
+
+
+def _trim_edges(
+    blocks: Sequence[Block],
+    kinds: list[Boilerplate | None],
+    lexicon: Lexicon,
+    start: int,
+    end: int,
+) -> tuple[int, int]:
+    """Peel edge kinds (bio, copyright, credit, metadata...) off both ends of the region."""
+    while end > start:
+        block = blocks[end - 1]
+        kind = lexicon.kind_of(block.text, block.shape, "tail")
+        if kind not in EDGE_KINDS:
+            break
+        kinds[end - 1] = kind
+        end -= 1
+    while start < end:
+        block = blocks[start]
+        kind = lexicon.kind_of(block.text, block.shape, "head")
+        if kind not in EDGE_KINDS:
+            break
+        kinds[start] = kind
+        start += 1
+    return start, end
+
+
+def _is_menu_line(blocks: Sequence[Block], index: int, group_sizes: dict[int, int]) -> bool:
+    block = blocks[index]
+    return not reads_as_prose(block.shape) and group_sizes[block.group] >= MENU_MIN_LINES
+
+
+def _outside_kind(
+    blocks: Sequence[Block],
+    index: int,
+    zone: str,
+    lexicon: Lexicon,
+    section: Boilerplate | None,
+    group_sizes: dict[int, int],
+) -> Boilerplate:
+    block = blocks[index]
+    kind = lexicon.kind_of(block.text, block.shape, zone)
+    if kind is not None:
+        return kind
+    if section is not None:
+        return section
+    if index > 0 and _is_menu_line(blocks, index, group_sizes):
+        return Boilerplate.NAVIGATION
+    return Boilerplate.HEADER if zone == "head" else Boilerplate.FOOTER
+
+
+def label(blocks: Sequence[Block], lexicon: Lexicon) -> Labels:
+    """Label every block: None for article body, else its boilerplate kind."""
+    hits = [lexicon.kind_of(b.text, b.shape, "body") for b in blocks]
+    scores = [content_score(b, h) for b, h in zip(blocks, hits, strict=True)]
+    start, end = best_region(scores)
+    start, end = _extend(scores, hits, start, end)
+    end = _cut_at_section(blocks, hits, start, end)
+    kinds: list[Boilerplate | None] = list(hits)
+    start, end = _trim_edges(blocks, kinds, lexicon, start, end)
+
+    group_sizes: dict[int, int] = {}
+    for block in blocks:
+        group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
+
+    for i in range(start):
+        kinds[i] = _outside_kind(blocks, i, "head", lexicon, None, group_sizes)
+    section: Boilerplate | None = None
+    for i in range(end, len(blocks)):
+        kind = _outside_kind(blocks, i, "tail", lexicon, section, group_sizes)
+        if kind in SECTION_KINDS:
+            section = kind
+        kinds[i] = kind
+    return Labels(tuple(kinds), start, end)

@@ -1,0 +1,73 @@
+"""Guess the language of a text from its script and its commonest words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+
+from .features import CJK_CLASS
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_GREEK = re.compile("[\u0370-\u03ff]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_HEBREW = re.compile("[\u0590-\u05ff]")
+_WORD = re.compile(rf"[^\W\d_{CJK_CLASS}]+")
+_LETTER = re.compile(rf"[^\W\d_{CJK_CLASS}]")
+
+# Scripts used by one language (or one that dominates the web): code by pattern.
+_SCRIPTS = (
+    (_HANGUL, "ko"),
+    (_THAI, "th"),
+    (_GREEK, "el"),
+    (_HEBREW, "he"),
+    (_DEVANAGARI, "hi"),
+    (_ARABIC, "ar"),
+    (_CYRILLIC, "ru"),
+)
+SAMPLE_CHARS = 20_000
+MIN_STOPWORD_HITS = 3
+
+
+@functools.cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    text = (resources.files("dechaff") / "lexicons" / "stopwords.lex").read_text(encoding="utf-8")
+    words: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = words.setdefault(line.strip("[]"), set())
+        elif current is not None:
+            current.add(line.lower())
+    return {lang: frozenset(ws) for lang, ws in words.items()}
+
+
+def detect(text: str) -> str | None:
+    """An ISO 639-1 code for text, or None when it is too short to tell."""
+    sample = text[:SAMPLE_CHARS]
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    letters = len(_LETTER.findall(sample))
+    if kana >= 5 and kana >= han * 0.05:
+        return "ja"
+    if han >= 10 and han >= letters * 0.3:
+        return "zh"
+    counts = {code: len(pattern.findall(sample)) for pattern, code in _SCRIPTS}
+    code, count = max(counts.items(), key=lambda item: item[1])
+    if count > letters * 0.5 and count >= 10:
+        return code
+    words = Counter(w.lower() for w in _WORD.findall(sample))
+    scores = {
+        lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()
+    }
+    lang, hits = max(scores.items(), key=lambda item: item[1])
+    return lang if hits >= MIN_STOPWORD_HITS else None

@@ -1,0 +1,175 @@
+"""Load the boilerplate and metadata patterns kept as data in ``lexicons/*.lex``.
+
+A lexicon file has sections. ``[kind key=value ...]`` opens one; each following
+line is a Python regular expression (blank lines and ``#`` comments skipped).
+Section names are a :class:`~dechaff.article.Boilerplate` value (``copyright``)
+or ``field.NAME`` for metadata patterns (``field.views``). Options:
+
+``max``
+    the longest block, in units (words, or CJK characters), that the rule may
+    label; longer blocks are prose that merely mention the words (default 40).
+``hits``
+    how many distinct matches a block needs (keyword-list rules, default 1).
+``at``
+    ``start`` when the pattern must match at the block's start (default: anywhere).
+``prose``
+    ``no`` when blocks written in finished sentences are exempt:
+    a news paragraph that reports a lottery draw is not a spam keyword list.
+``zones``
+    where in the page the rule applies, a comma list of ``head`` (before the
+    article body), ``body`` and ``tail`` (after it); default all three.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .article import Boilerplate
+from .features import TextShape, reads_as_sentences
+
+LANGUAGES = ("zh", "en", "common")
+ZONES = ("head", "body", "tail")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern of one boilerplate kind, with the limits it applies under."""
+
+    kind: Boilerplate
+    pattern: re.Pattern[str]
+    max_units: int
+    hits: int
+    at_start: bool
+    zones: frozenset[str]
+    spares_prose: bool
+
+    def matches(self, text: str, shape: TextShape, zone: str = "body") -> bool:
+        """True when text, found in zone, is this kind of boilerplate by this rule."""
+        if shape.units > self.max_units or zone not in self.zones:
+            return False
+        if self.spares_prose and reads_as_sentences(shape):
+            return False
+        if self.at_start:
+            return self.pattern.match(text) is not None
+        if self.hits <= 1:
+            return self.pattern.search(text) is not None
+        found = {m.group(0).lower() for m in self.pattern.finditer(text)}
+        return len(found) >= self.hits
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All rules and field patterns, merged over the languages loaded."""
+
+    rules: tuple[Rule, ...]
+    fields: dict[str, tuple[re.Pattern[str], ...]]
+
+    def field(self, name: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns of one metadata field (empty when none are defined)."""
+        return self.fields.get(name, ())
+
+    def kind_of(self, text: str, shape: TextShape, zone: str = "body") -> Boilerplate | None:
+        """The first boilerplate kind whose rules match text found in zone, or None."""
+        for rule in self.rules:
+            if rule.matches(text, shape, zone):
+                return rule.kind
+        return None
+
+    def rules_of(self, kind: Boilerplate) -> tuple[Rule, ...]:
+        """The rules of one kind."""
+        return tuple(r for r in self.rules if r.kind is kind)
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed (raised at import time, a packaging bug)."""
+
+
+def _parse_header(line: str, where: str) -> tuple[str, dict[str, str]]:
+    parts = line[1:-1].split()
+    if not parts:
+        raise LexiconError(f"{where}: empty section header")
+    options: dict[str, str] = {}
+    for part in parts[1:]:
+        key, sep, value = part.partition("=")
+        if not sep:
+            raise LexiconError(f"{where}: option {part!r} is not key=value")
+        options[key] = value
+    return parts[0], options
+
+
+def _zones(value: str, where: str) -> frozenset[str]:
+    zones = frozenset(z.strip() for z in value.split(","))
+    if not zones <= set(ZONES):
+        raise LexiconError(f"{where}: zones must be among {ZONES}, not {value!r}")
+    return zones
+
+
+def parse(text: str, name: str = "<lexicon>") -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
+    """Parse one lexicon file's text into rules and field patterns.
+
+    The patterns of one boilerplate section become one rule (their alternation),
+    so ``hits`` counts distinct matches over the whole section.
+    """
+    rules: list[Rule] = []
+    fields: dict[str, list[re.Pattern[str]]] = {}
+    sections: list[tuple[str, dict[str, str], list[str], str]] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        where = f"{name}:{number}"
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section, options = _parse_header(line, where)
+            sections.append((section, options, [], where))
+            continue
+        if not sections:
+            raise LexiconError(f"{where}: pattern outside a section")
+        _compile(line, where)
+        sections[-1][2].append(line)
+    for section, options, patterns, where in sections:
+        if section.startswith("field."):
+            fields.setdefault(section[6:], []).extend(_compile(p, where) for p in patterns)
+            continue
+        try:
+            kind = Boilerplate(section)
+        except ValueError as exc:
+            raise LexiconError(f"{where}: unknown section {section!r}") from exc
+        if not patterns:
+            continue
+        rules.append(
+            Rule(
+                kind=kind,
+                pattern=_compile("|".join(f"(?:{p})" for p in patterns), where),
+                max_units=int(options.get("max", "40")),
+                hits=int(options.get("hits", "1")),
+                at_start=options.get("at") == "start",
+                spares_prose=options.get("prose") == "no",
+                zones=_zones(options.get("zones", ",".join(ZONES)), where),
+            )
+        )
+    return rules, fields
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: {exc}") from exc
+
+
+@functools.cache
+def load(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
+    """Load and merge the lexicons of the given languages (cached)."""
+    rules: list[Rule] = []
+    fields: dict[str, list[re.Pattern[str]]] = {}
+    folder = resources.files("dechaff") / "lexicons"
+    for language in languages:
+        text = (folder / f"{language}.lex").read_text(encoding="utf-8")
+        more_rules, more_fields = parse(text, f"{language}.lex")
+        rules.extend(more_rules)
+        for key, patterns in more_fields.items():
+            fields.setdefault(key, []).extend(patterns)
+    return Lexicon(tuple(rules), {k: tuple(v) for k, v in fields.items()})

@@ -1,0 +1,117 @@
+# English boilerplate and metadata patterns. See dechaff/lexicon.py for the format.
+
+[spam max=200 hits=2 prose=no]
+\bcasinos?\b
+\bpoker\b
+\bsportsbooks?\b
+\bslots?\b
+\bbaccarat\b
+\broulette\b
+\bblackjack\b
+\bbetting\b|\bbet\b|\bbets\b
+\bjackpots?\b
+\bfree spins?\b
+\bbonus codes?\b
+\bonline gambling\b
+\bodds\b
+
+[breadcrumb at=start max=60]
+you are here\s*:?
+breadcrumbs?\s*:
+
+[navigation at=start max=30]
+(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry|item|chapter)\b
+(?:previous|next|prev)\s*[:»«>]
+back to (?:top|home|the top)\b
+skip to (?:main )?(?:content|navigation|main)\b
+(?:toggle|open|close|main) (?:menu|navigation)\b
+jump to\b
+^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
+^page \d+ of \d+$
+^load more\b
+^show (?:more|all|less)\b
+
+[copyright max=60]
+\bdisclaimer\b
+may not be (?:reproduced|republished|copied|redistributed)
+reprinted with permission
+
+[credit max=40]
+^(?:photo|photograph|image|picture|illustration|video|graphic|photos|images)s?\s*(?:by|credit|courtesy|copyright|source|:)
+^(?:credit|source|photo credit)\s*:
+\b(?:getty images|shutterstock|reuters/|ap photo|afp/|epa/|istock)\b
+\bcourtesy of\b
+
+[share max=20]
+^(?:share|share this|share on|share via|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|copy link|copied)(?:\s+(?:on|this|article|story|page|to|via))*\s*(?:facebook|twitter|linkedin|email|whatsapp|reddit|pinterest|x)?\s*:?$
+^(?:share|tweet|email)\s+(?:this|the)\s+(?:article|story|post|page)$
+\bclick to share\b
+^(?:like|follow) us on\b
+^follow\s+@\w+
+
+[comments max=30]
+^\d+\s+comments?$|^comments?\s*(?:\(\d+\))?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
+\bleave a (?:reply|comment)\b|\bpost a comment\b|\badd a comment\b|\bjoin the (?:discussion|conversation)\b
+
+\bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
+
+[related max=20]
+^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+
+[ad max=40]
+^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
+\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b|\bsubscribe to (?:our|the)\b|\bnewsletter sign[- ]?up\b|\bget the (?:latest|best)\b.*\b(?:inbox|newsletter)\b
+\bdownload (?:our|the) (?:free )?app\b|\bget the app\b|\bavailable on the app store\b
+\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
+\bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
+
+[metadata max=25]
+^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
+^(?:published|posted|updated|last updated|last modified|first published|modified|date)\s*:?\s*(?:on\s+)?\S
+^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
+^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
+
+[metadata max=12]
+^(?:reading time|words?)\s*:
+
+[author_bio max=120 zones=tail]
+^(?:about the author|about the writer|author bio)\b
+^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|analyst|professor|fellow|researcher|founder)\b
+
+[footer max=30]
+\bterms (?:of|and) (?:use|service|conditions)\b
+\bprivacy (?:policy|notice|statement)\b
+\bcookie (?:policy|settings|preferences)\b
+\b(?:about us|contact us|contact|careers|advertise with us|advertise|site ?map|accessibility|help center|newsroom|press room|masthead|corrections)\b
+
+# ---- metadata fields ----
+
+[field.published]
+^(?:published|posted|date|first published|created)\s*(?:on|:)?\s*
+
+[field.views]
+(?P<views>\d[\d,]*)\s*(?P<scale>k)?\s+(?:views|reads|page views)\b
+
+[field.author]
+^(?:by|written by|words by|story by|posted by)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
+
+[field.bio_author]
+^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
+
+[field.breadcrumb]
+^(?:you are here|breadcrumbs?)\s*:?\s*(?P<trail>.+)$
+
+[field.prev]
+^(?:previous|prev|older)(?:\s+(?:article|post|story|entry))?\s*[:«<]?\s*(?P<text>.+)$
+
+[field.next]
+^(?:next|newer)(?:\s+(?:article|post|story|entry))?\s*[:»>]?\s*(?P<text>.+)$
+
+[field.home]
+^(?:home|homepage|home page|front page|main page|start)$
+
+[field.relative_time]
+\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\byesterday\b|\bjust now\b
+
+[field.placeholder]
+^(?:article|story|post|current page|this page)$

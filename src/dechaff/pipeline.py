@@ -1,0 +1,72 @@
+"""The cleaning pipeline: page text -> blocks -> labels -> Article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from . import language, lexicon, metadata
+from .article import Article, Removed
+from .blocks import Block
+from .label import Labels, label
+from .source import Page
+from .text import segment as segment_text
+
+NO_ARTICLE = "no article text found on the page"
+
+
+def segment(page: Page) -> list[Block]:
+    """Cut a page into blocks with the front end of its kind."""
+    if page.kind == "html":
+        from .html import segment as segment_html
+
+        return segment_html(page.text)
+    return segment_text(page.text)
+
+
+def assemble(
+    page: Page,
+    blocks: Sequence[Block],
+    labels: Labels,
+    fields: metadata.Fields,
+    url: str | None,
+) -> Article:
+    """Put the body, the removed blocks and the fields together."""
+    paragraphs = tuple(b.text for b in blocks if labels.kinds[b.index] is None)
+    removed = tuple(
+        Removed(kind, b.text)
+        for b in blocks
+        if (kind := labels.kinds[b.index]) is not None and b.index != fields.title_block
+    )
+    warnings = list(page.warnings) + fields.warnings
+    if not paragraphs:
+        warnings.append(NO_ARTICLE)
+    body = "\n".join(paragraphs)
+    return Article(
+        kind=page.kind,
+        title=fields.title,
+        site_name=fields.site_name,
+        breadcrumbs=fields.breadcrumbs,
+        category=fields.category,
+        published=fields.published,
+        views=fields.views,
+        author=fields.author,
+        source=fields.source,
+        prev=fields.prev,
+        next=fields.next,
+        language=language.detect(body or page.text),
+        url=url,
+        encoding=page.encoding,
+        paragraphs=paragraphs,
+        removed=removed,
+        warnings=tuple(warnings),
+    )
+
+
+def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
+    """Clean one decoded page."""
+    lex = lexicon.load()
+    blocks = segment(page)
+    labels = label(blocks, lex)
+    fields = metadata.extract(blocks, labels, lex, reference=reference)
+    return assemble(page, blocks, labels, fields, url)
