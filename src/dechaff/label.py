@@ -25,7 +25,8 @@ from .features import reads_as_prose
 from .lexicon import Lexicon
 
 # Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
-# word of other scripts 2). A prose block adds its weight; a short line costs a little, so a subheading between paragraphs is bridged but a menu is not.
+# word of other scripts 2). A prose block adds its weight; a short line costs a
+# little, so a subheading between paragraphs is bridged but a menu is not.
 GOOD_MIN_WEIGHT = 25
 MEDIUM_MIN_WEIGHT = 8
 SCORE_CAP = 120

@@ -66,8 +66,6 @@ def detect(text: str) -> str | None:
     if count > letters * 0.5 and count >= 10:
         return code
     words = Counter(w.lower() for w in _WORD.findall(sample))
-    scores = {
-        lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()
-    }
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()}
     lang, hits = max(scores.items(), key=lambda item: item[1])
     return lang if hits >= MIN_STOPWORD_HITS else None

@@ -107,7 +107,9 @@ def _zones(value: str, where: str) -> frozenset[str]:
     return zones
 
 
-def parse(text: str, name: str = "<lexicon>") -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
+def parse(
+    text: str, name: str = "<lexicon>"
+) -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
     """Parse one lexicon file's text into rules and field patterns.
 
     The patterns of one boilerplate section become one rule (their alternation),

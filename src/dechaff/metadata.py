@@ -56,9 +56,7 @@ def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> s
     return None
 
 
-def _blocks_of(
-    blocks: Sequence[Block], labels: Labels, *kinds: Boilerplate
-) -> list[Block]:
+def _blocks_of(blocks: Sequence[Block], labels: Labels, *kinds: Boilerplate) -> list[Block]:
     return [b for b in blocks if labels.kinds[b.index] in kinds]
 
 
@@ -158,7 +156,10 @@ def _above_first_metadata(
 
 
 def site_name(
-    blocks: Sequence[Block], labels: Labels, trail: tuple[str, ...], beside_title: str | None,
+    blocks: Sequence[Block],
+    labels: Labels,
+    trail: tuple[str, ...],
+    beside_title: str | None,
     lexicon: Lexicon,
 ) -> str | None:
     """The site's name: the page title's suffix, the trail's root, or the banner line."""
@@ -238,9 +239,7 @@ def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
     return None
 
 
-def author(
-    meta: Sequence[Block], bios: Sequence[Block], lexicon: Lexicon
-) -> str | None:
+def author(meta: Sequence[Block], bios: Sequence[Block], lexicon: Lexicon) -> str | None:
     """The writer: a byline on a metadata line, else the name that opens an author bio."""
     for block in meta:
         found = _first_group(lexicon.field("author"), block.text, "author")

@@ -15,8 +15,13 @@ PageKind = Literal["html", "text"]
 Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
 
 # Markup that only an HTML document opens with, or holds in its first kilobytes.
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.I | re.S)
-_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|meta|script|style|title|table|br|li|ul|h[1-6])\b[^>]{0,500}>", re.I)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b", re.I | re.S
+)
+_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|meta|script|style|title|table|br|li|ul|h[1-6])\b[^>]{0,500}>",
+    re.I,
+)
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
 _KIND_BY_SUFFIX: dict[str, PageKind] = {
@@ -41,7 +46,7 @@ class Page:
 
 
 def detect_kind(text: str) -> PageKind:
-    """"html" when text is markup, else "text"."""
+    """ "html" when text is markup, else "text"."""
     head = text[:SNIFF_CHARS]
     if _HTML_START.match(head):
         return "html"
@@ -52,7 +57,9 @@ def _read_path(path: os.PathLike[str], max_bytes: int) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            raise PageTooLargeError(f"{os.fspath(path)}: {size} bytes, over the limit of {max_bytes}")
+            raise PageTooLargeError(
+                f"{os.fspath(path)}: {size} bytes, over the limit of {max_bytes}"
+            )
         return Path(path).read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from exc
@@ -70,8 +77,12 @@ def load(
         source = _read_path(source, max_bytes)
     if isinstance(source, str):
         if len(source) > max_bytes:
-            raise PageTooLargeError(f"page of {len(source)} characters, over the limit of {max_bytes}")
-        text, encoding, warnings = source.replace("\r\n", "\n").replace("\x00", ""), None, ()
+            raise PageTooLargeError(
+                f"page of {len(source)} characters, over the limit of {max_bytes}"
+            )
+        text = source.replace("\r\n", "\n").replace("\x00", "")
+        encoding: str | None = None
+        warnings: tuple[str, ...] = ()
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:

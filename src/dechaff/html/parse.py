@@ -19,7 +19,6 @@ def _parser() -> lxml.html.HTMLParser:
         remove_pis=True,
         no_network=True,
         huge_tree=True,
-        default_doctype=False,
         recover=True,
     )
 

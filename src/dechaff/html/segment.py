@@ -62,7 +62,9 @@ def _hints(element: lxml.html.HtmlElement) -> str:
     return " ".join(words)
 
 
-def _walk(root: lxml.html.HtmlElement) -> Iterator[tuple[str, str | None, lxml.html.HtmlElement, bool]]:
+def _walk(
+    root: lxml.html.HtmlElement,
+) -> Iterator[tuple[str, str | None, lxml.html.HtmlElement, bool]]:
     """Yield ("open", None, el, in_link), ("text", text, el, in_link) and ("close", None, el, _)."""
     stack: list[tuple[lxml.html.HtmlElement, bool, bool]] = [(root, False, False)]
     while stack:

@@ -1,0 +1,97 @@
+"""The public API: inputs, errors, and the JSON-ready contract."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+
+import dechaff
+from dechaff import Boilerplate, errors
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "zh-seed-000_b337f5190e90a83a.txt"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
+def test_public_names_import() -> None:
+    for name in ("clean", "Article", "Link", "Removed", "Boilerplate", "DechaffError"):
+        assert hasattr(dechaff, name)
+    assert issubclass(errors.SourceError, errors.DechaffError)
+    assert issubclass(errors.NotAPageError, errors.DechaffError)
+
+
+def test_missing_path_is_a_source_error(tmp_path: Path) -> None:
+    with pytest.raises(errors.SourceError, match="cannot read"):
+        dechaff.clean(tmp_path / "absent.html")
+
+
+def test_directory_is_a_source_error(tmp_path: Path) -> None:
+    with pytest.raises(errors.SourceError):
+        dechaff.clean(tmp_path)
+
+
+def test_wrong_type_is_a_source_error() -> None:
+    with pytest.raises(errors.SourceError, match="bytes, str or a path"):
+        dechaff.clean(42)  # type: ignore[arg-type]
+
+
+def test_bad_kind_is_a_source_error() -> None:
+    with pytest.raises(errors.SourceError, match="kind"):
+        dechaff.clean("text", kind="pdf")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [PNG, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 8, zlib.compress(b"x" * 999)],
+)
+def test_binary_bytes_are_not_a_page(data: bytes) -> None:
+    with pytest.raises(errors.NotAPageError):
+        dechaff.clean(data)
+
+
+def test_too_large_is_refused() -> None:
+    with pytest.raises(errors.PageTooLargeError):
+        dechaff.clean(b"a" * 2000, max_bytes=1000)
+
+
+@pytest.mark.parametrize("source", [b"", "", "   \n\n \t\n"])
+def test_empty_page_gives_empty_article_with_warning(source: bytes | str) -> None:
+    article = dechaff.clean(source)
+    assert article.paragraphs == ()
+    assert article.body == ""
+    assert any("no article" in w for w in article.warnings)
+
+
+def test_menu_only_page_has_no_article() -> None:
+    article = dechaff.clean("Home\nNews\nSports\nContact\nAbout us\n", kind="text")
+    assert article.paragraphs == ()
+    assert article.warnings
+
+
+def test_kind_is_detected_and_can_be_overridden() -> None:
+    html = "<!doctype html><html><head><title>T</title></head><body><p>Hello.</p></body></html>"
+    assert dechaff.clean(html).kind == "html"
+    assert dechaff.clean(html, kind="text").kind == "text"
+    assert dechaff.clean(SEED).kind == "text"
+
+
+def test_to_dict_is_json_ready() -> None:
+    article = dechaff.clean(SEED, url="https://example.com/a.html")
+    data = article.to_dict()
+    assert json.loads(article.to_json()) == data
+    assert data["published"] == "2019-11-25T11:14:25"
+    assert data["url"] == "https://example.com/a.html"
+    assert {r["kind"] for r in data["removed"]} <= {k.value for k in Boilerplate}
+    assert all(r["kind"] == r["kind"].lower() for r in data["removed"])
+    assert list(data)[:4] == ["kind", "title", "site_name", "breadcrumbs"]
+
+
+def test_body_and_removed_never_share_a_block() -> None:
+    article = dechaff.clean(SEED)
+    assert not set(article.paragraphs) & {r.text for r in article.removed}
+
+
+def test_same_input_same_output() -> None:
+    assert dechaff.clean(SEED) == dechaff.clean(SEED)
