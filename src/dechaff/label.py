@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .article import Boilerplate
 from .blocks import Block
 from .features import reads_as_prose
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ZoneKinds
 
 # Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
 # word of other scripts 2). A prose block adds its weight; a short line costs a
@@ -149,23 +149,20 @@ def _cut_at_section(
 
 
 def _trim_edges(
-    blocks: Sequence[Block],
+    zone_kinds: Sequence[ZoneKinds],
     kinds: list[Boilerplate | None],
-    lexicon: Lexicon,
     start: int,
     end: int,
 ) -> tuple[int, int]:
     """Peel edge kinds (bio, copyright, credit, metadata...) off both ends of the region."""
     while end > start:
-        block = blocks[end - 1]
-        kind = lexicon.kind_of(block.text, block.shape, "tail")
+        kind = zone_kinds[end - 1].tail
         if kind not in EDGE_KINDS:
             break
         kinds[end - 1] = kind
         end -= 1
     while start < end:
-        block = blocks[start]
-        kind = lexicon.kind_of(block.text, block.shape, "head")
+        kind = zone_kinds[start].head
         if kind not in EDGE_KINDS:
             break
         kinds[start] = kind
@@ -182,12 +179,11 @@ def _outside_kind(
     blocks: Sequence[Block],
     index: int,
     zone: str,
-    lexicon: Lexicon,
+    zone_kinds: Sequence[ZoneKinds],
     section: Boilerplate | None,
     group_sizes: dict[int, int],
 ) -> Boilerplate:
-    block = blocks[index]
-    kind = lexicon.kind_of(block.text, block.shape, zone)
+    kind = zone_kinds[index].get(zone)
     if kind is not None:
         return kind
     if section is not None:
@@ -199,23 +195,30 @@ def _outside_kind(
 
 def label(blocks: Sequence[Block], lexicon: Lexicon) -> Labels:
     """Label every block: None for article body, else its boilerplate kind."""
-    hits = [lexicon.kind_of(b.text, b.shape, "body") for b in blocks]
+    seen: dict[str, ZoneKinds] = {}  # menus repeat the same lines
+    zone_kinds = []
+    for block in blocks:
+        found = seen.get(block.text)
+        if found is None:
+            found = seen[block.text] = lexicon.zone_kinds(block.text, block.shape)
+        zone_kinds.append(found)
+    hits = [z.body for z in zone_kinds]
     scores = [content_score(b, h) for b, h in zip(blocks, hits, strict=True)]
     start, end = best_region(scores)
     start, end = _extend(scores, hits, start, end)
     end = _cut_at_section(blocks, hits, start, end)
     kinds: list[Boilerplate | None] = list(hits)
-    start, end = _trim_edges(blocks, kinds, lexicon, start, end)
+    start, end = _trim_edges(zone_kinds, kinds, start, end)
 
     group_sizes: dict[int, int] = {}
     for block in blocks:
         group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
 
     for i in range(start):
-        kinds[i] = _outside_kind(blocks, i, "head", lexicon, None, group_sizes)
+        kinds[i] = _outside_kind(blocks, i, "head", zone_kinds, None, group_sizes)
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
-        kind = _outside_kind(blocks, i, "tail", lexicon, section, group_sizes)
+        kind = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
         if kind in SECTION_KINDS:
             section = kind
         kinds[i] = kind

@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from .article import Boilerplate
 from .features import TextShape, reads_as_sentences
@@ -60,6 +61,18 @@ class Rule:
         return len(found) >= self.hits
 
 
+class ZoneKinds(NamedTuple):
+    """The boilerplate kind of one block in each zone of the page (None: no rule matched)."""
+
+    head: Boilerplate | None
+    body: Boilerplate | None
+    tail: Boilerplate | None
+
+    def get(self, zone: str) -> Boilerplate | None:
+        """The kind in the named zone."""
+        return self.head if zone == "head" else self.body if zone == "body" else self.tail
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """All rules and field patterns, merged over the languages loaded."""
@@ -77,6 +90,18 @@ class Lexicon:
             if rule.matches(text, shape, zone):
                 return rule.kind
         return None
+
+    def zone_kinds(self, text: str, shape: TextShape) -> ZoneKinds:
+        """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
+        found: dict[str, Boilerplate] = {}
+        for rule in self.rules:
+            open_zones = rule.zones - found.keys()
+            if open_zones and rule.matches(text, shape, next(iter(open_zones))):
+                for zone in open_zones:
+                    found[zone] = rule.kind
+                if len(found) == len(ZONES):
+                    break
+        return ZoneKinds(found.get("head"), found.get("body"), found.get("tail"))
 
     def rules_of(self, kind: Boilerplate) -> tuple[Rule, ...]:
         """The rules of one kind."""
