@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .article import Article
+from .article import Article, PageKind
 from .pipeline import run
-from .source import DEFAULT_MAX_BYTES, PageKind, Source, load
+from .source import DEFAULT_MAX_BYTES, Source, load
 
 
 def clean(

@@ -16,8 +16,6 @@ CJK_CLASS = (
 )
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _WORD = re.compile(rf"[^\W_{CJK_CLASS}]+")
-_KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = re.compile("[\uac00-\ud7af]")
 
 # Sentence punctuation. Full-width marks always count; half-width ones count
 # after a letter or a CJK character (so "2,616" and "11:14" do not).
@@ -65,23 +63,6 @@ def shape_of(text: str) -> TextShape:
     words = len(_WORD.findall(text))
     punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
     return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
-
-
-def cjk_ratio(text: str) -> float:
-    """Share of CJK characters among the letters of text."""
-    cjk = len(_CJK_CHAR.findall(text))
-    letters = sum(len(w) for w in _WORD.findall(text)) + cjk
-    return cjk / letters if letters else 0.0
-
-
-def has_kana(text: str) -> bool:
-    """True when text holds Japanese kana."""
-    return _KANA.search(text) is not None
-
-
-def has_hangul(text: str) -> bool:
-    """True when text holds Korean Hangul syllables."""
-    return _HANGUL.search(text) is not None
 
 
 def reads_as_prose(shape: TextShape) -> bool:

@@ -59,10 +59,6 @@ class Labels:
     start: int  # first block of the article region (== end when there is none)
     end: int  # one past the last block of the region
 
-    def is_body(self, index: int) -> bool:
-        """True when block index is article text."""
-        return self.kinds[index] is None
-
 
 def content_score(block: Block, hit: Boilerplate | None) -> float:
     """How much a block looks like article text (positive) or not (negative)."""

@@ -103,10 +103,6 @@ class Lexicon:
                     break
         return ZoneKinds(found.get("head"), found.get("body"), found.get("tail"))
 
-    def rules_of(self, kind: Boilerplate) -> tuple[Rule, ...]:
-        """The rules of one kind."""
-        return tuple(r for r in self.rules if r.kind is kind)
-
 
 class LexiconError(ValueError):
     """A lexicon file is malformed (raised at import time, a packaging bug)."""

@@ -6,12 +6,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Union
+from typing import Union
 
+from .article import PageKind
 from .decode import decode
 from .errors import PageTooLargeError, SourceError
 
-PageKind = Literal["html", "text"]
 Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
 
 # Markup that only an HTML document opens with, or holds in its first kilobytes.
