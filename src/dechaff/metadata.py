@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
+from typing import Any
 
 from .article import Boilerplate, Link
 from .blocks import Block
@@ -46,6 +48,14 @@ class Fields:
     prev: Link | None = None
     next: Link | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def article_values(self) -> dict[str, Any]:
+        """The values that are Article fields under the same names (not the bookkeeping)."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in dataclass_fields(self)
+            if f.name not in ("title_block", "warnings")
+        }
 
 
 def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> str | None:

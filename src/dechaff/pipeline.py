@@ -43,17 +43,8 @@ def assemble(
         warnings.append(NO_ARTICLE)
     body = "\n".join(paragraphs)
     return Article(
+        **fields.article_values(),
         kind=page.kind,
-        title=fields.title,
-        site_name=fields.site_name,
-        breadcrumbs=fields.breadcrumbs,
-        category=fields.category,
-        published=fields.published,
-        views=fields.views,
-        author=fields.author,
-        source=fields.source,
-        prev=fields.prev,
-        next=fields.next,
         language=language.detect(body or page.text),
         url=url,
         encoding=page.encoding,
