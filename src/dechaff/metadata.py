@@ -13,6 +13,8 @@ from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from .article import Boilerplate, Link
 from .blocks import Block
 from .dates import find_dates
@@ -296,8 +298,10 @@ def extract(
     lexicon: Lexicon,
     *,
     reference: datetime | None = None,
+    root: HtmlElement | None = None,
+    url: str | None = None,
 ) -> Fields:
-    """Every metadata field of the page."""
+    """Every metadata field of the page; ``root`` is the parsed tree of an HTML page."""
     fields = Fields()
     trail = breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail

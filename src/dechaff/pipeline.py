@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from lxml.html import HtmlElement
+
 from . import language, lexicon, metadata
 from .article import Article, Removed
 from .blocks import Block
@@ -15,13 +17,14 @@ from .text import segment as segment_text
 NO_ARTICLE = "no article text found on the page"
 
 
-def segment(page: Page) -> list[Block]:
-    """Cut a page into blocks with the front end of its kind."""
+def segment(page: Page) -> tuple[list[Block], HtmlElement | None]:
+    """Cut a page into blocks with the front end of its kind; HTML also gives its tree."""
     if page.kind == "html":
-        from .html import segment as segment_html
+        from . import html
 
-        return segment_html(page.text)
-    return segment_text(page.text)
+        root = html.parse(page.text)
+        return ([] if root is None else html.segment_tree(root)), root
+    return segment_text(page.text), None
 
 
 def assemble(
@@ -57,7 +60,7 @@ def assemble(
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
     lex = lexicon.load()
-    blocks = segment(page)
+    blocks, root = segment(page)
     labels = label(blocks, lex)
-    fields = metadata.extract(blocks, labels, lex, reference=reference)
+    fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)
     return assemble(page, blocks, labels, fields, url)

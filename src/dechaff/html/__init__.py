@@ -1,5 +1,6 @@
-"""The HTML front end: a page's markup to blocks."""
+"""The HTML front end: a page's markup to a tree, and the tree to blocks."""
 
-from .segment import segment
+from .parse import parse
+from .segment import segment, segment_tree
 
-__all__ = ["segment"]
+__all__ = ["parse", "segment", "segment_tree"]

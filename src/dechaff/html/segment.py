@@ -99,8 +99,11 @@ def _title(root: lxml.html.HtmlElement) -> str | None:
 def segment(markup: str) -> list[Block]:
     """Cut an HTML page into blocks; the page <title> comes first."""
     root = parse(markup)
-    if root is None:
-        return []
+    return [] if root is None else segment_tree(root)
+
+
+def segment_tree(root: lxml.html.HtmlElement) -> list[Block]:
+    """Cut a parsed page into blocks; the page <title> comes first."""
     blocks: list[Block] = []
     title = _title(root)
     if title:
