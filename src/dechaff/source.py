@@ -66,9 +66,17 @@ def _read_path(path: os.PathLike[str], max_bytes: int) -> bytes:
 
 
 def load(
-    source: Source, *, kind: PageKind | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Source,
+    *,
+    kind: PageKind | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
 ) -> Page:
-    """Read and decode source; kind, when given, overrides detection."""
+    """Read and decode source; kind, when given, overrides detection.
+
+    ``encoding`` is a charset declared outside the page (an HTTP header), offered to the
+    decoder for bytes; it is ignored for text.
+    """
     if kind not in (None, "html", "text"):
         raise SourceError(f"kind must be 'html', 'text' or None, not {kind!r}")
     hinted: PageKind | None = kind
@@ -87,7 +95,9 @@ def load(
         data = bytes(source)
         if len(data) > max_bytes:
             raise PageTooLargeError(f"page of {len(data)} bytes, over the limit of {max_bytes}")
-        decoded = decode(data, markup=None if hinted is None else hinted == "html")
+        decoded = decode(
+            data, declared=encoding, markup=None if hinted is None else hinted == "html"
+        )
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     else:
         raise SourceError(
