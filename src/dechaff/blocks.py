@@ -20,7 +20,7 @@ class Block:
     group: int = 0
     tag: str = ""  # the HTML element ("p", "h1", "li"); empty for text dumps
     link_density: float = 0.0  # share of the text inside links (HTML only)
-    hints: str = ""  # class and id words of the element and its parents (HTML only)
+    node: int = -1  # the element that holds it in the page's structure.Tree (HTML only)
     shape: TextShape = field(init=False)
 
     def __post_init__(self) -> None:

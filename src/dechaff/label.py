@@ -23,6 +23,7 @@ from .article import Boilerplate
 from .blocks import Block
 from .features import reads_as_prose
 from .lexicon import Lexicon, ZoneKinds
+from .structure import Tree, block_hints
 
 # Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
 # word of other scripts 2). A prose block adds its weight; a short line costs a
@@ -36,6 +37,9 @@ LINKED_COST = 8.0
 LINK_DENSITY_MAX = 0.5
 MEDIUM_WEIGHT = 0.5
 UNFINISHED_WEIGHT = 0.3
+# A short line inside a container marked as the article (a list item, a table
+# cell) neither extends nor breaks the region.
+ARTICLE_LINE_SCORE = 0.0
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
@@ -189,8 +193,39 @@ def _outside_kind(
     return Boilerplate.HEADER if zone == "head" else Boilerplate.FOOTER
 
 
-def label(blocks: Sequence[Block], lexicon: Lexicon) -> Labels:
-    """Label every block: None for article body, else its boilerplate kind."""
+def _apply_hints(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: list[ZoneKinds],
+    scores: list[float],
+) -> list[ZoneKinds]:
+    """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
+    hints = block_hints(tree, blocks, scores)
+    zone_kinds = list(zone_kinds)
+    for i, block in enumerate(blocks):
+        kind = hints.kinds[i]
+        zones = zone_kinds[i]
+        if kind is not None:
+            zone_kinds[i] = ZoneKinds(zones.head or kind, zones.body or kind, zones.tail or kind)
+            if zones.body is None:
+                scores[i] = content_score(block, kind)
+        elif (
+            hints.in_article[i]
+            and scores[i] == -SHORT_LINE_COST
+            and zones.body is None
+            and block.link_density <= LINK_DENSITY_MAX
+        ):
+            scores[i] = ARTICLE_LINE_SCORE
+    return zone_kinds
+
+
+def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -> Labels:
+    """Label every block: None for article body, else its boilerplate kind.
+
+    ``tree`` is the HTML page's container structure; its hints name the kind of
+    blocks in comment sections, menus, sidebars and footers. Only lexicon hits
+    (a "Related articles" heading) open sections: a hint already covers its container.
+    """
     seen: dict[str, ZoneKinds] = {}  # menus repeat the same lines
     zone_kinds = []
     for block in blocks:
@@ -198,12 +233,15 @@ def label(blocks: Sequence[Block], lexicon: Lexicon) -> Labels:
         if found is None:
             found = seen[block.text] = lexicon.zone_kinds(block.text, block.shape)
         zone_kinds.append(found)
-    hits = [z.body for z in zone_kinds]
-    scores = [content_score(b, h) for b, h in zip(blocks, hits, strict=True)]
+    scores = [content_score(b, z.body) for b, z in zip(blocks, zone_kinds, strict=True)]
+    headings = [z.body for z in zone_kinds]
+    lexicon_tail = [z.tail for z in zone_kinds]
+    if tree is not None:
+        zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
     start, end = best_region(scores)
-    start, end = _extend(scores, hits, start, end)
-    end = _cut_at_section(blocks, hits, start, end)
-    kinds: list[Boilerplate | None] = list(hits)
+    start, end = _extend(scores, headings, start, end)
+    end = _cut_at_section(blocks, headings, start, end)
+    kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     start, end = _trim_edges(zone_kinds, kinds, start, end)
 
     group_sizes: dict[int, int] = {}
@@ -214,8 +252,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon) -> Labels:
         kinds[i] = _outside_kind(blocks, i, "head", zone_kinds, None, group_sizes)
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
-        kind = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
-        if kind in SECTION_KINDS:
-            section = kind
-        kinds[i] = kind
+        kinds[i] = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
+        if lexicon_tail[i] in SECTION_KINDS:
+            section = lexicon_tail[i]
     return Labels(tuple(kinds), start, end)

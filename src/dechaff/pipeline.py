@@ -12,19 +12,23 @@ from .article import Article, Removed
 from .blocks import Block
 from .label import Labels, label
 from .source import Page
+from .structure import Tree
 from .text import segment as segment_text
 
 NO_ARTICLE = "no article text found on the page"
 
 
-def segment(page: Page) -> tuple[list[Block], HtmlElement | None]:
-    """Cut a page into blocks with the front end of its kind; HTML also gives its tree."""
+def segment(page: Page) -> tuple[list[Block], Tree | None, HtmlElement | None]:
+    """Cut a page into blocks with the front end of its kind; HTML also gives its trees."""
     if page.kind == "html":
         from . import html
 
         root = html.parse(page.text)
-        return ([] if root is None else html.segment_tree(root)), root
-    return segment_text(page.text), None
+        if root is None:
+            return [], None, None
+        blocks, tree = html.segment_tree(root)
+        return blocks, tree, root
+    return segment_text(page.text), None, None
 
 
 def assemble(
@@ -60,7 +64,7 @@ def assemble(
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
     lex = lexicon.load()
-    blocks, root = segment(page)
-    labels = label(blocks, lex)
+    blocks, tree, root = segment(page)
+    labels = label(blocks, lex, tree)
     fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)
     return assemble(page, blocks, labels, fields, url)

@@ -2,18 +2,19 @@
 
 A block ends wherever a browser would break the line: at block-level elements
 and at <br>. Each block records the element that holds it, the share of its
-text inside links, and the class and id words of its ancestors.
+text inside links, and its container in a structure.Tree with the hint its
+class, id, role or tag gives.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.html
 
 from ..blocks import Block
+from ..structure import ROLE_HINTS, TAG_HINTS, Hint, HintRules, Tree, load_hints
 from ..text.segment import clean_line
 from .parse import parse
 
@@ -33,8 +34,6 @@ BLOCK_TAGS = frozenset(
         "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "br",
     }
 )  # fmt: skip
-HINT_DEPTH = 6
-_HINT_SPLIT = re.compile(r"[\s_\-]+")
 
 
 @dataclass(slots=True)
@@ -42,24 +41,21 @@ class _Pending:
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     tag: str = ""
-    hints: str = ""
+    node: int = -1
     group: int = 0
 
 
-def _hints(element: lxml.html.HtmlElement) -> str:
-    words: list[str] = []
-    node: lxml.html.HtmlElement | None = element
-    depth = 0
-    while node is not None and depth < HINT_DEPTH:
-        for attr in ("class", "id"):
-            value = node.get(attr)
-            if value:
-                words.append(value.lower())
-        if node.tag in ("nav", "aside", "footer", "header", "article", "main"):
-            words.append(str(node.tag))
-        node = node.getparent()
-        depth += 1
-    return " ".join(words)
+def _hint(element: lxml.html.HtmlElement, rules: HintRules) -> Hint:
+    """What an element's class, id, itemprop, role and tag say it holds."""
+    names = " ".join(value for attr in ("class", "id", "itemprop") if (value := element.get(attr)))
+    if names:
+        found = rules.hint_of(names.lower())
+        if found is not None:
+            return found
+    role = element.get("role")
+    if role and role.lower() in ROLE_HINTS:
+        return ROLE_HINTS[role.lower()]
+    return TAG_HINTS.get(str(element.tag))
 
 
 def _walk(
@@ -96,14 +92,16 @@ def _title(root: lxml.html.HtmlElement) -> str | None:
     return text or None
 
 
-def segment(markup: str) -> list[Block]:
-    """Cut an HTML page into blocks; the page <title> comes first."""
+def segment(markup: str) -> tuple[list[Block], Tree]:
+    """Cut an HTML page into blocks and their containers; the page <title> comes first."""
     root = parse(markup)
-    return [] if root is None else segment_tree(root)
+    return ([], Tree()) if root is None else segment_tree(root)
 
 
-def segment_tree(root: lxml.html.HtmlElement) -> list[Block]:
-    """Cut a parsed page into blocks; the page <title> comes first."""
+def segment_tree(root: lxml.html.HtmlElement) -> tuple[list[Block], Tree]:
+    """Cut a parsed page into blocks and their containers; the page <title> comes first."""
+    rules = load_hints()
+    tree = Tree()
     blocks: list[Block] = []
     title = _title(root)
     if title:
@@ -122,7 +120,7 @@ def segment_tree(root: lxml.html.HtmlElement) -> list[Block]:
                     group=pending.group,
                     tag=pending.tag,
                     link_density=density,
-                    hints=pending.hints,
+                    node=pending.node,
                 )
             )
         pending.parts.clear()
@@ -130,20 +128,23 @@ def segment_tree(root: lxml.html.HtmlElement) -> list[Block]:
         pending.tag = ""
 
     current: list[lxml.html.HtmlElement] = [root]
+    nodes: list[int] = [tree.add(-1, _hint(root, rules))]
     for event, text, element, in_link in _walk(root):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "open" and tag in BLOCK_TAGS:
             flush()
             current.append(element)
+            nodes.append(tree.add(nodes[-1], _hint(element, rules)))
         elif event == "close" and tag in BLOCK_TAGS:
             flush()
             if len(current) > 1:
                 current.pop()
+                nodes.pop()
         elif event == "text" and text:
             if not pending.parts:
                 holder = current[-1]
                 pending.tag = holder.tag if isinstance(holder.tag, str) else ""
-                pending.hints = _hints(holder)
+                pending.node = nodes[-1]
                 parent = holder.getparent()
                 key = id(parent if parent is not None else holder)
                 pending.group = containers.setdefault(key, len(containers) + 1)
@@ -151,4 +152,4 @@ def segment_tree(root: lxml.html.HtmlElement) -> list[Block]:
             if in_link:
                 pending.link_chars += len(text.strip())
     flush()
-    return blocks
+    return blocks, tree

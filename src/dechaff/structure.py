@@ -1,0 +1,151 @@
+"""What the HTML tree says about its blocks: container hints from class, id, role and tag.
+
+The HTML front end records every block-level element as a node of a
+:class:`Tree`, with the hint its own markup gives (``class="comments"``,
+``<nav>``, ``role="contentinfo"``, ``itemprop="articleBody"``). The labeller
+asks :func:`block_hints` which hint each block inherits from its containers.
+
+A hint on a container that holds most of the page's prose is ignored: a
+``<body class="has-sidebar">`` or ``<div id="main-with-comments">`` wraps the
+article too, and its words describe the page, not the block.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .article import Boilerplate
+from .blocks import Block
+
+ARTICLE = "article"  # the hint of containers that hold article text
+# A negative hint is void on a container holding more than this share of the page's prose.
+WRAPPER_SHARE = 0.5
+# An article container holding at least this share of the prose is article text,
+# whatever hints its wrappers carry ("content-sidebar-wrap").
+ARTICLE_SHARE = 0.25
+
+# What HTML itself says a container is, when its class and id say nothing.
+TAG_HINTS: dict[str, Boilerplate | str] = {
+    "nav": Boilerplate.NAVIGATION,
+    "aside": Boilerplate.NAVIGATION,
+    "footer": Boilerplate.FOOTER,
+    "article": ARTICLE,
+    "main": ARTICLE,
+}
+ROLE_HINTS: dict[str, Boilerplate | str] = {
+    "navigation": Boilerplate.NAVIGATION,
+    "complementary": Boilerplate.NAVIGATION,
+    "contentinfo": Boilerplate.FOOTER,
+    "banner": Boilerplate.HEADER,
+    "search": Boilerplate.NAVIGATION,
+    "main": ARTICLE,
+    "article": ARTICLE,
+}
+Hint = Boilerplate | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HintRules:
+    """The class/id patterns of hints.lex, in the order they are tried."""
+
+    rules: tuple[tuple[Boilerplate | str, re.Pattern[str]], ...]
+
+    def hint_of(self, name: str) -> Boilerplate | str | None:
+        """The hint that one lowercased class name or id gives, or None."""
+        for hint, pattern in self.rules:
+            if pattern.search(name):
+                return hint
+        return None
+
+    def hint_of_all(self, names: Iterable[str]) -> Boilerplate | str | None:
+        """The hint of an element's names: article if one says so, else the first kind named."""
+        found: Boilerplate | None = None
+        for name in names:
+            hint = self.hint_of(name)
+            if hint == ARTICLE:
+                return ARTICLE
+            if found is None and isinstance(hint, Boilerplate):
+                found = hint
+        return found
+
+
+@functools.cache
+def load_hints() -> HintRules:
+    """Load lexicons/hints.lex (cached)."""
+    text = (resources.files("dechaff") / "lexicons" / "hints.lex").read_text(encoding="utf-8")
+    sections: list[tuple[Boilerplate | str, list[str]]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            name = line[1:-1].strip()
+            sections.append((ARTICLE if name == ARTICLE else Boilerplate(name), []))
+        else:
+            sections[-1][1].append(line)
+    return HintRules(
+        tuple((hint, re.compile("|".join(f"(?:{p})" for p in ps))) for hint, ps in sections if ps)
+    )
+
+
+@dataclass(slots=True)
+class Tree:
+    """Block-level elements of a page in document order (parents before children)."""
+
+    parent: list[int] = field(default_factory=list)
+    hint: list[Hint] = field(default_factory=list)
+
+    def add(self, parent: int, hint: Hint) -> int:
+        """Record one element under parent (-1 for the root); returns its node number."""
+        self.parent.append(parent)
+        self.hint.append(hint)
+        return len(self.parent) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class BlockHints:
+    """Per block: the boilerplate kind its containers name, and whether one is an article."""
+
+    kinds: tuple[Boilerplate | None, ...]
+    in_article: tuple[bool, ...]
+
+
+def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
+    """The hint each block inherits, from its outermost container with a (non-void) hint."""
+    size = len(tree.parent)
+    mass = [0.0] * size
+    for block, score in zip(blocks, scores, strict=True):
+        if score > 0 and 0 <= block.node < size:
+            mass[block.node] += score
+    for node in range(size - 1, 0, -1):
+        parent = tree.parent[node]
+        if parent >= 0:
+            mass[parent] += mass[node]
+    total = max((mass[n] for n in range(size) if tree.parent[n] < 0), default=0)
+    kind: list[Boilerplate | None] = [None] * size
+    article = [False] * size
+    for node in range(size):
+        parent = tree.parent[node]
+        inherited = kind[parent] if parent >= 0 else None
+        in_article = article[parent] if parent >= 0 else False
+        own = tree.hint[node]
+        if own == ARTICLE:
+            in_article = True
+            if mass[node] >= ARTICLE_SHARE * total:
+                inherited = None
+        elif (
+            isinstance(own, Boilerplate)
+            and inherited is None
+            and mass[node] <= WRAPPER_SHARE * total
+        ):
+            inherited = own
+        kind[node] = inherited
+        article[node] = in_article
+    return BlockHints(
+        tuple(kind[b.node] if 0 <= b.node < size else None for b in blocks),
+        tuple(article[b.node] if 0 <= b.node < size else False for b in blocks),
+    )
