@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMatch", "find_dates", "parse_date"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMatch", "find_dates", "parse_date", "parse_machine"]
 
 MIN_YEAR = 1990
 """Earliest year accepted as a page date; older numbers are almost always something else."""
@@ -484,3 +484,27 @@ def parse_date(
     """The first plausible date in text, or None."""
     matches = find_dates(text, reference=reference, default_year=default_year)
     return matches[0].value if matches else None
+
+
+_EPOCH = re.compile(r"^[0-9]{10}(?:[0-9]{3})?$")
+
+
+def parse_machine(text: str) -> datetime | None:
+    """A date written for machines (markup: ISO 8601, ``20190926``, epoch seconds), or None.
+
+    An ISO value keeps the offset it states (aware) and stays naive without one; a value that
+    is not ISO falls back to :func:`parse_date`. Epoch timestamps carry no zone of the page and
+    give naive UTC wall-clock times.
+    """
+    value = text.strip()[:64]
+    if not value:
+        return None
+    if _EPOCH.match(value):
+        seconds = int(value[:10])
+        found = datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
+        return found if MIN_YEAR <= found.year <= MAX_YEAR else None
+    try:
+        found = datetime.fromisoformat(value.replace(" T", "T"))
+    except ValueError:
+        return parse_date(value)
+    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
