@@ -1,23 +1,29 @@
-"""Read the article's fields (title, site, trail, time, author, ...) off labelled blocks.
+"""Read the article's fields (title, site, trail, time, author, ...) off the page.
 
-Each field is one small function over the blocks and their labels; the patterns
-they use are the ``field.*`` sections of the lexicons.
+Two kinds of source feed each field: the markup of an HTML page (:mod:`dechaff.html.meta`:
+JSON-LD, meta tags, microdata, ``<time>``) and the visible lines, labelled by the labeller
+and read with the ``field.*`` patterns of the lexicons. Each field is a small function that
+tries its sources in a fixed order of trust (see docs/metadata.md).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from .article import Boilerplate, Link
 from .blocks import Block
-from .dates import find_dates
+from .dates import DateMatch, find_dates, parse_machine
+from .html import meta as markup_meta
+from .html.meta import Markup
 from .label import Labels
 from .lexicon import Lexicon
 
@@ -25,13 +31,30 @@ from .lexicon import Lexicon
 _TRAIL_SEPARATORS = (re.compile(r"\s*[>»›＞→]+\s*"), re.compile(r"\s+[/|]\s+"))
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
 _TITLE_SUFFIX = re.compile(r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>[^|–—_｜]{1,40})$")
-_LABEL_PREFIX = re.compile(r"^[^:：]{1,8}[:：]\s*")
+# Every place a page title may be cut into headline and site name, weak ones included; the
+# pieces are only believed when a visible line agrees with them.
+_TITLE_PIECES = re.compile(r"(\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+|-(?=[^\s\d]))")
+_WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MAX_SITE_UNITS = 12
 _SCALES = {"万": 10_000, "k": 1_000}
 # The body of a page older than this many lines from its head holds no title.
 TITLE_SEARCH_BLOCKS = 400
+# How far into the article region a headline or a byline may sit (some pages open the
+# region with the headline, or print the date line under the first paragraph).
+INTO_REGION = 6
+# A byline zone that starts this far above the article when the headline was not found.
+BYLINE_ABOVE = 8
+# Bylines printed as their own short line, at the article's start or end.
+MAX_BYLINE_UNITS = 24
+EDGE_BLOCKS = 3
+_NOT_DATE_KINDS = frozenset(
+    {
+        Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.COPYRIGHT, Boilerplate.SPAM,
+        Boilerplate.AD, Boilerplate.FOOTER, Boilerplate.SHARE,
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -60,6 +83,25 @@ class Fields:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What every field function reads: the blocks, their labels, the lexicon and the markup."""
+
+    blocks: Sequence[Block]
+    labels: Labels
+    lexicon: Lexicon
+    markup: Markup
+    reference: datetime | None = None
+
+    def kind(self, block: Block) -> Boilerplate | None:
+        """The label of a block."""
+        return self.labels.kinds[block.index]
+
+
+def _norm(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
 def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> str | None:
     for pattern in patterns:
         match = pattern.search(text)
@@ -68,22 +110,29 @@ def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> s
     return None
 
 
+def _matches_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
 def _blocks_of(blocks: Sequence[Block], labels: Labels, *kinds: Boilerplate) -> list[Block]:
     return [b for b in blocks if labels.kinds[b.index] in kinds]
+
+
+# --- breadcrumbs, site, category -----------------------------------------------------------------
 
 
 def split_trail(trail: str) -> tuple[str, ...]:
     """The items of a breadcrumb trail ("首页 > 科技 > 正文")."""
     for separator in _TRAIL_SEPARATORS:
-        items = [item.strip() for item in separator.split(trail)]
+        items = [_norm(item) for item in separator.split(trail)]
         items = [item for item in items if item]
         if len(items) >= 2:
             return tuple(items)
-    return (trail.strip(),) if trail.strip() else ()
+    return (_norm(trail),) if trail.strip() else ()
 
 
 def breadcrumbs(blocks: Sequence[Block], labels: Labels, lexicon: Lexicon) -> tuple[str, ...]:
-    """The items of the first breadcrumb trail on the page."""
+    """The items of the first breadcrumb trail the page shows."""
     for block in _blocks_of(blocks, labels, Boilerplate.BREADCRUMB):
         trail = _first_group(lexicon.field("breadcrumb"), block.text, "trail") or block.text
         items = split_trail(trail)
@@ -104,80 +153,15 @@ def split_site_suffix(page_title: str) -> tuple[str, str | None]:
     return page_title[: match.start()].strip(), match.group("site").strip()
 
 
-def _head_candidates(blocks: Sequence[Block], labels: Labels) -> list[Block]:
-    limit = min(labels.start, TITLE_SEARCH_BLOCKS)
-    return [
-        b
-        for b in blocks[:limit]
-        if labels.kinds[b.index] in (Boilerplate.HEADER, Boilerplate.NAVIGATION, None)
-        and 0 < b.units <= MAX_TITLE_UNITS
-    ]
-
-
-def find_title(
-    blocks: Sequence[Block], labels: Labels, trail: tuple[str, ...]
-) -> tuple[str | None, int | None, str | None]:
-    """The headline, the block it stands in (if any), and a site name seen beside it."""
-    candidates = _head_candidates(blocks, labels)
-    by_text: dict[str, Block] = {}
-    for block in candidates:
-        by_text.setdefault(block.text, block)
-    site: str | None = None
-    wanted: list[str] = []
-    if trail:
-        wanted.append(trail[-1])
-    if blocks:
-        headline, site = split_site_suffix(blocks[0].text)
-        wanted.append(headline)
-    # the headline as the page shows it, nearest the article
-    for text in wanted:
-        for block in reversed(candidates):
-            if block.text == text and block.index > 0:
-                return block.text, block.index, site
-    for text in wanted:
-        for block in reversed(candidates):
-            if block.index > 0 and len(block.text) >= 4 and text.startswith(block.text):
-                return block.text, block.index, site
-    above = _above_first_metadata(blocks, labels, candidates)
-    if above is not None:
-        return above.text, above.index, site
-    if blocks and site is not None:
-        return wanted[-1], None, site
-    return None, None, site
-
-
-def _above_first_metadata(
-    blocks: Sequence[Block], labels: Labels, candidates: Sequence[Block]
-) -> Block | None:
-    """The line just above the article's first metadata line (date, byline), if it is a heading."""
-    first_meta = next(
-        (b.index for b in blocks[: labels.start] if labels.kinds[b.index] is Boilerplate.METADATA),
-        None,
-    )
-    if first_meta is None:
-        return None
-    allowed = {b.index for b in candidates}
-    for index in range(first_meta - 1, 0, -1):
-        kind = labels.kinds[index]
-        if kind is Boilerplate.METADATA:
-            continue
-        if index in allowed and blocks[index].units >= MIN_TITLE_UNITS:
-            return blocks[index]
-        return None
-    return None
-
-
-def site_name(
-    blocks: Sequence[Block],
-    labels: Labels,
-    trail: tuple[str, ...],
-    beside_title: str | None,
-    lexicon: Lexicon,
-) -> str | None:
-    """The site's name: the page title's suffix, the trail's root, or the banner line."""
+def site_name(page: Page, trail: tuple[str, ...], beside_title: str | None) -> str | None:
+    """The site: og:site_name or JSON-LD publisher, the page title's suffix, the trail's root,
+    else the banner line."""
+    blocks, labels = page.blocks, page.labels
+    if page.markup.site_names:
+        return page.markup.site_names[0]
     if beside_title:
         return beside_title
-    if trail and not _is_home(trail[0], lexicon) and len(trail[0]) <= 30:
+    if trail and not _is_home(trail[0], page.lexicon) and len(trail[0]) <= 30:
         return trail[0]
     if blocks and labels.kinds[0] is Boilerplate.HEADER and blocks[0].units <= MAX_SITE_UNITS:
         return blocks[0].text
@@ -193,50 +177,302 @@ def category(trail: tuple[str, ...], title: str | None, lexicon: Lexicon) -> str
         if item != title
         and not _is_home(item, lexicon)
         and not any(p.match(item) for p in placeholders)
+        and not (title and len(item) >= 8 and title.startswith(item.rstrip(".…")))
     ]
     if title is None and len(items) >= 2 and len(items) == len(trail) - 1:
         items = items[:-1]  # the last item may be the headline itself, cut short
     return items[-1] if items else None
 
 
-def _meta_blocks(blocks: Sequence[Block], labels: Labels) -> list[Block]:
-    head = [b for b in blocks[: labels.start] if labels.kinds[b.index] is Boilerplate.METADATA]
-    tail = [b for b in blocks[labels.end :] if labels.kinds[b.index] is Boilerplate.METADATA]
-    inner = [
-        b
-        for b in blocks[labels.start : labels.end]
-        if labels.kinds[b.index] is Boilerplate.METADATA
-    ]
-    return head + inner + tail
+# --- title ---------------------------------------------------------------------------------------
 
 
-def published(
-    meta: Sequence[Block], lexicon: Lexicon, reference: datetime | None, warnings: list[str]
-) -> datetime | None:
-    """The publication time: a date after a "published" label first, else the first date."""
-    first: datetime | None = None
-    for block in meta:
-        label_end = _label_end(lexicon.field("published"), block.text)
-        for found in find_dates(block.text, reference=reference):
-            if label_end is not None and found.start >= label_end:
-                return found.value
-            if first is None:
-                first = found.value
-    if first is None and reference is None and _has_relative(meta, lexicon):
-        warnings.append("relative publication time needs a reference time; published left empty")
-    return first
+def title_forms(text: str) -> list[str]:
+    """The ways a page title may read once a site name is cut off, longest first."""
+    parts = _TITLE_PIECES.split(_norm(text))
+    pieces = parts[::2]
+    seps = parts[1::2]
+    forms: dict[str, None] = {_norm(text): None}
+    for size in range(len(pieces) - 1, 0, -1):
+        for start in (0, len(pieces) - size):
+            joined = "".join(
+                pieces[i] + (seps[i] if i < start + size - 1 else "")
+                for i in range(start, start + size)
+            )
+            forms.setdefault(_norm(joined), None)
+    return [f for f in forms if f]
 
 
-def _label_end(patterns: Sequence[re.Pattern[str]], text: str) -> int | None:
-    for pattern in patterns:
-        match = pattern.search(text)
-        if match:
-            return match.end()
+def _page_title(page: Page) -> str | None:
+    if page.markup.page_title:
+        return page.markup.page_title
+    if page.blocks and page.blocks[0].tag in ("", "title"):
+        return page.blocks[0].text
     return None
 
 
-def _has_relative(meta: Sequence[Block], lexicon: Lexicon) -> bool:
-    return any(p.search(b.text) for b in meta for p in lexicon.field("relative_time"))
+def _title_window(page: Page) -> list[Block]:
+    limit = min(max(page.labels.start, 30) + INTO_REGION, TITLE_SEARCH_BLOCKS, len(page.blocks))
+    skip = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
+    return [
+        b
+        for b in page.blocks[1:limit]
+        if page.kind(b) not in skip and 0 < b.units <= MAX_TITLE_UNITS
+    ]
+
+
+def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
+    """The block nearest the article's start, those above it first."""
+    found = list(blocks)
+    above = [b for b in found if b.index <= start]
+    if above:
+        return above[-1]
+    return found[0] if found else None
+
+
+def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
+    """The first form (in order of trust) that a heading line of the page shows."""
+    window = _title_window(page)
+    by_text: dict[str, list[Block]] = {}
+    for block in window:
+        by_text.setdefault(_norm(block.text), []).append(block)
+    for form in forms:
+        found = _nearest(by_text.get(form, ()), page.labels.start)
+        if found is not None:
+            return form, found
+    for form in forms:  # a heading that adds a kicker before the markup's headline
+        if form not in headlines or len(form) < 8:
+            continue
+        kicked = [b for b in window if b.tag[:1] == "h" and _norm(b.text).endswith(form)]
+        found = _nearest(kicked, page.labels.start)
+        if found is not None:
+            return form, found
+    for form in forms:  # the page shows the headline cut short
+        cut = [
+            b
+            for b in window
+            if b.units >= MIN_TITLE_UNITS
+            and len(b.text) >= 0.6 * len(form)
+            and form.startswith(_norm(b.text))
+        ]
+        found = _nearest(cut, page.labels.start)
+        if found is not None:
+            return _norm(found.text), found
+    return None
+
+
+def _without_site(text: str, sites: Sequence[str]) -> str:
+    headline, site = split_site_suffix(text)
+    if site is not None and (not sites or any(site in s or s in site for s in sites)):
+        return headline
+    return text
+
+
+def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | None, str | None]:
+    """The headline, the block it stands in (if any), and a site name seen beside it."""
+    markup = page.markup
+    full_title = _page_title(page)
+    headline, site = split_site_suffix(full_title) if full_title else (None, None)
+    sites = [s for s in (*markup.site_names, site) if s]
+    forms: list[str] = []
+    for text in (*markup.headlines, full_title, *markup.h1):
+        if text:
+            forms.extend(f for f in title_forms(text) if f not in sites)
+    if trail:
+        forms.append(_norm(trail[-1]))
+    forms = list(dict.fromkeys(f for f in forms if f))
+    shown = _shown_title(page, forms, set(markup.headlines) | set(markup.h1))
+    if shown is not None:
+        return shown[0], shown[1].index, site
+    if markup.headlines:
+        return _without_site(markup.headlines[0], sites), None, site
+    if len(markup.h1) == 1:
+        return markup.h1[0], None, site
+    above = _above_first_metadata(page)
+    if above is not None:
+        return above.text, above.index, site
+    if headline and (site is not None or markup.page_title):
+        return headline, None, site
+    return None, None, site
+
+
+def _above_first_metadata(page: Page) -> Block | None:
+    """The line just above the article's first metadata line (date, byline), if it is a heading."""
+    blocks, labels = page.blocks, page.labels
+    first_meta = next(
+        (b.index for b in blocks[: labels.start] if labels.kinds[b.index] is Boilerplate.METADATA),
+        None,
+    )
+    if first_meta is None:
+        return None
+    allowed = {b.index for b in _title_window(page) if b.index < labels.start}
+    for index in range(first_meta - 1, 0, -1):
+        kind = labels.kinds[index]
+        if kind is Boilerplate.METADATA:
+            continue
+        if index in allowed and blocks[index].units >= MIN_TITLE_UNITS:
+            return blocks[index]
+        return None
+    return None
+
+
+# --- where the byline sits -----------------------------------------------------------------------
+
+
+def byline_zone(page: Page, title_block: int | None) -> list[Block]:
+    """The lines between the headline and the article's first lines, where date and byline sit."""
+    start = page.labels.start
+    first = title_block + 1 if title_block is not None else max(0, start - BYLINE_ABOVE)
+    last = max(first, start) + EDGE_BLOCKS
+    return [
+        b
+        for b in page.blocks[first:last]
+        if page.kind(b) not in _NOT_DATE_KINDS
+        and (b.index < start or page.kind(b) is not None or b.units <= MAX_BYLINE_UNITS)
+    ]
+
+
+def meta_blocks(page: Page) -> list[Block]:
+    """Every metadata line: before the article, inside it, then after it."""
+    return _blocks_of(page.blocks, page.labels, Boilerplate.METADATA)
+
+
+# --- published -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """One candidate publication time and how much it is trusted (lower rank wins)."""
+
+    value: datetime
+    has_time: bool
+    rank: int
+
+
+# Ranks, most trusted first.
+R_LABELLED, R_MARKUP, R_BYLINE, R_TIME, R_HEAD, R_MODIFIED, R_UPDATED, R_ELSEWHERE = range(8)
+
+
+def _label_ends(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
+    return [m.end() for p in patterns for m in p.finditer(text)]
+
+
+def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> str | None:
+    """ "published" or "updated" when the nearest label before the date says so."""
+    before = [(end, "published") for end in published_at if end <= found.start]
+    before += [(end, "updated") for end in updated_at if end <= found.start]
+    return max(before)[1] if before else None
+
+
+def _visible_dates(
+    page: Page, block: Block, year: int | None
+) -> list[tuple[DateMatch, str | None]]:
+    text = block.text
+    published_at = _label_ends(page.lexicon.field("published"), text)
+    updated_at = _label_ends(page.lexicon.field("updated"), text)
+    found = find_dates(text, reference=page.reference, default_year=year)
+    return [(d, _role(d, published_at, updated_at)) for d in found]
+
+
+def _page_year(page: Page) -> int | None:
+    """The year for dates printed without one (11-25 11:14): the markup's, else the page's."""
+    markup = page.markup
+    for raw in (*markup.published, *markup.modified, *markup.script_dates, *markup.times):
+        value = parse_machine(raw)
+        if value is not None:
+            return value.year
+    years = Counter(
+        d.value.year
+        for b in page.blocks[: page.labels.end]
+        if page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
+        for d in find_dates(b.text)
+    )
+    if years:
+        return years.most_common(1)[0][0]
+    return page.reference.year if page.reference else None
+
+
+def _visible_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
+    found: list[When] = []
+    in_zone = {b.index for b in zone}
+    for block in zone:
+        for date, role in _visible_dates(page, block, year):
+            rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
+            found.append(When(date.value, date.has_time, rank))
+    for block in meta_blocks(page):
+        if block.index in in_zone:
+            continue
+        head = block.index < page.labels.start
+        for date, role in _visible_dates(page, block, year):
+            if role == "updated":
+                rank = R_UPDATED
+            elif head:
+                rank = R_HEAD
+            else:
+                rank = R_ELSEWHERE
+            found.append(When(date.value, date.has_time, rank))
+    return found
+
+
+def _markup_candidates(markup: Markup) -> list[When]:
+    found: list[When] = []
+    sources = (
+        (markup.published, R_MARKUP),
+        (markup.times, R_TIME),
+        (markup.script_dates, R_TIME),
+        (markup.modified, R_MODIFIED),
+    )
+    for values, rank in sources:
+        for raw in values:
+            value = parse_machine(raw)
+            if value is not None:
+                has_time = bool(value.hour or value.minute or value.second)
+                found.append(When(value, has_time, rank))
+    return found
+
+
+def choose_published(candidates: Sequence[When]) -> datetime | None:
+    """The most trusted candidate; on its day, the most trusted one that gives a time.
+
+    A markup time with an offset yields to a date shown under the headline when the two are
+    less than a day apart: the page shows its local day, the markup may say UTC.
+    """
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: c.rank)
+    if best.rank == R_MARKUP and best.value.tzinfo is not None:
+        shown = [c for c in candidates if c.rank == R_BYLINE]
+        near = [
+            c
+            for c in shown
+            if abs(c.value.replace(tzinfo=None) - best.value.replace(tzinfo=None))
+            < timedelta(days=1)
+        ]
+        if near and near[0].value.date() != best.value.date():
+            best = near[0]
+    if not best.has_time:
+        same_day = [c for c in candidates if c.has_time and c.value.date() == best.value.date()]
+        if same_day:
+            best = min(same_day, key=lambda c: c.rank)
+    return best.value
+
+
+def published(page: Page, zone: Sequence[Block], warnings: list[str]) -> datetime | None:
+    """The publication time; see :func:`choose_published` and docs/metadata.md for the order."""
+    year = _page_year(page)
+    candidates = _visible_candidates(page, zone, year) + _markup_candidates(page.markup)
+    if candidates:
+        return choose_published(candidates)
+    if page.reference is None and _has_relative([*zone, *meta_blocks(page)], page.lexicon):
+        warnings.append("relative publication time needs a reference time; published left empty")
+    return None
+
+
+def _has_relative(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
+    return any(p.search(b.text) for b in blocks for p in lexicon.field("relative_time"))
+
+
+# --- views, author, source -----------------------------------------------------------------------
 
 
 def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
@@ -251,45 +487,122 @@ def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
     return None
 
 
-def author(meta: Sequence[Block], bios: Sequence[Block], lexicon: Lexicon) -> str | None:
-    """The writer: a byline on a metadata line, else the name that opens an author bio."""
-    for block in meta:
-        found = _first_group(lexicon.field("author"), block.text, "author")
-        if found:
-            return found
-    for block in bios:
-        found = _first_group(lexicon.field("bio_author"), block.text, "author")
-        if found:
-            return found
+_NAME_SEPARATORS = re.compile(r"(\s*(?:[、,，&/;；]|\s+and\s+|\s+und\s+)\s*|\s+)")
+
+
+def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
+    """The names of a byline span as printed, cut before the first word that is not a name.
+
+    "陈智 整合" gives "陈智"; "网络整理" and outlet names (新华社, 人民日报) give None.
+    """
+    parts = _NAME_SEPARATORS.split(span.strip())
+    kept: list[str] = []
+    not_person = lexicon.field("not_person")
+    for number, part in enumerate(parts):
+        if number % 2:  # a separator
+            kept.append(part)
+            continue
+        if not part or any(p.fullmatch(part) for p in not_person) or part in others:
+            break
+        kept.append(part)
+    text = "".join(kept).strip(" 、,，&/;；")
+    if not text or any(p.fullmatch(text) for p in not_person) or text in others:
+        return None
+    return text
+
+
+def _byline(
+    blocks: Iterable[Block], patterns: Sequence[re.Pattern[str]], page: Page, others: Sequence[str]
+) -> str | None:
+    for block in blocks:
+        for pattern in patterns:
+            for match in pattern.finditer(block.text):
+                names = person_names(match.group("author"), page.lexicon, others)
+                if names:
+                    return names
     return None
 
 
-def source(meta: Sequence[Block], lexicon: Lexicon) -> str | None:
-    """The outlet the article comes from (来源: 新华社)."""
-    for block in meta:
-        found = _first_group(lexicon.field("source"), block.text, "source")
+def _edge_blocks(page: Page) -> tuple[list[Block], list[Block]]:
+    """Short lines at the article's start and end, and its last paragraphs."""
+    start, end = page.labels.start, page.labels.end
+    edges = [
+        *page.blocks[start : start + EDGE_BLOCKS],
+        *page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS],
+    ]
+    short = [b for b in edges if b.units <= MAX_BYLINE_UNITS]
+    body = [b for b in page.blocks[start:end] if page.kind(b) is None]
+    return short, body[-2:]
+
+
+def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The writer(s), in the page's order: a structured byline in the markup, a byline line,
+    a dateline credit, a closing credit, the meta author tag, the name opening an author bio."""
+    lexicon = page.lexicon
+    for name in page.markup.authors:
+        names = person_names(name, lexicon, others)
+        if names:
+            return names
+    short, last = _edge_blocks(page)
+    first = page.blocks[page.labels.start : page.labels.start + 1]
+    searches: tuple[tuple[Iterable[Block], str], ...] = (
+        (zone, "author"),
+        (meta_blocks(page), "author"),
+        (short, "author"),
+        (first, "dateline_author"),
+        (last, "closing_author"),
+        (_blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"),
+    )
+    for blocks, name in searches:
+        found = _byline(blocks, lexicon.field(name), page, others)
         if found:
             return found
+    for name in page.markup.meta_authors:
+        names = person_names(name, lexicon, others)
+        if names:
+            return names
     return None
+
+
+def source(page: Page, zone: Sequence[Block]) -> str | None:
+    """The outlet the article comes from: 来源: 新华社, else an organisation credited as author."""
+    for block in [*zone, *meta_blocks(page)]:
+        found = _first_group(page.lexicon.field("source"), block.text, "source")
+        if found:
+            return found
+    if page.markup.organisations:
+        return page.markup.organisations[0]
+    return page.markup.sources[0] if page.markup.sources else None
+
+
+# --- previous and next ---------------------------------------------------------------------------
+
+
+def _resolve(href: str | None, url: str | None) -> str | None:
+    if href is None:
+        return None
+    return urljoin(url, href) if url else href
 
 
 def prev_next(
-    blocks: Sequence[Block], labels: Labels, lexicon: Lexicon
+    page: Page, root: HtmlElement | None, url: str | None
 ) -> tuple[Link | None, Link | None]:
-    """The previous and next article links (上一篇 / 下一篇)."""
-    prev: Link | None = None
-    nxt: Link | None = None
-    for block in _blocks_of(blocks, labels, Boilerplate.NAVIGATION):
-        if prev is None:
-            text = _first_group(lexicon.field("prev"), block.text, "text")
-            if text:
-                prev = Link(text, None)
-                continue
-        if nxt is None:
-            text = _first_group(lexicon.field("next"), block.text, "text")
-            if text:
-                nxt = Link(text, None)
-    return prev, nxt
+    """The previous and next article links (上一篇 / 下一篇, rel=prev/next), urls resolved."""
+    found: dict[str, Link] = {}
+    for block in _blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
+        for key in ("prev", "next"):
+            text = _first_group(page.lexicon.field(key), block.text, "text")
+            if text and key not in found:
+                href = markup_meta.href_of(root, text) if root is not None else None
+                found[key] = Link(text, _resolve(href, url))
+                break
+    for key, link in (("prev", page.markup.prev), ("next", page.markup.next)):
+        if key not in found and link is not None and link.text:
+            found[key] = Link(link.text, _resolve(link.url, url))
+    return found.get("prev"), found.get("next")
+
+
+# --- all fields ----------------------------------------------------------------------------------
 
 
 def extract(
@@ -302,16 +615,19 @@ def extract(
     url: str | None = None,
 ) -> Fields:
     """Every metadata field of the page; ``root`` is the parsed tree of an HTML page."""
+    markup = markup_meta.read(root) if root is not None else Markup()
+    page = Page(blocks, labels, lexicon, markup, reference)
     fields = Fields()
-    trail = breadcrumbs(blocks, labels, lexicon)
+    trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail
-    fields.title, fields.title_block, beside = find_title(blocks, labels, trail)
-    fields.site_name = site_name(blocks, labels, trail, beside, lexicon)
-    fields.category = category(trail, fields.title, lexicon)
-    meta = _meta_blocks(blocks, labels)
-    fields.published = published(meta, lexicon, reference, fields.warnings)
-    fields.views = views(meta, lexicon)
-    fields.author = author(meta, _blocks_of(blocks, labels, Boilerplate.AUTHOR_BIO), lexicon)
-    fields.source = source(meta, lexicon)
-    fields.prev, fields.next = prev_next(blocks, labels, lexicon)
+    fields.title, fields.title_block, beside = find_title(page, trail)
+    fields.site_name = site_name(page, trail, beside)
+    fields.category = category(trail, fields.title, lexicon) or markup.section
+    zone = byline_zone(page, fields.title_block)
+    fields.published = published(page, zone, fields.warnings)
+    fields.views = views([*zone, *meta_blocks(page)], lexicon)
+    fields.source = source(page, zone)
+    others = [s for s in (fields.site_name, fields.source, *markup.site_names) if s]
+    fields.author = author(page, zone, others)
+    fields.prev, fields.next = prev_next(page, root, url)
     return fields

@@ -87,19 +87,28 @@ reprinted with permission
 # ---- metadata fields ----
 
 [field.published]
-^(?:published|posted|date|first published|created)\s*(?:on|:)?\s*
+\b(?:published|posted|first published|created|date|released|issued)\b\s*(?:on|at|:)?\s*
+\b(?:veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)\b\s*(?:am|le|el|il|on|op|:)?\s*
+
+[field.updated]
+\b(?:updated|last updated|modified|last modified|revised|edited)\b\s*(?:on|at|:)?\s*
+\b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
 [field.views]
 (?P<views>\d[\d,]*)\s*(?P<scale>k)?\s+(?:views|reads|page views)\b
 
 [field.author]
-^(?:by|written by|words by|story by|posted by)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
+^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
+^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
 
+[field.not_person]
+admin|administrator|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|reuters|ap|afp|dpa|press release|published|updated|comments?
+
 [field.breadcrumb]
-^(?:you are here|breadcrumbs?)\s*:?\s*(?P<trail>.+)$
+^(?:you are here|breadcrumbs?)\s*:?\s*(?P<trail>[\s\S]+)$
 
 [field.prev]
 ^(?:previous|prev|older)(?:\s+(?:article|post|story|entry))?\s*[:«<]?\s*(?P<text>.+)$
@@ -108,7 +117,7 @@ reprinted with permission
 ^(?:next|newer)(?:\s+(?:article|post|story|entry))?\s*[:»>]?\s*(?P<text>.+)$
 
 [field.home]
-^(?:home|homepage|home page|front page|main page|start)$
+^(?:home|homepage|home page|front page|main page|start|startseite)$
 
 [field.relative_time]
 \b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\byesterday\b|\bjust now\b

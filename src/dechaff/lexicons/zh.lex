@@ -97,27 +97,46 @@
 # ---- metadata fields: named groups are what the field takes ----
 
 [field.published]
-(?:发布|发表|更新|出版|上传)?(?:时间|日期)\s*[:：]
+(?:发布|发表|出版|上传|首发|刊发)(?:时间|日期|于)?\s*[:：]?
+(?<![更修])(?:时间|日期)\s*[:：]
+
+[field.updated]
+(?:更新|修改|修订|最后更新|最近更新)(?:时间|日期|于)?\s*[:：]?
 
 [field.views]
 (?:人气|阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数|热度)\s*[:：]?\s*(?P<views>\d[\d,]*)\s*(?P<scale>万)?
 
 [field.source]
-(?:来源|来自|出处|稿源)\s*[:：]\s*(?P<source>[^\s:：|,，]{2,30})
-(?:^|\s)(?:来源|稿源)\s+(?P<source>[^\s:：|,，]{2,30})
+(?:来源|来自|出处|稿源|信息来源|文章来源)\s*[:：]\s*(?P<source>[^\s:：|,，]{2,30})
+(?:^|\s)(?:来源|稿源|出处)\s+(?P<source>[^\s:：|,，]{2,30})
 
 [field.author]
-# names are 2-4 Han characters; several are joined by 、 or spaces, and the
-# next field's label (阅读, 来源, 编辑...) is never taken for a name
-(?:作者|撰文|作\s+者)\s*[:：]\s*(?P<author>(?!(?:阅读|来源|编辑|责任|发布|时间|日期|浏览|点击|人气|字号|评论|分享))[\u4e00-\u9fff·]{2,8}(?:[、,，\s]+(?!(?:阅读|来源|编辑|责任|发布|时间|日期|浏览|点击|人气|字号|评论|分享))[\u4e00-\u9fff·]{2,4}){0,4})
-(?:记者|通讯员|特约记者|本报记者)\s*[:：]?\s*(?P<author>(?!(?:阅读|来源|编辑|责任|发布|时间|日期|浏览|点击|人气|字号|评论|分享))[\u4e00-\u9fff·]{2,4}(?:[、,，\s]+(?!(?:阅读|来源|编辑|责任|发布|时间|日期|浏览|点击|人气|字号|评论|分享))[\u4e00-\u9fff·]{2,4}){0,4})
-^文\s*[/:：|]\s*(?P<author>[\u4e00-\u9fff·]{2,4})
+# a labelled byline; the span is cut into names by metadata.person_names, which stops
+# at the first word that is not a name (整合, 报道, the next label)
+(?:作者|撰文|执笔|作\s+者)\s*[:：/]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
+(?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
+(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者)\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+^文\s*[/:：|]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+
+[field.dateline_author]
+# the credit in the dateline that opens the first paragraph: 新华社北京9月1日电（记者 张三）
+^.{0,40}?[（(](?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+
+[field.closing_author]
+# a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）
+[（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
 
 [field.bio_author]
 ^(?P<author>[\u4e00-\u9fff·]{2,5})\s*[,，、:：]
 
+[field.not_person]
+# words that stand where a name would, and are not one of a person
+网络整理|整理|网络|佚名|本站|本网|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者
+# outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
+[\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
+
 [field.breadcrumb]
-^(?:当前|您的|你的|您现在的|你现在的|您当前|你当前|现在|所在)?(?:的)?位置\s*[:：]?\s*(?P<trail>.+)$
+^(?:当前|您的|你的|您现在的|你现在的|您当前|你当前|现在|所在|您所在的|你所在的)?(?:的)?位置\s*[:：]?\s*(?P<trail>[\s\S]+)$
 
 [field.prev]
 ^(?:上一篇|上一条|上一页|上一则|前一篇)\s*[:：]?\s*(?P<text>.+)$
