@@ -89,7 +89,7 @@ def load(
                 f"page of {len(source)} characters, over the limit of {max_bytes}"
             )
         text = source.replace("\r\n", "\n").replace("\x00", "")
-        encoding: str | None = None
+        found: str | None = None
         warnings: tuple[str, ...] = ()
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -98,9 +98,9 @@ def load(
         decoded = decode(
             data, declared=encoding, markup=None if hinted is None else hinted == "html"
         )
-        text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
+        text, found, warnings = decoded.text, decoded.encoding, decoded.warnings
     else:
         raise SourceError(
             f"source must be bytes, str or a path (os.PathLike), not {type(source).__name__}"
         )
-    return Page(text, hinted or detect_kind(text), encoding, tuple(warnings))
+    return Page(text, hinted or detect_kind(text), found, tuple(warnings))
