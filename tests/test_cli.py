@@ -32,7 +32,11 @@ def test_unreadable_path_exits_1_and_goes_on(
     assert main(["clean", str(tmp_path / "absent.txt"), str(SEED)]) == 1
     captured = capsys.readouterr()
     assert "absent.txt" in captured.err
-    assert len(captured.out.splitlines()) == 1
+    failure, article = map(json.loads, captured.out.splitlines())
+    assert failure["status"] == "failed"
+    assert failure["input"] == str(tmp_path / "absent.txt")
+    assert failure["error"] == "SourceError"
+    assert article["status"] == "ok"
 
 
 def test_usage_error_exits_2() -> None:

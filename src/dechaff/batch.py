@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Generator, Iterable
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
@@ -103,7 +103,7 @@ def clean_many(
     done: Container[str] = frozenset(),
     stdin: IO[bytes] | None = None,
     ordered: bool = True,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Clean every page found in inputs, yielding one :class:`Result` per input as it is done.
 
     ``inputs`` are paths, folders, glob patterns, ``-`` (standard input, or ``stdin``) or

@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import argparse
-import json
+import itertools
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 
 from . import __version__
-from .api import clean
-from .errors import DechaffError
+from .batch import DEFAULT_TIMEOUT, clean_many
+from .output import FORMATS, Sink, recorded_inputs
+from .progress import Progress
+from .source import DEFAULT_MAX_BYTES
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
 
 EPILOG = """examples:
   dechaff clean page.html                 print the cleaned page as JSON
   dechaff clean samples/*.txt             one JSON object a line, one per page
   dechaff clean --kind text dump.out      force the text-dump front end
   dechaff clean --indent 1 page.html      pretty-printed JSON
+  dechaff clean dumps/ -o out.jsonl --workers 4
+                                          a folder, recursively, into a file
+  dechaff clean crawl.warc.gz pages.tar.gz 'more/**/*.html.gz' -o out.jsonl \\
+      --errors failed.jsonl               WARC, archives, globs; failures apart
+  dechaff clean dumps/ -o out.jsonl --resume
+                                          go on after a stop: skip what out.jsonl holds
+  find dumps -name '*.htm' | dechaff clean --files-from - -o out.jsonl
+  dechaff clean - --format md < crawl.jsonl > articles.md
+                                          JSON Lines (url + html or text) on stdin
+
+exit status: 0 every input cleaned (or skipped as not a page), 1 some input
+failed, 2 usage error, 3 the output could not be written, 130 interrupted.
 """
 
 
@@ -33,36 +48,109 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"dechaff {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    clean_cmd = commands.add_parser(
+    cmd = commands.add_parser(
         "clean",
         help="clean pages and print each as JSON",
+        description="Clean saved pages: files, folders (recursively), glob patterns, .gz/.bz2/.xz"
+        " files, tar and zip archives, WARC files, JSON Lines with url and html or text"
+        " fields, or - for standard input. One record per input, named in its 'input' field.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    clean_cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="saved pages")
-    clean_cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
-    clean_cmd.add_argument("--url", help="the page's address, for resolving links")
-    clean_cmd.add_argument("--indent", type=int, default=None, help="indent the JSON output")
+    cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
+    cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
+    cmd.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (- stdout)")
+    cmd.add_argument("--format", choices=FORMATS, default="jsonl", help="output format: jsonl")
+    cmd.add_argument("--errors", metavar="FILE", help="failed and skipped inputs go here (jsonl)")
+    cmd.add_argument("--resume", action="store_true", help="skip inputs the outputs hold already")
+    cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")
+    cmd.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="seconds per page"
+    )
+    cmd.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="bytes per page"
+    )
+    cmd.add_argument("--any-order", action="store_true", help="write records as pages finish")
+    cmd.add_argument("-q", "--quiet", action="store_true", help="no progress, no failure lines")
+    cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
+    cmd.add_argument("--url", help="the page's address, for resolving links")
+    cmd.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     return parser
 
 
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if not args.inputs and args.files_from is None:
+        parser.error("no INPUT given (use - for standard input)")
+    if args.files_from == "-" and "-" in args.inputs:
+        parser.error("standard input cannot be both an input and --files-from")
+    if args.resume:
+        if args.output == "-":
+            parser.error("--resume needs an output file (-o FILE)")
+        if args.format != "jsonl" or args.indent is not None:
+            parser.error("--resume needs --format jsonl, without --indent")
+
+
+def _listed(path: str | None) -> Iterator[str]:
+    if path is None:
+        return
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                yield line.rstrip("\n")
+
+
 def _clean(args: argparse.Namespace) -> int:
+    done: set[str] = set()
+    if args.resume:
+        done = recorded_inputs(args.output) | (
+            recorded_inputs(args.errors) if args.errors else set()
+        )
+    sink = Sink(args.output, args.format, append=args.resume, indent=args.indent)
+    errors = Sink(args.errors, "jsonl", append=args.resume) if args.errors else None
+    progress = Progress(enabled=not args.quiet)
     status = EXIT_OK
-    for path in args.paths:
-        try:
-            article = clean(path, url=args.url, kind=args.kind)
-        except DechaffError as exc:
-            print(f"dechaff: {path}: {exc}", file=sys.stderr)
-            status = EXIT_SOME_FAILED
-            continue
-        record = {"input": str(path), **article.to_dict()}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=args.indent) + "\n")
+    results = clean_many(
+        itertools.chain(args.inputs, _listed(args.files_from)),
+        workers=args.workers,
+        timeout=args.timeout if args.timeout > 0 else None,
+        max_bytes=args.max_bytes,
+        kind=args.kind,
+        url=args.url,
+        done=done,
+        ordered=not args.any_order,
+    )
+    try:
+        for result in results:
+            progress.update(result)
+            if result.status == "failed":
+                status = EXIT_SOME_FAILED
+                if not args.quiet:
+                    progress.message(f"dechaff: {result.input}: {result.message}")
+            (errors if errors is not None and result.status != "ok" else sink).write(result)
+    except KeyboardInterrupt:
+        status = EXIT_INTERRUPTED
+    except OSError as exc:
+        print(f"dechaff: cannot write the output: {exc}", file=sys.stderr)
+        status = EXIT_OUTPUT
+    finally:
+        results.close()
+        for output in (sink, errors):
+            if output is not None:
+                output.close()
+        progress.close()
     return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.command == "clean":
-        return _clean(args)
+        _check(parser, args)
+        try:
+            return _clean(args)
+        except (OSError, ValueError, KeyError) as exc:  # the outputs cannot be opened or read
+            print(f"dechaff: {exc}", file=sys.stderr)
+            return EXIT_OUTPUT
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands

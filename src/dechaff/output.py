@@ -1,0 +1,122 @@
+"""Write batch results as JSON Lines, a JSON array, plain text or Markdown, each record whole.
+
+A record is written with one ``write`` call on a file opened for appending, so a batch killed
+at any moment leaves whole records and at most one cut-off last line, which
+:func:`recorded_inputs` removes before a resumed batch appends to the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import IO, Literal
+
+from .batch import Result
+
+__all__ = ["FORMATS", "Format", "Sink", "recorded_inputs", "render"]
+
+Format = Literal["jsonl", "json", "txt", "md"]
+FORMATS: tuple[Format, ...] = ("jsonl", "json", "txt", "md")
+FSYNC_SECONDS = 1.0
+
+
+def render(result: Result, form: Format, *, indent: int | None = None) -> str:
+    """One result as text in a format; empty for a failure in txt or md, which hold articles."""
+    if form in ("jsonl", "json"):
+        return result.to_json(indent=indent)
+    article = result.article
+    if article is None:
+        return ""
+    if form == "txt":
+        title = f"{article.title}\n\n" if article.title else ""
+        return f"==> {result.input} <==\n{title}{article.body}\n"
+    lines = [f"<!-- input: {result.input} -->"]
+    if article.title:
+        lines += [f"# {article.title}", ""]
+    facts = [article.author, article.published and article.published.isoformat(), article.url]
+    if any(facts):
+        lines += [" · ".join(f"*{fact}*" for fact in facts if fact), ""]
+    for paragraph in article.paragraphs:
+        lines += [paragraph, ""]
+    return "\n".join(lines) + "\n---\n"
+
+
+class Sink:
+    """Where records go: a file (``-`` for standard output), written a whole record at a time.
+
+    ``append`` keeps what the file holds (for resuming). Files are flushed after every record
+    and synced to disk at most once a second, and when closed.
+    """
+
+    def __init__(
+        self, path: str, form: Format, *, append: bool = False, indent: int | None = None
+    ) -> None:
+        self.form = form
+        self.indent = indent
+        self.count = 0
+        self._fd: int | None = None
+        self._stream: IO[str] | None = None
+        if path == "-":
+            self._stream = sys.stdout
+        else:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
+            self._fd = os.open(path, flags, 0o666)
+        self._synced = time.monotonic()
+        if form == "json":
+            self._write("[\n")
+
+    def write(self, result: Result) -> None:
+        """Write one result (nothing for a failure in txt or md)."""
+        text = render(result, self.form, indent=self.indent)
+        if not text:
+            return
+        if self.form == "json":
+            text = (",\n" if self.count else "") + text
+        else:
+            text += "\n"
+        self._write(text)
+        self.count += 1
+
+    def close(self) -> None:
+        """End the output (the closing bracket of a JSON array) and sync it to disk."""
+        if self.form == "json":
+            self._write("\n]\n" if self.count else "]\n")
+        if self._fd is not None:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+    def _write(self, text: str) -> None:
+        if self._stream is not None:
+            self._stream.write(text)
+            self._stream.flush()
+            return
+        assert self._fd is not None
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(self._fd, data) :]
+        now = time.monotonic()
+        if now - self._synced >= FSYNC_SECONDS:
+            os.fsync(self._fd)
+            self._synced = now
+
+
+def recorded_inputs(path: str) -> set[str]:
+    """The inputs a JSON Lines output already holds a record of, after cutting off a last
+    line that a killed batch left unfinished. A missing file holds none."""
+    if not os.path.exists(path):
+        return set()
+    names: set[str] = set()
+    with open(path, "r+b") as file:
+        end = 0
+        for line in file:
+            if not line.endswith(b"\n"):
+                break
+            end += len(line)
+            if line.strip():
+                names.add(json.loads(line)["input"])
+        if file.tell() != end or os.fstat(file.fileno()).st_size != end:
+            file.truncate(end)
+    return names
