@@ -248,7 +248,7 @@ def _from_tar(name: str, stream: IO[bytes], options: _Options, depth: int) -> It
 
 
 def _from_zip(name: str, stream: IO[bytes], options: _Options, depth: int) -> Iterator[Item]:
-    if stream.seekable():
+    if _seekable(stream):
         yield from _zip_members(name, stream, options, depth)
         return
     # A zip file is read from its end: copy the stream, in memory while it is small.
@@ -407,7 +407,7 @@ def _xz(stream: IO[bytes]) -> IO[bytes]:
 
 def _peek(stream: IO[bytes]) -> tuple[bytes, IO[bytes]]:
     """The first bytes of a stream, and a stream that still starts with them."""
-    if stream.seekable():
+    if _seekable(stream):
         start = stream.tell()
         head = stream.read(HEAD_BYTES)
         stream.seek(start)
@@ -419,6 +419,17 @@ def _peek(stream: IO[bytes]) -> tuple[bytes, IO[bytes]]:
             break
         head += chunk
     return head, io.BufferedReader(_Rewound(head, stream))
+
+
+def _seekable(stream: IO[bytes]) -> bool:
+    """True for files and memory buffers, where seeking is cheap (decompressors rewind by
+    decompressing again, and a tar member read as a stream cannot seek at all)."""
+    if not isinstance(stream, (io.BufferedReader, io.BufferedRandom, io.FileIO, io.BytesIO)):
+        return False
+    try:
+        return stream.seekable()
+    except (AttributeError, OSError):
+        return False
 
 
 class _Rewound(io.RawIOBase):
