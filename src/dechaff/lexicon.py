@@ -18,6 +18,11 @@ or ``field.NAME`` for metadata patterns (``field.views``). Options:
 ``zones``
     where in the page the rule applies, a comma list of ``head`` (before the
     article body), ``body`` and ``tail`` (after it); default all three.
+``script``
+    ``cjk`` when the rule only reads text with CJK characters, ``latin`` when
+    only text with words of other scripts, ``any`` otherwise. The default is
+    the file's: ``cjk`` for zh.lex, ``latin`` for the other languages, ``any``
+    for common.lex. A line of another script skips the rule unread.
 """
 
 from __future__ import annotations
@@ -46,10 +51,15 @@ class Rule:
     at_start: bool
     zones: frozenset[str]
     spares_prose: bool
+    script: str = "any"
 
     def matches(self, text: str, shape: TextShape, zone: str = "body") -> bool:
         """True when text, found in zone, is this kind of boilerplate by this rule."""
         if shape.units > self.max_units or zone not in self.zones:
+            return False
+        if self.script == "cjk" and not shape.cjk_chars:
+            return False
+        if self.script == "latin" and not shape.words:
             return False
         if self.spares_prose and reads_as_sentences(shape):
             return False
@@ -128,8 +138,13 @@ def _zones(value: str, where: str) -> frozenset[str]:
     return zones
 
 
+SCRIPTS = ("any", "cjk", "latin")
+# The script a language's rules read, unless a section says otherwise.
+LANGUAGE_SCRIPTS = {"zh": "cjk", "ja": "cjk", "ko": "cjk", "common": "any"}
+
+
 def parse(
-    text: str, name: str = "<lexicon>"
+    text: str, name: str = "<lexicon>", script: str = "any"
 ) -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
     """Parse one lexicon file's text into rules and field patterns.
 
@@ -171,9 +186,16 @@ def parse(
                 at_start=options.get("at") == "start",
                 spares_prose=options.get("prose") == "no",
                 zones=_zones(options.get("zones", ",".join(ZONES)), where),
+                script=_script(options.get("script", script), where),
             )
         )
     return rules, fields
+
+
+def _script(value: str, where: str) -> str:
+    if value not in SCRIPTS:
+        raise LexiconError(f"{where}: script must be one of {SCRIPTS}, not {value!r}")
+    return value
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -191,7 +213,8 @@ def load(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     folder = resources.files("dechaff") / "lexicons"
     for language in languages:
         text = (folder / f"{language}.lex").read_text(encoding="utf-8")
-        more_rules, more_fields = parse(text, f"{language}.lex")
+        script = LANGUAGE_SCRIPTS.get(language, "latin")
+        more_rules, more_fields = parse(text, f"{language}.lex", script)
         rules.extend(more_rules)
         for key, patterns in more_fields.items():
             fields.setdefault(key, []).extend(patterns)

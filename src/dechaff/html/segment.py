@@ -8,9 +8,7 @@ class, id, role or tag gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-
+import lxml.etree
 import lxml.html
 
 from ..blocks import Block
@@ -36,15 +34,6 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(slots=True)
-class _Pending:
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    tag: str = ""
-    node: int = -1
-    group: int = 0
-
-
 def _hint(element: lxml.html.HtmlElement, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag say it holds."""
     names = " ".join(value for attr in ("class", "id", "itemprop") if (value := element.get(attr)))
@@ -56,32 +45,6 @@ def _hint(element: lxml.html.HtmlElement, rules: HintRules) -> Hint:
     if role and role.lower() in ROLE_HINTS:
         return ROLE_HINTS[role.lower()]
     return TAG_HINTS.get(str(element.tag))
-
-
-def _walk(
-    root: lxml.html.HtmlElement,
-) -> Iterator[tuple[str, str | None, lxml.html.HtmlElement, bool]]:
-    """Yield ("open", None, el, in_link), ("text", text, el, in_link) and ("close", None, el, _)."""
-    stack: list[tuple[lxml.html.HtmlElement, bool, bool]] = [(root, False, False)]
-    while stack:
-        element, in_link, closing = stack.pop()
-        if closing:
-            yield "close", None, element, in_link
-            if element.tail:
-                yield "text", element.tail, element, in_link
-            continue
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in SKIP_TAGS:
-            if element.tail:
-                yield "text", element.tail, element, in_link
-            continue
-        link = in_link or tag == "a"
-        yield "open", None, element, link
-        if element.text:
-            yield "text", element.text, element, link
-        stack.append((element, in_link, True))
-        for child in reversed(element):
-            stack.append((child, link, False))
 
 
 def _title(root: lxml.html.HtmlElement) -> str | None:
@@ -100,56 +63,97 @@ def segment(markup: str) -> tuple[list[Block], Tree]:
 
 def segment_tree(root: lxml.html.HtmlElement) -> tuple[list[Block], Tree]:
     """Cut a parsed page into blocks and their containers; the page <title> comes first."""
-    rules = load_hints()
-    tree = Tree()
-    blocks: list[Block] = []
+    cutter = _Cutter(load_hints())
     title = _title(root)
     if title:
-        blocks.append(Block(text=title, index=0, group=0, tag="title"))
-    pending = _Pending()
-    containers: dict[int, int] = {}
+        cutter.blocks.append(Block(text=title, index=0, group=0, tag="title"))
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            if event == "start":
+                walker.skip_subtree()
+            elif element.tail:
+                cutter.add(element.tail)
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                cutter.open(element)
+            elif tag == "a":
+                cutter.links += 1
+            if element.text:
+                cutter.add(element.text)
+        else:
+            if tag in BLOCK_TAGS:
+                cutter.close()
+            elif tag == "a":
+                cutter.links -= 1
+            if element.tail:
+                cutter.add(element.tail)
+    cutter.flush()
+    return cutter.blocks, cutter.tree
 
-    def flush() -> None:
-        text = clean_line(" ".join(pending.parts))
-        if text:
-            density = min(1.0, pending.link_chars / max(1, len(text)))
-            blocks.append(
+
+class _Cutter:
+    """Collects the text of the walk into blocks, one per run between block boundaries."""
+
+    def __init__(self, rules: HintRules) -> None:
+        self.rules = rules
+        self.tree = Tree()
+        self.blocks: list[Block] = []
+        self.hints: dict[tuple[str | None, ...], Hint] = {}  # elements repeat their classes
+        self.nodes: list[int] = []
+        self.tags: list[str] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.links = 0  # depth of <a> elements around the walk
+
+    def open(self, element: lxml.html.HtmlElement) -> None:
+        """A block-level element starts: end the current block, enter its node."""
+        self.flush()
+        key = (
+            element.get("class"),
+            element.get("id"),
+            element.get("itemprop"),
+            element.get("role"),
+            element.tag,
+        )
+        if key in self.hints:
+            hint = self.hints[key]
+        else:
+            hint = self.hints[key] = _hint(element, self.rules)
+        self.nodes.append(self.tree.add(self.nodes[-1] if self.nodes else -1, hint))
+        self.tags.append(str(element.tag))
+
+    def close(self) -> None:
+        """A block-level element ends: end the current block, leave its node."""
+        self.flush()
+        if len(self.nodes) > 1:
+            self.nodes.pop()
+            self.tags.pop()
+
+    def add(self, text: str) -> None:
+        """Text in the current block."""
+        self.parts.append(text)
+        if self.links:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        """Turn the collected text into a block, when it holds any."""
+        if not self.parts:
+            return
+        text = clean_line(" ".join(self.parts))
+        if text and self.nodes:
+            node = self.nodes[-1]
+            self.blocks.append(
                 Block(
                     text=text,
-                    index=len(blocks),
-                    group=pending.group,
-                    tag=pending.tag,
-                    link_density=density,
-                    node=pending.node,
+                    index=len(self.blocks),
+                    group=self.tree.parent[node] + 1,
+                    tag=self.tags[-1],
+                    link_density=min(1.0, self.link_chars / max(1, len(text))),
+                    node=node,
                 )
             )
-        pending.parts.clear()
-        pending.link_chars = 0
-        pending.tag = ""
-
-    current: list[lxml.html.HtmlElement] = [root]
-    nodes: list[int] = [tree.add(-1, _hint(root, rules))]
-    for event, text, element, in_link in _walk(root):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "open" and tag in BLOCK_TAGS:
-            flush()
-            current.append(element)
-            nodes.append(tree.add(nodes[-1], _hint(element, rules)))
-        elif event == "close" and tag in BLOCK_TAGS:
-            flush()
-            if len(current) > 1:
-                current.pop()
-                nodes.pop()
-        elif event == "text" and text:
-            if not pending.parts:
-                holder = current[-1]
-                pending.tag = holder.tag if isinstance(holder.tag, str) else ""
-                pending.node = nodes[-1]
-                parent = holder.getparent()
-                key = id(parent if parent is not None else holder)
-                pending.group = containers.setdefault(key, len(containers) + 1)
-            pending.parts.append(text)
-            if in_link:
-                pending.link_chars += len(text.strip())
-    flush()
-    return blocks, tree
+        self.parts.clear()
+        self.link_chars = 0
