@@ -158,21 +158,29 @@ class Pool:
                 elif item.skip is not None or item.error is not None:
                     yield from backlog.put(backlog.number(), clean_item(item, **self.options))
                 else:
-                    self._give(item, backlog.number())
+                    number = backlog.number()
+                    refused = self._give(item, number)
+                    if refused is not None:
+                        yield from backlog.put(number, refused)
             if not self._busy:
                 return
             for number, result in self._collect():
                 yield from backlog.put(number, result)
 
-    def _give(self, item: Item, number: int) -> None:
+    def _give(self, item: Item, number: int) -> Result | None:
+        """Hand an item to a worker; a failure if two workers in turn die taking it."""
         worker = self._idle.pop() if self._idle else _Worker(self.options, self.max_memory)
         try:
             worker.give(item, number, self.timeout)
-        except OSError:  # died while idle: start a fresh one
+        except OSError:  # it died while idle, or on this item (too big for its memory)
             worker.kill()
             worker = _Worker(self.options, self.max_memory)
-            worker.give(item, number, self.timeout)
+            try:
+                worker.give(item, number, self.timeout)
+            except OSError:
+                return failed(item, "WorkerDied", f"the worker process died ({worker.kill()})")
         self._busy[worker.inbox] = worker
+        return None
 
     def _collect(self) -> Iterator[tuple[int, Result]]:
         """Wait for results until the first deadline; past it, kill the late workers."""

@@ -33,6 +33,8 @@ def main() -> int:
                 return 3  # the heap may be in a bad state: let the pool start a fresh worker
     except (EOFError, BrokenPipeError):  # the parent has gone
         return 0
+    except MemoryError:  # an item too big for the memory limit: the pool reports it
+        return 3
     return 0
 
 
