@@ -399,6 +399,11 @@ _DAY_MONTH_YEAR = (
     rf"{_MONTH}(?:[ \t]{{1,3}}(?i:de))?,?[ \t-]{{1,3}}{_YEAR}"
     rf"{_OPT_TIME}{_END}"
 )
+# German and other day-first pages space their dotted dates: "18. 05. 2014".
+_DOTTED_SPACED = (
+    rf"{_AT_DIGIT}{_LEFT}(?P<a>[0-9]{{1,2}})(?P<sep>\.)[ \t](?P<b>[0-9]{{1,2}})\.[ \t]{_YEAR}"
+    rf"{_OPT_TIME}{_END}"
+)
 # Year-less numeric dates need a time ("11-25 11:14"): "11-25" alone is a score or a range.
 _MONTH_DAY_NUMERIC = (
     rf"{_AT_DIGIT}{_LEFT_STRICT}(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}}){_SEP}{_TIME}{_END}"
@@ -435,6 +440,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(re.compile(_CHINESE_YMD), _absolute(_ymd_numeric)),
     _Rule(re.compile(_CHINESE_NUMERALS), _absolute(_ymd_cn_numerals)),
     _Rule(re.compile(_YEAR_LAST), _absolute(_ymd_year_last)),
+    _Rule(re.compile(_DOTTED_SPACED), _absolute(_ymd_year_last)),
     _Rule(re.compile(_MONTH_DAY_YEAR), _absolute(_ymd_named)),
     _Rule(re.compile(_DAY_MONTH_YEAR), _absolute(_ymd_named)),
     _Rule(re.compile(_MONTH_DAY_NUMERIC), _absolute(_ymd_yearless), needs_year=True),

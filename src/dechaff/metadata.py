@@ -30,7 +30,9 @@ from .lexicon import Lexicon
 # Separators of a breadcrumb trail, strongest first.
 _TRAIL_SEPARATORS = (re.compile(r"\s*[>»›＞→]+\s*"), re.compile(r"\s+[/|]\s+"))
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
-_TITLE_SUFFIX = re.compile(r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>[^|–—_｜]{1,40})$")
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
+)
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
 _TITLE_PIECES = re.compile(r"(\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+|-(?=[^\s\d]))")
@@ -49,6 +51,23 @@ BYLINE_ABOVE = 8
 # Bylines printed as their own short line, at the article's start or end.
 MAX_BYLINE_UNITS = 24
 EDGE_BLOCKS = 3
+# A date header may sit this many lines above the headline (blogs).
+ABOVE_TITLE = 2
+# Lines longer than this are prose: a "published" label in them is not a date line.
+MAX_LABELLED_UNITS = 40
+# The article's first lines, where a dateline may open a paragraph.
+OPENING_BLOCKS = 5
+# A line that is a date and nothing else has at most this many units.
+MAX_DATE_LINE_UNITS = 8
+# Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+_LABELLED_SKIP = frozenset(
+    {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
+)
 _NOT_DATE_KINDS = frozenset(
     {
         Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.COPYRIGHT, Boilerplate.SPAM,
@@ -320,13 +339,15 @@ def _above_first_metadata(page: Page) -> Block | None:
 
 
 def byline_zone(page: Page, title_block: int | None) -> list[Block]:
-    """The lines between the headline and the article's first lines, where date and byline sit."""
+    """The lines where date and byline sit: under the headline down to the article's first
+    lines, then the two lines above the headline (a blog's date header)."""
     start = page.labels.start
     first = title_block + 1 if title_block is not None else max(0, start - BYLINE_ABOVE)
     last = max(first, start) + EDGE_BLOCKS
+    above = page.blocks[max(0, first - 1 - ABOVE_TITLE) : max(0, first - 1)]
     return [
         b
-        for b in page.blocks[first:last]
+        for b in [*page.blocks[first:last], *above]
         if page.kind(b) not in _NOT_DATE_KINDS
         and (b.index < start or page.kind(b) is not None or b.units <= MAX_BYLINE_UNITS)
     ]
@@ -349,8 +370,24 @@ class When:
     rank: int
 
 
-# Ranks, most trusted first.
-R_LABELLED, R_MARKUP, R_BYLINE, R_TIME, R_HEAD, R_MODIFIED, R_UPDATED, R_ELSEWHERE = range(8)
+# Ranks, most trusted first: a date labelled "published" under the headline; a date the page
+# shows that the markup confirms; the markup's publication date; a date under the headline;
+# a date labelled "published" elsewhere; <time>, script and url dates; other metadata lines
+# above the article; a line that is a date alone; the markup's modification date; dates
+# labelled "updated"; metadata lines below the article.
+(
+    R_LABELLED,
+    R_CONFIRMED,
+    R_MARKUP,
+    R_BYLINE,
+    R_LABELLED_ELSEWHERE,
+    R_TIME,
+    R_HEAD,
+    R_DATE_LINE,
+    R_MODIFIED,
+    R_UPDATED,
+    R_ELSEWHERE,
+) = range(11)
 
 
 def _label_ends(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
@@ -367,7 +404,7 @@ def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> s
 def _visible_dates(
     page: Page, block: Block, year: int | None
 ) -> list[tuple[DateMatch, str | None]]:
-    text = block.text
+    text = _norm(block.text)
     published_at = _label_ends(page.lexicon.field("published"), text)
     updated_at = _label_ends(page.lexicon.field("updated"), text)
     found = find_dates(text, reference=page.reference, default_year=year)
@@ -385,33 +422,73 @@ def _page_year(page: Page) -> int | None:
         d.value.year
         for b in page.blocks[: page.labels.end]
         if page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
-        for d in find_dates(b.text)
+        for d in find_dates(_norm(b.text))
     )
     if years:
         return years.most_common(1)[0][0]
     return page.reference.year if page.reference else None
 
 
-def _visible_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
+def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
     found: list[When] = []
-    in_zone = {b.index for b in zone}
     for block in zone:
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
             found.append(When(date.value, date.has_time, rank))
-    for block in meta_blocks(page):
-        if block.index in in_zone:
-            continue
-        head = block.index < page.labels.start
-        for date, role in _visible_dates(page, block, year):
-            if role == "updated":
-                rank = R_UPDATED
-            elif head:
-                rank = R_HEAD
-            else:
-                rank = R_ELSEWHERE
-            found.append(When(date.value, date.has_time, rank))
+    start = page.labels.start
+    for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
+        for date, _ in _visible_dates(page, block, year)[:1]:
+            if date.start <= 2:
+                found.append(When(date.value, date.has_time, R_BYLINE))
     return found
+
+
+def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When]:
+    """Dates on metadata lines outside the zone, and labelled dates on any short line."""
+    found: list[When] = []
+    metadata_lines = {b.index for b in meta_blocks(page)}
+    for block in page.blocks:
+        kind = page.kind(block)
+        if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
+            continue
+        is_meta = block.index in metadata_lines
+        for date, role in _visible_dates(page, block, year):
+            rank = _other_rank(page, block, date, role, is_meta)
+            if rank is not None:
+                found.append(When(date.value, date.has_time, rank))
+    return found
+
+
+def _other_rank(
+    page: Page, block: Block, date: DateMatch, role: str | None, is_meta: bool
+) -> int | None:
+    """The rank of a date found outside the byline zone, None when it is not believed."""
+    if role == "updated":
+        return R_UPDATED
+    if role == "published":
+        return R_LABELLED_ELSEWHERE
+    if page.kind(block) in _NOT_DATE_KINDS:
+        return None
+    if is_meta:
+        return R_HEAD if block.index < page.labels.start else R_ELSEWHERE
+    if block.units <= MAX_DATE_LINE_UNITS and date.end - date.start >= 0.6 * len(_norm(block.text)):
+        return R_DATE_LINE
+    return None
+
+
+def url_dates(url: str | None) -> list[When]:
+    """A full date written in the page's url path (/2014/05/18/)."""
+    if not url:
+        return []
+    for pattern in _URL_DATES:
+        match = pattern.search(url)
+        if match:
+            try:
+                value = datetime(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            return [When(value, False, R_TIME)]
+    return []
 
 
 def _markup_candidates(markup: Markup) -> list[When]:
@@ -429,6 +506,17 @@ def _markup_candidates(markup: Markup) -> list[When]:
                 has_time = bool(value.hour or value.minute or value.second)
                 found.append(When(value, has_time, rank))
     return found
+
+
+def _confirmed(visible: Sequence[When], marked: Sequence[When]) -> list[When]:
+    """Visible dates that some markup date agrees with (same day) rise above the markup."""
+    days = {m.value.date() for m in marked}
+    return [
+        When(v.value, v.has_time, R_CONFIRMED)
+        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD) and v.value.date() in days
+        else v
+        for v in visible
+    ]
 
 
 def choose_published(candidates: Sequence[When]) -> datetime | None:
@@ -457,10 +545,15 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
     return best.value
 
 
-def published(page: Page, zone: Sequence[Block], warnings: list[str]) -> datetime | None:
+def published(
+    page: Page, zone: Sequence[Block], url: str | None, warnings: list[str]
+) -> datetime | None:
     """The publication time; see :func:`choose_published` and docs/metadata.md for the order."""
     year = _page_year(page)
-    candidates = _visible_candidates(page, zone, year) + _markup_candidates(page.markup)
+    visible = _zone_candidates(page, zone, year)
+    visible += _other_candidates(page, {b.index for b in zone}, year)
+    marked = _markup_candidates(page.markup) + url_dates(url)
+    candidates = _confirmed(visible, marked) + marked
     if candidates:
         return choose_published(candidates)
     if page.reference is None and _has_relative([*zone, *meta_blocks(page)], page.lexicon):
@@ -624,7 +717,7 @@ def extract(
     fields.site_name = site_name(page, trail, beside)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
-    fields.published = published(page, zone, fields.warnings)
+    fields.published = published(page, zone, url, fields.warnings)
     fields.views = views([*zone, *meta_blocks(page)], lexicon)
     fields.source = source(page, zone)
     others = [s for s in (fields.site_name, fields.source, *markup.site_names) if s]

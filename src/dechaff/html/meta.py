@@ -316,14 +316,21 @@ def _item_value(element: HtmlElement) -> str:
     return _text_of(element)
 
 
+def _rdfa_name(value: str) -> str:
+    """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished."""
+    return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
 def microdata(root: HtmlElement) -> dict[str, list[str]]:
-    """Values of the microdata properties dechaff reads (headline, dates, author), in order."""
+    """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
     wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
     found: dict[str, list[str]] = {name: [] for name in wanted}
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag == "meta":
             continue
-        for name in (element.get("itemprop") or "").split():
+        names = (element.get("itemprop") or "").split()
+        names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
+        for name in names:
             if name in found:
                 value = _item_value(element)
                 if value:

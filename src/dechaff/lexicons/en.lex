@@ -88,7 +88,7 @@ reprinted with permission
 
 [field.published]
 \b(?:published|posted|first published|created|date|released|issued)\b\s*(?:on|at|:)?\s*
-\b(?:veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)\b\s*(?:am|le|el|il|on|op|:)?\s*
+\b(?:veröffentlicht|veröffentlichung|erschienen|erstellt|publiziert|publié|publicado|pubblicato|gepubliceerd)\b\s*(?:am|le|el|il|on|op|:)?\s*:?\s*
 
 [field.updated]
 \b(?:updated|last updated|modified|last modified|revised|edited)\b\s*(?:on|at|:)?\s*
