@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
@@ -38,6 +38,9 @@ from .features import TextShape, reads_as_sentences
 
 LANGUAGES = ("zh", "en", "common")
 ZONES = ("head", "body", "tail")
+_ALL_ZONES = 0b111
+# Blocks longer than any rule's max_units share one cache entry of eligible rules.
+_UNITS_CAP = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +56,32 @@ class Rule:
     spares_prose: bool
     script: str = "any"
 
+    zone_mask: int = field(init=False, repr=False)  # the zones as bits: head 1, body 2, tail 4
+
+    def __post_init__(self) -> None:
+        mask = sum(1 << ZONES.index(zone) for zone in self.zones)
+        object.__setattr__(self, "zone_mask", mask)
+
+    def admits(self, units: int, has_cjk: bool, has_words: bool, sentences: bool) -> bool:
+        """True when a block of this length, script and shape is within the rule's limits."""
+        if units > self.max_units or (self.spares_prose and sentences):
+            return False
+        return not (
+            (self.script == "cjk" and not has_cjk) or (self.script == "latin" and not has_words)
+        )
+
     def matches(self, text: str, shape: TextShape, zone: str = "body") -> bool:
         """True when text, found in zone, is this kind of boilerplate by this rule."""
-        if shape.units > self.max_units or zone not in self.zones:
+        if zone not in self.zones:
             return False
-        if self.script == "cjk" and not shape.cjk_chars:
+        if not self.admits(
+            shape.units, bool(shape.cjk_chars), bool(shape.words), reads_as_sentences(shape)
+        ):
             return False
-        if self.script == "latin" and not shape.words:
-            return False
-        if self.spares_prose and reads_as_sentences(shape):
-            return False
+        return self.hit(text)
+
+    def hit(self, text: str) -> bool:
+        """True when the pattern finds this kind in text (the limits are checked elsewhere)."""
         if self.at_start:
             return self.pattern.match(text) is not None
         if self.hits <= 1:
@@ -89,6 +108,9 @@ class Lexicon:
 
     rules: tuple[Rule, ...]
     fields: dict[str, tuple[re.Pattern[str], ...]]
+    _eligible: dict[tuple[int, bool, bool, bool], tuple[Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def field(self, name: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of one metadata field (empty when none are defined)."""
@@ -103,15 +125,29 @@ class Lexicon:
 
     def zone_kinds(self, text: str, shape: TextShape) -> ZoneKinds:
         """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
-        found: dict[str, Boilerplate] = {}
-        for rule in self.rules:
-            open_zones = rule.zones - found.keys()
-            if open_zones and rule.matches(text, shape, next(iter(open_zones))):
-                for zone in open_zones:
-                    found[zone] = rule.kind
-                if len(found) == len(ZONES):
+        found: list[Boilerplate | None] = [None, None, None]
+        open_mask = _ALL_ZONES
+        for rule in self._rules_for(shape):
+            mask = rule.zone_mask & open_mask
+            if mask and rule.hit(text):
+                for bit in range(3):
+                    if mask & (1 << bit):
+                        found[bit] = rule.kind
+                open_mask &= ~mask
+                if not open_mask:
                     break
-        return ZoneKinds(found.get("head"), found.get("body"), found.get("tail"))
+        return ZoneKinds(found[0], found[1], found[2])
+
+    def _rules_for(self, shape: TextShape) -> tuple[Rule, ...]:
+        """The rules whose length and script limits admit a block of this shape (cached)."""
+        key = (min(shape.units, _UNITS_CAP), bool(shape.cjk_chars), bool(shape.words))
+        key_sentences = (*key, reads_as_sentences(shape))
+        rules = self._eligible.get(key_sentences)
+        if rules is None:
+            rules = self._eligible[key_sentences] = tuple(
+                r for r in self.rules if r.admits(shape.units, key[1], key[2], key_sentences[3])
+            )
+        return rules
 
 
 class LexiconError(ValueError):
