@@ -28,6 +28,8 @@ WRAPPER_SHARE = 0.5
 # whatever hints its wrappers carry ("content-sidebar-wrap").
 ARTICLE_SHARE = 0.25
 
+Hint = Boilerplate | str | None
+
 # What HTML itself says a container is, when its class and id say nothing.
 TAG_HINTS: dict[str, Boilerplate | str] = {
     "nav": Boilerplate.NAVIGATION,
@@ -45,7 +47,10 @@ ROLE_HINTS: dict[str, Boilerplate | str] = {
     "main": ARTICLE,
     "article": ARTICLE,
 }
-Hint = Boilerplate | str | None
+
+
+# Class names repeat across the pages of a batch; remember this many answers.
+HINT_CACHE_SIZE = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +58,22 @@ class HintRules:
     """The class/id patterns of hints.lex, in the order they are tried."""
 
     rules: tuple[tuple[Boilerplate | str, re.Pattern[str]], ...]
+    _known: dict[str, Hint] = field(default_factory=dict, compare=False, repr=False)
 
     def hint_of(self, name: str) -> Boilerplate | str | None:
         """The hint that one lowercased class name or id gives, or None."""
+        known = self._known
+        if name in known:
+            return known[name]
+        found: Hint = None
         for hint, pattern in self.rules:
             if pattern.search(name):
-                return hint
-        return None
+                found = hint
+                break
+        if len(known) >= HINT_CACHE_SIZE:
+            known.clear()
+        known[name] = found
+        return found
 
     def hint_of_all(self, names: Iterable[str]) -> Boilerplate | str | None:
         """The hint of an element's names: article if one says so, else the first kind named."""
