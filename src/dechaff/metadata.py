@@ -630,7 +630,8 @@ def _edge_blocks(page: Page) -> tuple[list[Block], list[Block]]:
 
 def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
     """The writer(s), in the page's order: a structured byline in the markup, a byline line,
-    a dateline credit, a closing credit, the meta author tag, the name opening an author bio."""
+    a dateline credit, a closing credit, the name opening an author bio, an element the
+    markup names "author", the meta author tag."""
     lexicon = page.lexicon
     for name in page.markup.authors:
         names = person_names(name, lexicon, others)
@@ -650,7 +651,7 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
         found = _byline(blocks, lexicon.field(name), page, others)
         if found:
             return found
-    for name in page.markup.meta_authors:
+    for name in (*page.markup.author_elements, *page.markup.meta_authors):
         names = person_names(name, lexicon, others)
         if names:
             return names

@@ -76,6 +76,13 @@ SECTION_META = ("article:section", "og:section", "section", "parsely-section")
 WRITTEN_BY_LABEL = re.compile(
     r"^(?:written by|author|verfasst von|geschrieben von|auteur|autor)", re.I
 )
+# class or id words of an element that holds the byline's name (not the author's bio)
+AUTHOR_HINT = re.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|fn)(?:$|[\s_-](?:name|link|url)?)", re.I
+)
+AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
+MAX_AUTHOR_CHARS = 60
+BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 BREADCRUMB_HINT = re.compile(r"bread|crumb", re.I)
 PUBDATE_HINT = re.compile(r"pub|date|time|publish|posted", re.I)
 # pubtime: '2019-09-23 07:48' in an inline script (Chinese portals put it there)
@@ -103,6 +110,7 @@ class Markup:
     script_dates: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     meta_authors: tuple[str, ...] = ()
+    author_elements: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     section: str | None = None
@@ -386,6 +394,22 @@ def page_title(root: HtmlElement) -> str | None:
     return None
 
 
+def author_elements(root: HtmlElement) -> tuple[str, ...]:
+    """Names in ``<a rel=author>`` and in short elements whose class names the author."""
+    found: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "body", "html"):
+            continue
+        hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
+        is_rel = "author" in (element.get("rel") or "").lower().split()
+        if not is_rel and not (AUTHOR_HINT.search(hints) and not AUTHOR_HINT_NOT.search(hints)):
+            continue
+        text = BYLINE_PREFIX.sub("", _text_of(element))
+        if 2 <= len(text) <= MAX_AUTHOR_CHARS:
+            found.append(text)
+    return _unique(found)
+
+
 # --- breadcrumbs and links -----------------------------------------------------------------------
 
 
@@ -489,6 +513,7 @@ def read(root: HtmlElement) -> Markup:
         ),
         organisations=_unique([*ld.organisations, *items["publisher"]]),
         sources=_unique(_from_tags(tags, SOURCE_META)),
+        author_elements=author_elements(root),
         section=next((s for s in sections if s), None),
         breadcrumbs=ld.breadcrumbs or breadcrumbs(root),
         prev=prev,

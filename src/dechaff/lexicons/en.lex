@@ -100,12 +100,15 @@ reprinted with permission
 [field.author]
 ^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
 ^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
+\b(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
 
 [field.not_person]
-admin|administrator|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|reuters|ap|afp|dpa|press release|published|updated|comments?
+admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
+# words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
+am|at|on|um|in|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|aktualisiert|kommentare?|https?:.*|[^\w]+
 
 [field.breadcrumb]
 ^(?:you are here|breadcrumbs?)\s*:?\s*(?P<trail>[\s\S]+)$
