@@ -8,6 +8,7 @@
 
 from .api import clean
 from .article import Article, Boilerplate, Link, Removed
+from .batch import Result, clean_many
 from .errors import DechaffError, DecodeError, NotAPageError, PageTooLargeError, SourceError
 
 __version__ = "0.1.0"
@@ -21,7 +22,9 @@ __all__ = [
     "NotAPageError",
     "PageTooLargeError",
     "Removed",
+    "Result",
     "SourceError",
     "__version__",
     "clean",
+    "clean_many",
 ]
