@@ -39,7 +39,10 @@ _TITLE_PIECES = re.compile(r"(\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\
 _WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
+MIN_KICKED_CHARS = 8
 MAX_SITE_UNITS = 12
+# The banner line that names the site opens the page (after the page title, in a text dump).
+BANNER_BLOCKS = 2
 _SCALES = {"万": 10_000, "k": 1_000}
 # The body of a page older than this many lines from its head holds no title.
 TITLE_SEARCH_BLOCKS = 400
@@ -172,7 +175,9 @@ def split_site_suffix(page_title: str) -> tuple[str, str | None]:
     return page_title[: match.start()].strip(), match.group("site").strip()
 
 
-def site_name(page: Page, trail: tuple[str, ...], beside_title: str | None) -> str | None:
+def site_name(
+    page: Page, trail: tuple[str, ...], beside_title: str | None, title: str | None
+) -> str | None:
     """The site: og:site_name or JSON-LD publisher, the page title's suffix, the trail's root,
     else the banner line."""
     blocks, labels = page.blocks, page.labels
@@ -182,8 +187,12 @@ def site_name(page: Page, trail: tuple[str, ...], beside_title: str | None) -> s
         return beside_title
     if trail and not _is_home(trail[0], page.lexicon) and len(trail[0]) <= 30:
         return trail[0]
-    if blocks and labels.kinds[0] is Boilerplate.HEADER and blocks[0].units <= MAX_SITE_UNITS:
-        return blocks[0].text
+    for block in blocks[:BANNER_BLOCKS]:
+        if block.text == title or block.tag == "title":
+            continue
+        if labels.kinds[block.index] is Boilerplate.HEADER and block.units <= MAX_SITE_UNITS:
+            return block.text
+        break
     return None
 
 
@@ -257,13 +266,10 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         by_text.setdefault(_norm(block.text), []).append(block)
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
-        if found is not None:
-            return form, found
-    for form in forms:  # a heading that adds a kicker before the markup's headline
-        if form not in headlines or len(form) < 8:
-            continue
-        kicked = [b for b in window if b.tag[:1] == "h" and _norm(b.text).endswith(form)]
-        found = _nearest(kicked, page.labels.start)
+        if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
+            # a heading that adds a kicker before the markup's headline
+            kicked = [b for b in window if b.tag[:1] == "h" and _norm(b.text).endswith(form)]
+            found = _nearest(kicked, page.labels.start)
         if found is not None:
             return form, found
     for form in forms:  # the page shows the headline cut short
@@ -300,7 +306,7 @@ def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | No
     if trail:
         forms.append(_norm(trail[-1]))
     forms = list(dict.fromkeys(f for f in forms if f))
-    shown = _shown_title(page, forms, set(markup.headlines) | set(markup.h1))
+    shown = _shown_title(page, forms, set(markup.headlines))
     if shown is not None:
         return shown[0], shown[1].index, site
     if markup.headlines:
@@ -633,10 +639,9 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
     a dateline credit, a closing credit, the name opening an author bio, an element the
     markup names "author", the meta author tag."""
     lexicon = page.lexicon
-    for name in page.markup.authors:
-        names = person_names(name, lexicon, others)
-        if names:
-            return names
+    persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
+    if persons:
+        return ", ".join(persons)
     short, last = _edge_blocks(page)
     first = page.blocks[page.labels.start : page.labels.start + 1]
     searches: tuple[tuple[Iterable[Block], str], ...] = (
@@ -715,7 +720,7 @@ def extract(
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail
     fields.title, fields.title_block, beside = find_title(page, trail)
-    fields.site_name = site_name(page, trail, beside)
+    fields.site_name = site_name(page, trail, beside, fields.title)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
     fields.published = published(page, zone, url, fields.warnings)

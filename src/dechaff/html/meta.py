@@ -32,6 +32,7 @@ MAX_TRAIL_CHARS = 400
 """A breadcrumb element with more text than this is a container, not a trail."""
 MAX_TRAIL_ITEMS = 12
 MAX_SCRIPT_CHARS = 200_000
+MIN_LINK_CHARS = 4
 
 # --- names, as data ------------------------------------------------------------------------------
 
@@ -474,7 +475,9 @@ def href_of(root: HtmlElement, text: str) -> str | None:
         if not href or href.startswith(("javascript:", "#")):
             continue
         shown = _text_of(element)
-        if shown and (shown == wanted or (len(shown) >= 4 and wanted.endswith(shown))):
+        if not shown or min(len(shown), len(wanted)) < MIN_LINK_CHARS:
+            continue
+        if shown == wanted or shown.endswith(wanted) or wanted.endswith(shown):
             return href
     return None
 
