@@ -1,0 +1,131 @@
+"""Per-field golden fixtures: small pages written for these tests, each with its traps."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import dechaff
+from dechaff import Link
+
+FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+SAVED = datetime(2021, 5, 1, 12, 0)
+URL = "https://example.org/news/2021/page.html"
+
+
+def clean(name: str, **kwargs: object) -> dechaff.Article:
+    return dechaff.clean((FIXTURES / name).read_bytes(), **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def zh_updated() -> dechaff.Article:
+    return clean("zh-updated-editor.html", url=URL)
+
+
+@pytest.fixture(scope="module")
+def en_graph() -> dechaff.Article:
+    return clean("en-jsonld-graph.html", url=URL)
+
+
+# --- zh: updated before published, editor beside the authors, site suffix, trail -----------
+
+
+def test_zh_title_drops_site_suffix(zh_updated: dechaff.Article) -> None:
+    assert zh_updated.title == "河畔社区新建图书角开放"
+    assert zh_updated.site_name == "清溪日报网"
+
+
+def test_zh_published_not_updated_nor_header_date(zh_updated: dechaff.Article) -> None:
+    # the header's "today" widget and the 更新时间 come first on the page; neither is it
+    assert zh_updated.published == datetime(2021, 3, 2, 10, 15, 30)
+    assert zh_updated.published.tzinfo is None
+
+
+def test_zh_authors_in_order_editor_never(zh_updated: dechaff.Article) -> None:
+    assert zh_updated.author == "林晓 周远"
+    assert "王五" not in (zh_updated.author or "")
+
+
+def test_zh_source_views_trail(zh_updated: dechaff.Article) -> None:
+    assert zh_updated.source == "清溪晚报"
+    assert zh_updated.views == 1234
+    assert zh_updated.breadcrumbs == ("首页", "社区", "正文")
+    assert zh_updated.category == "社区"
+
+
+def test_zh_prev_next_resolved_against_url(zh_updated: dechaff.Article) -> None:
+    assert zh_updated.prev == Link("老旧小区加装电梯进展顺利", "https://example.org/sq/100.html")
+    assert zh_updated.next == Link("社区志愿者服务站挂牌", "https://example.org/sq/102.html")
+
+
+def test_zh_prev_next_without_url_keep_the_href() -> None:
+    article = clean("zh-updated-editor.html")
+    assert article.prev == Link("老旧小区加装电梯进展顺利", "/sq/100.html")
+
+
+# --- zh: a year-less date takes the page's year; a closing credit names the writer ----------
+
+
+def test_zh_yearless_date_takes_the_markup_year() -> None:
+    article = clean("zh-yearless.html")
+    # 11-25 11:14 under the headline, the year from the markup's 2019 date; the
+    # "11-20 18:40" of another article further down is not it
+    assert article.published == datetime(2019, 11, 25, 11, 14)
+    assert article.title == "山区小学迎来新操场"
+
+
+def test_zh_closing_credit_is_the_author() -> None:
+    assert clean("zh-yearless.html").author == "张三"
+
+
+# --- en: JSON-LD @graph, a broken JSON-LD script, kicker, persons and an organisation --------
+
+
+def test_en_graph_title_without_kicker(en_graph: dechaff.Article) -> None:
+    assert en_graph.title == "Harbour town opens its first tidal pool"
+    assert en_graph.site_name == "The Coastline Courier"
+
+
+def test_en_graph_published_keeps_the_stated_offset(en_graph: dechaff.Article) -> None:
+    # datePublished, not dateModified nor the visible "Updated July 20, 2020"
+    assert en_graph.published == datetime(2020, 7, 14, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_en_graph_persons_are_authors_organisation_is_source(en_graph: dechaff.Article) -> None:
+    assert en_graph.author == "Jane Moss, Tom Reed"
+    assert en_graph.source == "Coastal Wire"
+
+
+def test_en_graph_trail_in_position_order(en_graph: dechaff.Article) -> None:
+    assert en_graph.breadcrumbs == ("Home", "Local")
+    assert en_graph.category == "Local"
+
+
+def test_en_rel_prev_link(en_graph: dechaff.Article) -> None:
+    assert en_graph.prev == Link(
+        "Old pier repairs finish early", "https://example.org/local/old-pier-repairs"
+    )
+    assert en_graph.next is None
+
+
+# --- en text dump: byline, relative date with and without a reference, editor ---------------
+
+
+def test_en_relative_date_with_reference() -> None:
+    article = clean("en-byline-relative.txt", reference=SAVED)
+    assert article.published == SAVED - timedelta(hours=3)
+
+
+def test_en_relative_date_without_reference_warns() -> None:
+    article = clean("en-byline-relative.txt")
+    assert article.published is None
+    assert any("reference" in w for w in article.warnings)
+
+
+def test_en_byline_keeps_both_names_not_the_editor() -> None:
+    article = clean("en-byline-relative.txt")
+    assert article.author == "Sam Carter and Lee Wong"
+    assert article.title == "Late trains to run all night on weekends"
+    assert article.site_name == "Metro Daily"
