@@ -18,10 +18,12 @@ _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _WORD = re.compile(rf"[^\W_{CJK_CLASS}]+")
 
 # Sentence punctuation. Full-width marks always count; half-width ones count
-# after a letter or a CJK character (so "2,616" and "11:14" do not).
+# after a letter (or a letter and a closing quote) or a CJK character, so
+# "2,616" and "11:14" do not.
 _FULL_PUNCT = re.compile("[。！？；，、：…]")
 _HALF_PUNCT = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_] )|(?<=[{CJK_CLASS}]))[.,;:!?](?=\s|$|[\"'”’)\]])"
+    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_] )|(?<=[^\W\d_][\"'“”‘’»«)\]])|(?<=[{CJK_CLASS}]))"
+    rf"[.,;:!?](?=\s|$|[\"'”’)\]])"
     rf"|(?<=[{CJK_CLASS}])[,;:!?]"
 )
 _END_PUNCT = re.compile(r"[。！？!?.…][\"'”’」』）)]*\s*$")

@@ -16,6 +16,7 @@ The labeller works in four steps:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,12 @@ MAX_GAP_BLOCKS = 6
 MIN_JOIN_SCORE = 20.0
 # Comments follow the article: a comments heading ends it once this much prose came before.
 COMMENTS_MIN_BEFORE = 40
+# The article starts below a heading that repeats the page title when at least
+# this share of the page's prose follows that heading.
+HEADLINE_PROSE_SHARE = 0.25
+HEADLINE_MIN_UNITS = 3
+# A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
+TEASER_MIN_LINKS = 3
 # A group of at least this many short lines is a menu.
 MENU_MIN_LINES = 3
 
@@ -106,7 +113,11 @@ def _run_sum(scores: Sequence[float], begin: int, step: int, limit: int) -> tupl
 
 
 def _extend(
-    scores: Sequence[float], hits: Sequence[Boilerplate | None], start: int, end: int
+    scores: Sequence[float],
+    hits: Sequence[Boilerplate | None],
+    start: int,
+    end: int,
+    floor: int = 0,
 ) -> tuple[int, int]:
     """Join prose runs that a short gap (a picture credit, an embed) cuts off the region."""
     n = len(scores)
@@ -122,27 +133,89 @@ def _extend(
         end = last + 1
     while True:
         gap_start = start - 1
-        while gap_start >= 0 and scores[gap_start] <= 0 and hits[gap_start] not in SECTION_KINDS:
+        while (
+            gap_start >= floor and scores[gap_start] <= 0 and hits[gap_start] not in SECTION_KINDS
+        ):
             gap_start -= 1
-        if start - 1 - gap_start > MAX_GAP_BLOCKS or gap_start < 0 or hits[gap_start]:
+        if start - 1 - gap_start > MAX_GAP_BLOCKS or gap_start < floor or hits[gap_start]:
             break
-        gain, first = _run_sum(scores, gap_start, -1, n)
+        gain, first = _run_sum(scores[floor:], gap_start - floor, -1, n - floor)
+        first += floor
         if gain < MIN_JOIN_SCORE or max(scores[first : gap_start + 1]) < GOOD_MIN_WEIGHT:
             break
         start = first
     return start, end
 
 
+def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
+    """True when a run of blocks is a list of linked headlines with summaries, not an article."""
+    linked = sum(1 for b in blocks if b.link_density > LINK_DENSITY_MAX)
+    prose = sum(1 for b in blocks if reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX)
+    return linked >= TEASER_MIN_LINKS and linked >= prose
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[|_｜·•:–—-]|\s-\s)")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _absorb_neutral(scores: Sequence[float], start: int, end: int, floor: int) -> tuple[int, int]:
+    """Take in the article's own short lines (score 0) just above the region.
+
+    Below it they are as often the tags, notes and widgets that follow articles.
+    """
+    if start == end:
+        return start, end
+    while start > floor and scores[start - 1] == ARTICLE_LINE_SCORE:
+        start -= 1
+    return start, end
+
+
+def _headline(blocks: Sequence[Block]) -> int | None:
+    """The heading that repeats the page <title> (minus its site suffix), if any."""
+    if not blocks or blocks[0].tag != "title":
+        return None
+    title = blocks[0].text.casefold()
+    for block in blocks[1:]:
+        if block.tag not in _HEADINGS or block.units < HEADLINE_MIN_UNITS:
+            continue
+        text = block.text.casefold()
+        if title == text or (
+            title.startswith(text) and _TITLE_SEPARATOR.match(title, len(text)) is not None
+        ):
+            return block.index
+    return None
+
+
+def _body_floor(blocks: Sequence[Block], scores: Sequence[float]) -> int:
+    """Where the article may start: after its headline, when most prose follows it.
+
+    Prose above an article's headline belongs to other stories (a news ticker, teasers).
+    """
+    headline = _headline(blocks)
+    if headline is None:
+        return 0
+    total = sum(score for score in scores if score > 0)
+    after = sum(score for score in scores[headline + 1 :] if score > 0)
+    return headline + 1 if total and after >= HEADLINE_PROSE_SHARE * total else 0
+
+
 def _cut_at_section(
     blocks: Sequence[Block], hits: Sequence[Boilerplate | None], start: int, end: int
 ) -> int:
-    """End the region at a comments heading after some prose, or a related heading after most."""
+    """End the region at a comments heading after some prose, or at a related heading.
+
+    A related heading ends the article when most of the prose came before it, or
+    when what follows is a teaser list (a headline link above each summary).
+    """
     before = 0
     total = sum(b.units for b in blocks[start:end])
     for i in range(start, end):
         if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
             return i
-        if hits[i] is Boilerplate.RELATED and before >= total - before:
+        if hits[i] is Boilerplate.RELATED and (
+            before >= total - before
+            or (before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end]))
+        ):
             return i
         before += blocks[i].units
     return end
@@ -238,8 +311,10 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     lexicon_tail = [z.tail for z in zone_kinds]
     if tree is not None:
         zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
-    start, end = best_region(scores)
-    start, end = _extend(scores, headings, start, end)
+    floor = _body_floor(blocks, scores)
+    start, end = best_region(scores[floor:])
+    start, end = _extend(scores, headings, start + floor, end + floor, floor)
+    start, end = _absorb_neutral(scores, start, end, floor)
     end = _cut_at_section(blocks, headings, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     start, end = _trim_edges(zone_kinds, kinds, start, end)
