@@ -60,6 +60,8 @@ ABOVE_TITLE = 2
 MAX_LABELLED_UNITS = 40
 # The article's first lines, where a dateline may open a paragraph.
 OPENING_BLOCKS = 5
+# The paragraphs where a dateline credit may open the article (a gallery line may come first).
+OPENING_PARAGRAPHS = 2
 # A line that is a date and nothing else has at most this many units.
 MAX_DATE_LINE_UNITS = 8
 # Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021.
@@ -622,16 +624,14 @@ def _byline(
     return None
 
 
-def _edge_blocks(page: Page) -> tuple[list[Block], list[Block]]:
-    """Short lines at the article's start and end, and its last paragraphs."""
+def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
+    """Short lines at the article's start and end, its first paragraphs and its last ones."""
     start, end = page.labels.start, page.labels.end
-    edges = [
-        *page.blocks[start : start + EDGE_BLOCKS],
-        *page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS],
-    ]
-    short = [b for b in edges if b.units <= MAX_BYLINE_UNITS]
+    opening = list(page.blocks[start : start + OPENING_BLOCKS])
+    closing = list(page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS])
+    short = [b for b in [*opening, *closing] if b.units <= MAX_BYLINE_UNITS]
     body = [b for b in page.blocks[start:end] if page.kind(b) is None]
-    return short, body[-2:]
+    return short, body[:OPENING_PARAGRAPHS], body[-2:]
 
 
 def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
@@ -642,8 +642,7 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
     if persons:
         return ", ".join(persons)
-    short, last = _edge_blocks(page)
-    first = page.blocks[page.labels.start : page.labels.start + 1]
+    short, first, last = _edge_blocks(page)
     searches: tuple[tuple[Iterable[Block], str], ...] = (
         (zone, "author"),
         (meta_blocks(page), "author"),
