@@ -194,7 +194,9 @@ def _from_stream(
         yield from _nested(name, depth, _from_zip(name, stream, options, depth), options)
     elif _is_tar(base, head):
         yield from _nested(name, depth, _from_tar(name, stream, options, depth), options)
-    elif base.lower().endswith(_JSONL) or head.lstrip().startswith(b'{"'):
+    elif base.lower().endswith(_JSONL) or (
+        _kind_of(base) is None and head.lstrip().startswith(b'{"')
+    ):
         yield from _from_jsonl(name, stream, options)
     elif name not in options.done:
         yield _page(name, stream, head, options, kind=_kind_of(base), size=size)

@@ -20,6 +20,10 @@ from .inputs import Item
 __all__ = ["Pool"]
 
 _STOP_GRACE = 2.0
+# Run dechaff.worker, finding this dechaff even when it was put on sys.path by hand (appended,
+# so that the child's own site-packages and standard library keep their precedence).
+_ROOT = str(Path(__file__).resolve().parents[1])
+_BOOT = f"import sys; sys.path.append({_ROOT!r}); from dechaff.worker import main; sys.exit(main())"
 _WINDOW = 64  # results per worker that may wait for an earlier, slower page
 
 
@@ -57,12 +61,9 @@ class _Worker:
     def __init__(self, options: dict[str, Any], max_memory: int | None) -> None:
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
-        env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parents[1])
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "dechaff.worker"], stdin=to_child, stdout=from_child, env=env
+                [sys.executable, "-c", _BOOT], stdin=to_child, stdout=from_child
             )
         finally:
             os.close(to_child)
