@@ -31,6 +31,9 @@ MAX_TEXT = 300
 MAX_TRAIL_CHARS = 400
 """A breadcrumb element with more text than this is a container, not a trail."""
 MAX_TRAIL_ITEMS = 12
+MAX_TRAIL_CHILDREN = 30
+"""An element with more children than this is a container, not a trail (nor a name)."""
+MAX_NAME_CHILDREN = 6
 MAX_SCRIPT_CHARS = 200_000
 MIN_LINK_CHARS = 4
 
@@ -79,7 +82,7 @@ WRITTEN_BY_LABEL = re.compile(
 )
 # class or id words of an element that holds the byline's name (not the author's bio)
 AUTHOR_HINT = re.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer|fn)(?:$|[\s_-](?:name|link|url)?)", re.I
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:$|[\s_-](?:name|link|url)?)", re.I
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
 MAX_AUTHOR_CHARS = 60
@@ -88,10 +91,21 @@ BREADCRUMB_HINT = re.compile(r"bread|crumb", re.I)
 PUBDATE_HINT = re.compile(r"pub|date|time|publish|posted", re.I)
 # pubtime: '2019-09-23 07:48' in an inline script (Chinese portals put it there)
 SCRIPT_DATE = re.compile(
-    r"""["']?(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|"""
+    r"""(?=[pPdDrRcC])(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|"""
     r"""release_?time|ptime|create_?time)["']?\s*[:=]\s*["']"""
     r"""(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}[^"'<>]{0,20})["']""",
     re.I,
+)
+# XPath preselections: lxml filters in C, the regexes above then decide.
+_XP_ITEMS = "//*[@itemprop or @property][not(self::meta)]"
+_XP_AUTHORS = (
+    "//*[@rel or contains(@class,'uthor') or contains(@id,'uthor') or contains(@class,'yline')"
+    " or contains(@class,'utor') or contains(@class,'riter')]"
+)
+_XP_TRAILS = (
+    "//*[@aria-label or contains(@itemtype,'readcrumb') or contains(@class,'rumb')"
+    " or contains(@id,'rumb') or contains(@class,'bread') or contains(@id,'bread')"
+    " or contains(@class,'Bread') or contains(@class,'RUMB')]"
 )
 _WS = re.compile(r"\s+")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
@@ -334,9 +348,7 @@ def microdata(root: HtmlElement) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
     wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
     found: dict[str, list[str]] = {name: [] for name in wanted}
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag == "meta":
-            continue
+    for element in root.xpath(_XP_ITEMS):
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
@@ -398,8 +410,8 @@ def page_title(root: HtmlElement) -> str | None:
 def author_elements(root: HtmlElement) -> tuple[str, ...]:
     """Names in ``<a rel=author>`` and in short elements whose class names the author."""
     found: list[str] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "body", "html"):
+    for element in root.xpath(_XP_AUTHORS):
+        if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
         is_rel = "author" in (element.get("rel") or "").lower().split()
@@ -435,8 +447,8 @@ def _trail_items(element: HtmlElement) -> tuple[str, ...]:
 
 def breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
     """The items of the first breadcrumb trail marked up as such (class, aria-label, schema)."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
+    for element in root.xpath(_XP_TRAILS):
+        if element.tag in ("html", "body", "meta", "link") or len(element) > MAX_TRAIL_CHILDREN:
             continue
         if not _is_trail_element(element):
             continue
@@ -455,7 +467,7 @@ def rel_links(root: HtmlElement) -> tuple[Link | None, Link | None]:
         for element in root.iter(tag):
             rels = (element.get("rel") or "").lower().split()
             href = (element.get("href") or "").strip()
-            if not href:
+            if not href or not {"prev", "previous", "next"} & set(rels):
                 continue
             text = _text_of(element) or clean_text(element.get("title"))
             for rel in rels:
