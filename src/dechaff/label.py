@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .article import Boilerplate
 from .blocks import Block
-from .features import reads_as_prose
+from .features import reads_as_prose, shape_of
 from .lexicon import Lexicon, ZoneKinds
 from .structure import Tree, block_hints
 
@@ -41,6 +41,7 @@ UNFINISHED_WEIGHT = 0.3
 # A short line inside a container marked as the article (a list item, a table
 # cell) neither extends nor breaks the region.
 ARTICLE_LINE_SCORE = 0.0
+TABLE_CELLS = frozenset({"td", "th", "caption"})
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
@@ -56,6 +57,8 @@ COMMENTS_MIN_BEFORE = 40
 # this share of the page's prose follows that heading.
 HEADLINE_PROSE_SHARE = 0.25
 HEADLINE_MIN_UNITS = 3
+HEADLINE_REACH = 12
+NEAR_SHARE = 0.3
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # A group of at least this many short lines is a menu.
@@ -155,7 +158,25 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[|_｜·•:–—-]|\s-\s)")
+_WORD_GOES_ON = re.compile(r"\w")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """True when a heading is the page title, or the title without its site suffix, or longer."""
+    if text == title:
+        return True
+    if title.startswith(text):
+        return _TITLE_SEPARATOR.match(title, len(text)) is not None
+    separator = _TITLE_SEPARATOR.search(title)
+    if separator is None:
+        return False
+    stem = title[: separator.start()]
+    return (
+        shape_of(stem).units >= HEADLINE_MIN_UNITS
+        and text.startswith(stem)
+        and _WORD_GOES_ON.match(text, len(stem)) is None
+    )
 
 
 def _absorb_neutral(scores: Sequence[float], start: int, end: int, floor: int) -> tuple[int, int]:
@@ -171,27 +192,55 @@ def _absorb_neutral(scores: Sequence[float], start: int, end: int, floor: int) -
 
 
 def _headline(blocks: Sequence[Block]) -> int | None:
-    """The heading that repeats the page <title> (minus its site suffix), if any."""
+    """The heading that repeats the page <title> (an <h1> first); a linked one is a teaser."""
     if not blocks or blocks[0].tag != "title":
         return None
     title = blocks[0].text.casefold()
+    found: int | None = None
     for block in blocks[1:]:
-        if block.tag not in _HEADINGS or block.units < HEADLINE_MIN_UNITS:
-            continue
-        text = block.text.casefold()
-        if title == text or (
-            title.startswith(text) and _TITLE_SEPARATOR.match(title, len(text)) is not None
+        if (
+            block.tag not in _HEADINGS
+            or block.units < HEADLINE_MIN_UNITS
+            or block.link_density > LINK_DENSITY_MAX
+            or not _repeats_title(block.text.casefold(), title)
         ):
+            continue
+        if block.tag == "h1":
             return block.index
-    return None
+        if found is None:
+            found = block.index
+    return found
 
 
-def _body_floor(blocks: Sequence[Block], scores: Sequence[float]) -> int:
+def _region_near(scores: Sequence[float], floor: int, anchored: bool) -> tuple[int, int]:
+    """The best region from floor on; below a headline, one that starts close to it.
+
+    An article starts right below its headline: a run that starts within
+    HEADLINE_REACH blocks of it wins over a bigger run further down (a cookie
+    notice, a teaser feed) while it scores at least NEAR_SHARE of that run.
+    """
+    start, end = best_region(scores[floor:])
+    start, end = start + floor, end + floor
+    if not anchored or start - floor <= HEADLINE_REACH or start == end:
+        return start, end
+    best = sum(scores[start:end])
+    near_gain, near_start, near_end = 0.0, start, end
+    for begin in range(floor, min(floor + HEADLINE_REACH + 1, len(scores))):
+        if scores[begin] <= 0:
+            continue
+        gain, last = _run_sum(scores, begin, 1, len(scores))
+        if gain > near_gain:
+            near_gain, near_start, near_end = gain, begin, last + 1
+    if near_gain >= NEAR_SHARE * best:
+        return near_start, near_end
+    return start, end
+
+
+def _body_floor(headline: int | None, scores: Sequence[float]) -> int:
     """Where the article may start: after its headline, when most prose follows it.
 
     Prose above an article's headline belongs to other stories (a news ticker, teasers).
     """
-    headline = _headline(blocks)
     if headline is None:
         return 0
     total = sum(score for score in scores if score > 0)
@@ -266,6 +315,15 @@ def _outside_kind(
     return Boilerplate.HEADER if zone == "head" else Boilerplate.FOOTER
 
 
+def _is_article_line(block: Block, score: float) -> bool:
+    """A short line or a table cell (linked product names, say) that an article may hold."""
+    if score >= ARTICLE_LINE_SCORE:
+        return False
+    if block.tag in TABLE_CELLS:
+        return True
+    return score == -SHORT_LINE_COST and block.link_density <= LINK_DENSITY_MAX
+
+
 def _apply_hints(
     blocks: Sequence[Block],
     tree: Tree,
@@ -282,12 +340,7 @@ def _apply_hints(
             zone_kinds[i] = ZoneKinds(zones.head or kind, zones.body or kind, zones.tail or kind)
             if zones.body is None:
                 scores[i] = content_score(block, kind)
-        elif (
-            hints.in_article[i]
-            and scores[i] == -SHORT_LINE_COST
-            and zones.body is None
-            and block.link_density <= LINK_DENSITY_MAX
-        ):
+        elif hints.in_article[i] and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds
 
@@ -311,9 +364,10 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     lexicon_tail = [z.tail for z in zone_kinds]
     if tree is not None:
         zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
-    floor = _body_floor(blocks, scores)
-    start, end = best_region(scores[floor:])
-    start, end = _extend(scores, headings, start + floor, end + floor, floor)
+    headline = _headline(blocks)
+    floor = _body_floor(headline, scores)
+    start, end = _region_near(scores, floor, headline is not None)
+    start, end = _extend(scores, headings, start, end, floor)
     start, end = _absorb_neutral(scores, start, end, floor)
     end = _cut_at_section(blocks, headings, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]

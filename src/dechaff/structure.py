@@ -22,7 +22,8 @@ from .article import Boilerplate
 from .blocks import Block
 
 ARTICLE = "article"  # the hint of containers that hold article text
-# A negative hint is void on a container holding more than this share of the page's prose.
+# A negative hint is void on a container holding more than this share of the
+# page's prose: a wrapper of the page.
 WRAPPER_SHARE = 0.5
 # An article container holding at least this share of the prose is article text,
 # whatever hints its wrappers carry ("content-sidebar-wrap").
@@ -139,6 +140,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
         parent = tree.parent[node]
         if parent >= 0:
             mass[parent] += mass[node]
+
     total = max((mass[n] for n in range(size) if tree.parent[n] < 0), default=0)
     kind: list[Boilerplate | None] = [None] * size
     article = [False] * size
