@@ -17,13 +17,12 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml.html import HtmlElement
-
 from .article import Boilerplate, Link
 from .blocks import Block
 from .dates import DateMatch, find_dates, parse_machine
 from .html import meta as markup_meta
 from .html.meta import Markup
+from .html.parse import Element
 from .label import Labels
 from .lexicon import Lexicon
 
@@ -682,9 +681,7 @@ def _resolve(href: str | None, url: str | None) -> str | None:
     return urljoin(url, href) if url else href
 
 
-def prev_next(
-    page: Page, root: HtmlElement | None, url: str | None
-) -> tuple[Link | None, Link | None]:
+def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link | None, Link | None]:
     """The previous and next article links (上一篇 / 下一篇, rel=prev/next), urls resolved."""
     found: dict[str, Link] = {}
     for block in _blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
@@ -709,7 +706,7 @@ def extract(
     lexicon: Lexicon,
     *,
     reference: datetime | None = None,
-    root: HtmlElement | None = None,
+    root: Element | None = None,
     url: str | None = None,
 ) -> Fields:
     """Every metadata field of the page; ``root`` is the parsed tree of an HTML page."""

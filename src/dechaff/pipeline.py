@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from lxml.html import HtmlElement
-
 from . import language, lexicon, metadata
 from .article import Article, Removed
 from .blocks import Block
+from .html.parse import Element
 from .label import Labels, label
 from .source import Page
 from .structure import Tree
@@ -18,7 +17,7 @@ from .text import segment as segment_text
 NO_ARTICLE = "no article text found on the page"
 
 
-def segment(page: Page) -> tuple[list[Block], Tree | None, HtmlElement | None]:
+def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None]:
     """Cut a page into blocks with the front end of its kind; HTML also gives its trees."""
     if page.kind == "html":
         from . import html

@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from lxml.html import HtmlElement
-
 from ..article import Link
+from .parse import Element, elements, text_of
 
 __all__ = ["Markup", "href_of", "read"]
 
@@ -148,9 +147,9 @@ def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _text_of(element: HtmlElement) -> str:
+def _text_of(element: Element) -> str:
     try:
-        return clean_text(element.text_content())
+        return clean_text(text_of(element))
     except ValueError:
         return ""
 
@@ -168,7 +167,7 @@ def _load_json(text: str) -> Any:
         return None
 
 
-def json_ld(root: HtmlElement) -> list[Any]:
+def json_ld(root: Element) -> list[Any]:
     """The parsed JSON-LD scripts of the page; malformed ones are skipped."""
     found: list[Any] = []
     for script in root.iter("script"):
@@ -277,7 +276,7 @@ def _read_ld_node(node: dict[str, Any], out: _LdFields, pages: _LdFields) -> Non
         target.section = _str(node.get("articleSection"))
 
 
-def read_json_ld(root: HtmlElement) -> _LdFields:
+def read_json_ld(root: Element) -> _LdFields:
     """The article fields of the page's JSON-LD; page-level (WebPage) values come after."""
     out = _LdFields([], [], [], [], [], [])
     pages = _LdFields([], [], [], [], [], [])
@@ -295,7 +294,7 @@ def read_json_ld(root: HtmlElement) -> _LdFields:
 # --- meta tags and microdata ---------------------------------------------------------------------
 
 
-def meta_tags(root: HtmlElement) -> dict[str, list[str]]:
+def meta_tags(root: Element) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased name, property or itemprop, in page order."""
     tags: dict[str, list[str]] = {}
     for meta in root.iter("meta"):
@@ -323,11 +322,11 @@ def _written_by(tags: dict[str, list[str]]) -> list[str]:
     return found
 
 
-def _itemprop(root: HtmlElement, name: str) -> list[HtmlElement]:
+def _itemprop(root: Element, name: str) -> list[Element]:
     return [e for e in root.iter() if isinstance(e.tag, str) and e.get("itemprop") == name]
 
 
-def _item_value(element: HtmlElement) -> str:
+def _item_value(element: Element) -> str:
     for attr in ("content", "datetime"):
         value = element.get(attr)
         if value:
@@ -344,11 +343,11 @@ def _rdfa_name(value: str) -> str:
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
-def microdata(root: HtmlElement) -> dict[str, list[str]]:
+def microdata(root: Element) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
     wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
     found: dict[str, list[str]] = {name: [] for name in wanted}
-    for element in root.xpath(_XP_ITEMS):
+    for element in elements(root, _XP_ITEMS):
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
@@ -362,7 +361,7 @@ def microdata(root: HtmlElement) -> dict[str, list[str]]:
 # --- <time>, scripts, <h1> -----------------------------------------------------------------------
 
 
-def _time_rank(element: HtmlElement) -> int:
+def _time_rank(element: Element) -> int:
     hints = " ".join(filter(None, [element.get("class"), element.get("itemprop")]))
     if element.get("pubdate") is not None or "datepublished" in hints.lower():
         return 0
@@ -372,7 +371,7 @@ def _time_rank(element: HtmlElement) -> int:
     return 2 if in_article else 3
 
 
-def times(root: HtmlElement) -> tuple[str, ...]:
+def times(root: Element) -> tuple[str, ...]:
     """``<time>`` values (datetime attribute, else text), published-looking and in-article first."""
     ranked: list[tuple[int, int, str]] = []
     for number, element in enumerate(root.iter("time")):
@@ -382,7 +381,7 @@ def times(root: HtmlElement) -> tuple[str, ...]:
     return _unique(value for _, _, value in sorted(ranked))
 
 
-def script_dates(root: HtmlElement) -> tuple[str, ...]:
+def script_dates(root: Element) -> tuple[str, ...]:
     """Publication dates that inline scripts assign (``pubtime: '2019-09-23 07:48'``)."""
     found: list[str] = []
     for script in root.iter("script"):
@@ -393,12 +392,12 @@ def script_dates(root: HtmlElement) -> tuple[str, ...]:
     return _unique(found)
 
 
-def headings(root: HtmlElement, tag: str = "h1") -> tuple[str, ...]:
+def headings(root: Element, tag: str = "h1") -> tuple[str, ...]:
     """The texts of the page's headings of one level."""
     return _unique(_text_of(e) for e in root.iter(tag))
 
 
-def page_title(root: HtmlElement) -> str | None:
+def page_title(root: Element) -> str | None:
     """The ``<title>`` text."""
     for element in root.iter("title"):
         text = _text_of(element)
@@ -407,10 +406,10 @@ def page_title(root: HtmlElement) -> str | None:
     return None
 
 
-def author_elements(root: HtmlElement) -> tuple[str, ...]:
+def author_elements(root: Element) -> tuple[str, ...]:
     """Names in ``<a rel=author>`` and in short elements whose class names the author."""
     found: list[str] = []
-    for element in root.xpath(_XP_AUTHORS):
+    for element in elements(root, _XP_AUTHORS):
         if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
@@ -426,7 +425,7 @@ def author_elements(root: HtmlElement) -> tuple[str, ...]:
 # --- breadcrumbs and links -----------------------------------------------------------------------
 
 
-def _is_trail_element(element: HtmlElement) -> bool:
+def _is_trail_element(element: Element) -> bool:
     if (element.get("itemtype") or "").lower().endswith("breadcrumblist"):
         return True
     label = element.get("aria-label") or ""
@@ -434,7 +433,7 @@ def _is_trail_element(element: HtmlElement) -> bool:
     return bool(BREADCRUMB_HINT.search(hints))
 
 
-def _trail_items(element: HtmlElement) -> tuple[str, ...]:
+def _trail_items(element: Element) -> tuple[str, ...]:
     items = list(element.iter("li")) or list(element.iter("a"))
     texts = [_text_of(e) for e in items]
     if items and items[-1].tag == "a":  # the current page often follows the last link as text
@@ -445,9 +444,9 @@ def _trail_items(element: HtmlElement) -> tuple[str, ...]:
     return tuple(t for t in kept if t)[:MAX_TRAIL_ITEMS]
 
 
-def breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
+def breadcrumbs(root: Element) -> tuple[str, ...]:
     """The items of the first breadcrumb trail marked up as such (class, aria-label, schema)."""
-    for element in root.xpath(_XP_TRAILS):
+    for element in elements(root, _XP_TRAILS):
         if element.tag in ("html", "body", "meta", "link") or len(element) > MAX_TRAIL_CHILDREN:
             continue
         if not _is_trail_element(element):
@@ -460,7 +459,7 @@ def breadcrumbs(root: HtmlElement) -> tuple[str, ...]:
     return ()
 
 
-def rel_links(root: HtmlElement) -> tuple[Link | None, Link | None]:
+def rel_links(root: Element) -> tuple[Link | None, Link | None]:
     """The previous and next links that ``<a rel=prev|next>`` (else ``<link rel>``) mark."""
     found: dict[str, Link] = {}
     for tag in ("a", "link"):
@@ -477,7 +476,7 @@ def rel_links(root: HtmlElement) -> tuple[Link | None, Link | None]:
     return found.get("prev"), found.get("next")
 
 
-def href_of(root: HtmlElement, text: str) -> str | None:
+def href_of(root: Element, text: str) -> str | None:
     """The href of the first link whose text is ``text`` (or ends with it), if any."""
     wanted = clean_text(text)
     if not wanted:
@@ -497,7 +496,7 @@ def href_of(root: HtmlElement, text: str) -> str | None:
 # --- all together --------------------------------------------------------------------------------
 
 
-def read(root: HtmlElement) -> Markup:
+def read(root: Element) -> Markup:
     """Every metadata candidate the markup of the page gives."""
     ld = read_json_ld(root)
     tags = meta_tags(root)

@@ -9,12 +9,11 @@ class, id, role or tag gives.
 from __future__ import annotations
 
 import lxml.etree
-import lxml.html
 
 from ..blocks import Block
 from ..structure import ROLE_HINTS, TAG_HINTS, Hint, HintRules, Tree, load_hints
 from ..text.segment import clean_line
-from .parse import parse
+from .parse import Element, parse, text_of
 
 SKIP_TAGS = frozenset(
     {
@@ -34,7 +33,7 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-def _hint(element: lxml.html.HtmlElement, rules: HintRules) -> Hint:
+def _hint(element: Element, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag say it holds."""
     names = " ".join(value for attr in ("class", "id", "itemprop") if (value := element.get(attr)))
     if names:
@@ -47,11 +46,11 @@ def _hint(element: lxml.html.HtmlElement, rules: HintRules) -> Hint:
     return TAG_HINTS.get(str(element.tag))
 
 
-def _title(root: lxml.html.HtmlElement) -> str | None:
+def _title(root: Element) -> str | None:
     title = root.find(".//title")
     if title is None:
         return None
-    text = clean_line(title.text_content())
+    text = clean_line(text_of(title))
     return text or None
 
 
@@ -61,7 +60,7 @@ def segment(markup: str) -> tuple[list[Block], Tree]:
     return ([], Tree()) if root is None else segment_tree(root)
 
 
-def segment_tree(root: lxml.html.HtmlElement) -> tuple[list[Block], Tree]:
+def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     """Cut a parsed page into blocks and their containers; the page <title> comes first."""
     cutter = _Cutter(load_hints())
     title = _title(root)
@@ -108,7 +107,7 @@ class _Cutter:
         self.link_chars = 0
         self.links = 0  # depth of <a> elements around the walk
 
-    def open(self, element: lxml.html.HtmlElement) -> None:
+    def open(self, element: Element) -> None:
         """A block-level element starts: end the current block, enter its node."""
         self.flush()
         key = (
