@@ -452,6 +452,9 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+_NUMERAL = re.compile("[0-9〇○零一二三四五六七八九]")
+
+
 # --- public API ----------------------------------------------------------------------------------
 
 
@@ -465,6 +468,8 @@ def find_dates(
     are skipped without it. Where two readings overlap, the earlier and then longer one wins.
     """
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    if reference is None and _NUMERAL.search(folded) is None:
+        return []  # every absolute form has a digit or a Chinese numeral
     ctx = _Context(reference, default_year)
     found: list[DateMatch] = []
     for rule in _RULES:

@@ -412,9 +412,11 @@ def _visible_dates(
     page: Page, block: Block, year: int | None
 ) -> list[tuple[DateMatch, str | None]]:
     text = _norm(block.text)
+    found = find_dates(text, reference=page.reference, default_year=year)
+    if not found:
+        return []
     published_at = _label_ends(page.lexicon.field("published"), text)
     updated_at = _label_ends(page.lexicon.field("updated"), text)
-    found = find_dates(text, reference=page.reference, default_year=year)
     return [(d, _role(d, published_at, updated_at)) for d in found]
 
 

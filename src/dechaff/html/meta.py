@@ -13,10 +13,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..article import Link
-from .parse import Element, elements, text_of
+from .parse import Element, text_of
 
 __all__ = ["Markup", "href_of", "read"]
 
@@ -89,23 +89,21 @@ BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:
 BREADCRUMB_HINT = re.compile(r"bread|crumb", re.I)
 PUBDATE_HINT = re.compile(r"pub|date|time|publish|posted", re.I)
 # pubtime: '2019-09-23 07:48' in an inline script (Chinese portals put it there)
+# A date assigned in an inline script (``pubtime: '2019-09-23 07:48'``): the date is
+# found first (rare in scripts, so the scan is fast), then the key just before it.
 SCRIPT_DATE = re.compile(
-    r"""(?=[pPdDrRcC])(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|"""
-    r"""release_?time|ptime|create_?time)["']?\s*[:=]\s*["']"""
-    r"""(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}[^"'<>]{0,20})["']""",
+    r"""(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}[^"'<>]{0,20})["']"""
+)
+SCRIPT_DATE_KEY = re.compile(
+    r"""(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|"""
+    r"""release_?time|ptime|create_?time)["']?\s*[:=]\s*["']$""",
     re.I,
 )
-# XPath preselections: lxml filters in C, the regexes above then decide.
-_XP_ITEMS = "//*[@itemprop or @property][not(self::meta)]"
-_XP_AUTHORS = (
-    "//*[@rel or contains(@class,'uthor') or contains(@id,'uthor') or contains(@class,'yline')"
-    " or contains(@class,'utor') or contains(@class,'riter')]"
-)
-_XP_TRAILS = (
-    "//*[@aria-label or contains(@itemtype,'readcrumb') or contains(@class,'rumb')"
-    " or contains(@id,'rumb') or contains(@class,'bread') or contains(@id,'bread')"
-    " or contains(@class,'Bread') or contains(@class,'RUMB')]"
-)
+SCRIPT_KEY_REACH = 40
+# Substrings of class/id that mark elements worth a closer look (tested case-sensitively,
+# as pages write them); one pass over the tree collects all three kinds.
+_AUTHOR_CLASS = re.compile("uthor|yline|utor|riter")
+_TRAIL_CLASS = re.compile("rumb|bread|Bread|RUMB")
 _WS = re.compile(r"\s+")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
 
@@ -343,11 +341,42 @@ def _rdfa_name(value: str) -> str:
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
-def microdata(root: Element) -> dict[str, list[str]]:
+class _Selected(NamedTuple):
+    items: list[Element]  # itemprop / property carriers
+    authors: list[Element]  # rel=..., class/id naming an author or byline
+    trails: list[Element]  # aria-label, breadcrumb class/id/itemtype
+
+
+def _select(root: Element) -> _Selected:
+    """The elements microdata, author and breadcrumb reading look at, in one pass."""
+    selected = _Selected([], [], [])
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        get = element.get
+        cls = get("class") or ""
+        ident = get("id") or ""
+        if (get("itemprop") is not None or get("property") is not None) and tag != "meta":
+            selected.items.append(element)
+        if get("rel") is not None or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
+            selected.authors.append(element)
+        if (
+            get("aria-label") is not None
+            or "readcrumb" in (get("itemtype") or "")
+            or "rumb" in ident
+            or "bread" in ident
+            or (cls and _TRAIL_CLASS.search(cls))
+        ):
+            selected.trails.append(element)
+    return selected
+
+
+def microdata(root: Element, selected: _Selected | None = None) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
     wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
     found: dict[str, list[str]] = {name: [] for name in wanted}
-    for element in elements(root, _XP_ITEMS):
+    for element in (selected or _select(root)).items:
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
@@ -388,7 +417,10 @@ def script_dates(root: Element) -> tuple[str, ...]:
         text = script.text or ""
         if "ld+json" in (script.get("type") or "").lower() or len(text) > MAX_SCRIPT_CHARS:
             continue
-        found.extend(m.group("date") for m in SCRIPT_DATE.finditer(text))
+        for match in SCRIPT_DATE.finditer(text):
+            start = match.start()
+            if SCRIPT_DATE_KEY.search(text, max(0, start - SCRIPT_KEY_REACH), start):
+                found.append(match.group("date"))
     return _unique(found)
 
 
@@ -406,10 +438,10 @@ def page_title(root: Element) -> str | None:
     return None
 
 
-def author_elements(root: Element) -> tuple[str, ...]:
+def author_elements(root: Element, selected: _Selected | None = None) -> tuple[str, ...]:
     """Names in ``<a rel=author>`` and in short elements whose class names the author."""
     found: list[str] = []
-    for element in elements(root, _XP_AUTHORS):
+    for element in (selected or _select(root)).authors:
         if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
@@ -444,9 +476,9 @@ def _trail_items(element: Element) -> tuple[str, ...]:
     return tuple(t for t in kept if t)[:MAX_TRAIL_ITEMS]
 
 
-def breadcrumbs(root: Element) -> tuple[str, ...]:
+def breadcrumbs(root: Element, selected: _Selected | None = None) -> tuple[str, ...]:
     """The items of the first breadcrumb trail marked up as such (class, aria-label, schema)."""
-    for element in elements(root, _XP_TRAILS):
+    for element in (selected or _select(root)).trails:
         if element.tag in ("html", "body", "meta", "link") or len(element) > MAX_TRAIL_CHILDREN:
             continue
         if not _is_trail_element(element):
@@ -500,7 +532,8 @@ def read(root: Element) -> Markup:
     """Every metadata candidate the markup of the page gives."""
     ld = read_json_ld(root)
     tags = meta_tags(root)
-    items = microdata(root)
+    selected = _select(root)
+    items = microdata(root, selected)
     persons = ld.authors or _written_by(tags) or items["author"]
     sites = [*_from_tags(tags, SITE_META[:1]), *ld.site_names, *_from_tags(tags, SITE_META[1:])]
     prev, nxt = rel_links(root)
@@ -527,9 +560,9 @@ def read(root: Element) -> Markup:
         ),
         organisations=_unique([*ld.organisations, *items["publisher"]]),
         sources=_unique(_from_tags(tags, SOURCE_META)),
-        author_elements=author_elements(root),
+        author_elements=author_elements(root, selected),
         section=next((s for s in sections if s), None),
-        breadcrumbs=ld.breadcrumbs or breadcrumbs(root),
+        breadcrumbs=ld.breadcrumbs or breadcrumbs(root, selected),
         prev=prev,
         next=nxt,
     )
