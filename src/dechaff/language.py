@@ -31,7 +31,7 @@ _SCRIPTS = (
     (_ARABIC, "ar"),
     (_CYRILLIC, "ru"),
 )
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 4_000  # a few paragraphs tell the language as well as the whole text
 MIN_STOPWORD_HITS = 3
 
 
