@@ -677,10 +677,25 @@ def source(page: Page, zone: Sequence[Block]) -> str | None:
 # --- previous and next ---------------------------------------------------------------------------
 
 
+# A link's scheme, as browsers read it (leading controls and spaces stripped, tabs and
+# newlines removed). Only web addresses and relative ones may become prev/next urls: never
+# javascript:, data: or vbscript:.
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.I)
+_TAB_NEWLINE = re.compile(r"[\t\n\r]")
+_C0_AND_SPACE = "".join(chr(c) for c in range(0x21))
+_WEB_SCHEMES = frozenset({"http", "https"})
+
+
 def _resolve(href: str | None, url: str | None) -> str | None:
+    """href made absolute against the page url; None unless it is a web address."""
     if href is None:
         return None
-    return urljoin(url, href) if url else href
+    try:
+        resolved = urljoin(url, href) if url else href
+    except ValueError:  # "http://[bad" is not a url (an IPv6 host never closed)
+        return None
+    scheme = _SCHEME.match(_TAB_NEWLINE.sub("", resolved).lstrip(_C0_AND_SPACE))
+    return resolved if scheme is None or scheme.group(1).lower() in _WEB_SCHEMES else None
 
 
 def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link | None, Link | None]:
