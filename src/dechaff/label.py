@@ -56,7 +56,8 @@ COMMENTS_MIN_BEFORE = 40
 # The article starts below a heading that repeats the page title when at least
 # this share of the page's prose follows that heading.
 HEADLINE_PROSE_SHARE = 0.25
-HEADLINE_MIN_UNITS = 3
+HEADLINE_MIN_UNITS = 1
+HEADLINE_MIN_CHARS = 8
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
@@ -201,6 +202,7 @@ def _headline(blocks: Sequence[Block]) -> int | None:
         if (
             block.tag not in _HEADINGS
             or block.units < HEADLINE_MIN_UNITS
+            or len(block.text) < HEADLINE_MIN_CHARS
             or block.link_density > LINK_DENSITY_MAX
             or not _repeats_title(block.text.casefold(), title)
         ):
@@ -248,26 +250,68 @@ def _body_floor(headline: int | None, scores: Sequence[float]) -> int:
     return headline + 1 if total and after >= HEADLINE_PROSE_SHARE * total else 0
 
 
+def _box_end(blocks: Sequence[Block], tree: Tree | None, index: int) -> int | None:
+    """One past the last block of the box that a heading opens (its parent element)."""
+    if tree is None:
+        return None
+    parent = tree.parent_of(blocks[index].node)
+    if parent < 0:
+        return None
+    last = tree.last_descendant(parent)
+    end = index + 1
+    while end < len(blocks) and parent <= blocks[end].node <= last:
+        end += 1
+    return end
+
+
+def _article_goes_on(blocks: Sequence[Block], start: int, box: int, box_end: int, end: int) -> bool:
+    """True when prose of the same container as before a box follows it (an inline box)."""
+    before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
+    after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
+    return (
+        before is not None
+        and bool(after)
+        and after[0].group == before.group
+        and sum(b.units for b in after) >= COMMENTS_MIN_BEFORE
+    )
+
+
 def _cut_at_section(
-    blocks: Sequence[Block], hits: Sequence[Boilerplate | None], start: int, end: int
-) -> int:
+    blocks: Sequence[Block],
+    hits: Sequence[Boilerplate | None],
+    start: int,
+    end: int,
+    tree: Tree | None = None,
+) -> tuple[int, list[range]]:
     """End the region at a comments heading after some prose, or at a related heading.
 
     A related heading ends the article when most of the prose came before it, or
-    when what follows is a teaser list (a headline link above each summary).
+    when what follows is a teaser list (a headline link above each summary). A
+    related heading whose own box (its parent element) closes before article
+    prose goes on is an inline box: the box is cut out, the article goes on.
+    Returns the new end and the inline boxes.
     """
     before = 0
     total = sum(b.units for b in blocks[start:end])
-    for i in range(start, end):
+    boxes: list[range] = []
+    i = start
+    while i < end:
         if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
-            return i
-        if hits[i] is Boilerplate.RELATED and (
-            before >= total - before
-            or (before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end]))
-        ):
-            return i
+            return i, boxes
+        if hits[i] is Boilerplate.RELATED:
+            box_end = _box_end(blocks, tree, i)
+            if box_end is not None and _article_goes_on(blocks, start, i, box_end, end):
+                boxes.append(range(i, box_end))
+                before += sum(b.units for b in blocks[i:box_end])
+                i = box_end
+                continue
+            if before >= total - before or (
+                before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
+            ):
+                return i, boxes
         before += blocks[i].units
-    return end
+        i += 1
+    return end, boxes
 
 
 def _trim_edges(
@@ -369,8 +413,11 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     start, end = _region_near(scores, floor, headline is not None)
     start, end = _extend(scores, headings, start, end, floor)
     start, end = _absorb_neutral(scores, start, end, floor)
-    end = _cut_at_section(blocks, headings, start, end)
+    end, boxes = _cut_at_section(blocks, headings, start, end, tree)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
+    for box in boxes:
+        for i in box:
+            kinds[i] = Boilerplate.RELATED
     start, end = _trim_edges(zone_kinds, kinds, start, end)
 
     group_sizes: dict[int, int] = {}

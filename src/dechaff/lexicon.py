@@ -36,7 +36,7 @@ from typing import NamedTuple
 from .article import Boilerplate
 from .features import TextShape, reads_as_sentences
 
-LANGUAGES = ("zh", "en", "common")
+LANGUAGES = ("zh", "en", "de", "european", "common")
 ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
 # Blocks longer than any rule's max_units share one cache entry of eligible rules.

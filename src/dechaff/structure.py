@@ -28,6 +28,9 @@ WRAPPER_SHARE = 0.5
 # An article container holding at least this share of the prose is article text,
 # whatever hints its wrappers carry ("content-sidebar-wrap").
 ARTICLE_SHARE = 0.25
+# An article hint on a container of more than this share of the page's blocks
+# names the page (<body class="single-post">), not the article in it.
+ARTICLE_MAX_BLOCKS = 0.6
 
 Hint = Boilerplate | str | None
 
@@ -114,11 +117,29 @@ class Tree:
     parent: list[int] = field(default_factory=list)
     hint: list[Hint] = field(default_factory=list)
 
+    _last: list[int] = field(default_factory=list, repr=False)
+
     def add(self, parent: int, hint: Hint) -> int:
         """Record one element under parent (-1 for the root); returns its node number."""
         self.parent.append(parent)
         self.hint.append(hint)
+        self._last.clear()
         return len(self.parent) - 1
+
+    def parent_of(self, node: int) -> int:
+        """The parent node, -1 for the root or a node outside the tree."""
+        return self.parent[node] if 0 <= node < len(self.parent) else -1
+
+    def last_descendant(self, node: int) -> int:
+        """The highest node number in node's subtree (descendants are numbered after it)."""
+        if len(self._last) != len(self.parent):
+            last = list(range(len(self.parent)))
+            for child in range(len(self.parent) - 1, 0, -1):
+                parent = self.parent[child]
+                if parent >= 0 and last[child] > last[parent]:
+                    last[parent] = last[child]
+            self._last = last
+        return self._last[node]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +154,18 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
     """The hint each block inherits, from its outermost container with a (non-void) hint."""
     size = len(tree.parent)
     mass = [0.0] * size
+    count = [0] * size
     for block, score in zip(blocks, scores, strict=True):
-        if score > 0 and 0 <= block.node < size:
-            mass[block.node] += score
+        if 0 <= block.node < size:
+            count[block.node] += 1
+            if score > 0:
+                mass[block.node] += score
     for node in range(size - 1, 0, -1):
         parent = tree.parent[node]
         if parent >= 0:
             mass[parent] += mass[node]
+            count[parent] += count[node]
+    most_blocks = ARTICLE_MAX_BLOCKS * len(blocks)
 
     total = max((mass[n] for n in range(size) if tree.parent[n] < 0), default=0)
     kind: list[Boilerplate | None] = [None] * size
@@ -149,7 +175,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
         inherited = kind[parent] if parent >= 0 else None
         in_article = article[parent] if parent >= 0 else False
         own = tree.hint[node]
-        if own == ARTICLE:
+        if own == ARTICLE and count[node] <= most_blocks:
             in_article = True
             if mass[node] >= ARTICLE_SHARE * total:
                 inherited = None

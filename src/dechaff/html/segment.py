@@ -35,9 +35,14 @@ BLOCK_TAGS = frozenset(
 
 def _hint(element: Element, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag say it holds."""
-    names = " ".join(value for attr in ("class", "id", "itemprop") if (value := element.get(attr)))
+    names = [
+        name
+        for attr in ("class", "id", "itemprop")
+        if (value := element.get(attr))
+        for name in value.lower().split()
+    ]
     if names:
-        found = rules.hint_of(names.lower())
+        found = rules.hint_of_all(names)
         if found is not None:
             return found
     role = element.get("role")
