@@ -68,6 +68,7 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-\w.:]+)"
 _XML_ENCODING = re.compile(
     rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE
 )
+_MARKUP_START = re.compile(rb"\s*<(?:!doctype\b|html\b|head\b|body\b|\?xml\b|!--)", re.I)
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 # Han, kana, CJK and full-width punctuation, and printable ASCII.
 _CJK_CHARS = re.compile(r"[\s!-~\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
@@ -140,8 +141,10 @@ def sniff_binary(data: bytes) -> str | None:
     if not head or _bom(head) is not None or _wide_codec(head) is not None:
         return None
     nuls = head.count(0)
-    controls = _control_bytes(head)
-    if controls * 100 > len(head) * 3 or nuls * 5 > len(head):
+    if nuls * 5 > len(head):
+        return "binary"
+    # Stray control characters do not make a document that opens as markup binary.
+    if _control_bytes(head) * 100 > len(head) * 3 and not _MARKUP_START.match(head):
         return "binary"
     return None
 

@@ -325,14 +325,17 @@ def _itemprop(root: Element, name: str) -> list[Element]:
 
 
 def _item_value(element: Element) -> str:
-    for attr in ("content", "datetime"):
-        value = element.get(attr)
-        if value:
-            return clean_text(value)
-    if element.get("itemscope") is not None:
-        names = _itemprop(element, "name")
-        if names:
-            return _item_value(names[0])
+    while True:  # down nested items to their name; a loop, as items nest thousands deep
+        for attr in ("content", "datetime"):
+            value = element.get(attr)
+            if value:
+                return clean_text(value)
+        if element.get("itemscope") is None:
+            break
+        names = [e for e in _itemprop(element, "name") if e is not element]
+        if not names:
+            break
+        element = names[0]
     return _text_of(element)
 
 

@@ -11,6 +11,29 @@ import lxml.etree
 _STRAY_END = re.compile(r"</(?:body|html)\s*>", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
+# libxml2 stops at 2048 nested elements (even with huge_tree) and drops the rest of the page.
+# Such a page is parsed again flattened: tags that break lines become <br>, other tags go
+# (but links and the head's title, meta and link elements stay), and the elements whose
+# text is never shown go with their text.
+TOO_DEEP = "the page nests elements too deep for the parser; its structure was flattened"
+_TAG = re.compile(r"<(/?)([a-z][a-z0-9:-]*)[^<>]*>", re.I)  # [^<>]: one scan per "<", linear
+_KEPT = frozenset({"a", "title", "meta", "link", "br", "html", "head", "body"})
+_BREAKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
+        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+        "th", "thead", "tr", "ul", "caption", "legend",
+    }
+)  # fmt: skip
+_HIDDEN = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "textarea", "select", "canvas", "audio", "video",
+    }
+)  # fmt: skip
+
 
 # Plain lxml elements: lxml.html's element classes cost a Python call per element visited.
 Element = lxml.etree._Element
@@ -42,11 +65,52 @@ def elements(root: Element, xpath: str) -> list[Element]:
 
 def parse(text: str) -> Element | None:
     """The document's root element, or None when there is nothing to parse."""
+    return parse_page(text)[0]
+
+
+def parse_page(text: str) -> tuple[Element | None, tuple[str, ...]]:
+    """The document's root element (None when there is nothing to parse), and warnings."""
     text = _STRAY_END.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
-        return None
+        return None, ()
+    root, too_deep = _parse(text)
+    if not too_deep:
+        return root, ()
+    return _parse(flatten(text))[0], (TOO_DEEP,)
+
+
+def _parse(text: str) -> tuple[Element | None, bool]:
+    """The root, and whether libxml2 gave up at its depth limit."""
     try:
         root = lxml.etree.fromstring(text, parser=_PARSER)
     except (lxml.etree.LxmlError, ValueError):
-        return None
-    return root if root is not None and isinstance(root.tag, str) else None
+        root = None
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log)
+    return (root if root is not None and isinstance(root.tag, str) else None), too_deep
+
+
+def flatten(text: str) -> str:
+    """The page with no nesting left: hidden elements dropped, line-breaking tags as <br>."""
+    return _TAG.sub(_flat_tag, _drop_hidden(text))
+
+
+def _flat_tag(match: re.Match[str]) -> str:
+    name = match.group(2).lower()
+    if name in _KEPT:
+        return match.group(0)
+    return "<br>" if name in _BREAKS else ""
+
+
+def _drop_hidden(text: str) -> str:
+    """Remove script, style and the like with their content (an unclosed one to the end)."""
+    lower = text.lower()
+    parts: list[str] = []
+    done = 0
+    for match in _TAG.finditer(text):
+        if match.start() < done or match.group(1) or match.group(2).lower() not in _HIDDEN:
+            continue
+        parts.append(text[done : match.start()])
+        end = lower.find(f"</{match.group(2).lower()}", match.end())
+        done = len(text) if end < 0 else end
+    parts.append(text[done:])
+    return "".join(parts)

@@ -17,7 +17,7 @@ from .parse import Element, parse, text_of
 
 SKIP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "script", "style", "template", "svg", "math", "iframe", "object",
         "embed", "canvas", "select", "option", "textarea", "button", "input", "head",
         "map", "audio", "video", "source", "picture",
     }
