@@ -22,6 +22,7 @@ _TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|meta|script|style|title|table|br|li|ul|h[1-6])\b[^>]{0,500}>",
     re.I,
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
 _KIND_BY_SUFFIX: dict[str, PageKind] = {
@@ -51,6 +52,15 @@ def detect_kind(text: str) -> PageKind:
     if _HTML_START.match(head):
         return "html"
     return "html" if len(_TAG.findall(head)) >= MIN_TAGS else "text"
+
+
+def _surrogates_replaced(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text with lone surrogates (which no encoding can write) as U+FFFD; pairs are joined."""
+    if _SURROGATE.search(text) is None:
+        return text, ()
+    fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    count = len(_SURROGATE.findall(text)) - 2 * (len(text) - len(fixed))
+    return fixed, (f"{count} lone surrogate(s) replaced with U+FFFD",)
 
 
 def _read_path(path: os.PathLike[str], max_bytes: int) -> bytes:
@@ -88,9 +98,8 @@ def load(
             raise PageTooLargeError(
                 f"page of {len(source)} characters, over the limit of {max_bytes}"
             )
-        text = source.replace("\r\n", "\n").replace("\x00", "")
+        text, warnings = _surrogates_replaced(source.replace("\r\n", "\n").replace("\x00", ""))
         found: str | None = None
-        warnings: tuple[str, ...] = ()
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:
