@@ -1,0 +1,1 @@
+"""The catalogue of hostile and broken input (issue 6)."""
