@@ -58,6 +58,10 @@ COMMENTS_MIN_BEFORE = 40
 HEADLINE_PROSE_SHARE = 0.25
 HEADLINE_MIN_UNITS = 1
 HEADLINE_MIN_CHARS = 8
+TITLE_STEM_MIN_UNITS = 3
+# A heading that is a part of the title must be this share of it: the rest is
+# the site's name, and a heading that is only the site's name is its logo.
+TITLE_PART_MIN_SHARE = 0.4
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
@@ -158,23 +162,33 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
     return linked >= TEASER_MIN_LINKS and linked >= prose
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*(?:[|_｜·•:–—-]|\s-\s)")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[|_｜·•:：–—»›-]|\s-\s)\s*")
+_TITLE_SEPARATOR_BEFORE = re.compile(r"(?:[|_｜·•:：–—»›(（-]|\s-)\s*$")
 _WORD_GOES_ON = re.compile(r"\w")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _repeats_title(text: str, title: str) -> bool:
-    """True when a heading is the page title, or the title without its site suffix, or longer."""
+    """True when a heading is the page title, or the title without a site prefix or suffix.
+
+    The title's first part before a separator ("Headline | Site") may also
+    open a longer heading ("Headline in Tennessee"), when it is more than a word
+    or two.
+    """
     if text == title:
         return True
-    if title.startswith(text):
-        return _TITLE_SEPARATOR.match(title, len(text)) is not None
+    at = title.find(text)
+    if at >= 0 and len(text) >= TITLE_PART_MIN_SHARE * len(title):
+        before_ok = at == 0 or _TITLE_SEPARATOR_BEFORE.search(title, 0, at) is not None
+        after = at + len(text)
+        after_ok = after == len(title) or _TITLE_SEPARATOR.match(title, after) is not None
+        return before_ok and after_ok
     separator = _TITLE_SEPARATOR.search(title)
     if separator is None:
         return False
     stem = title[: separator.start()]
     return (
-        shape_of(stem).units >= HEADLINE_MIN_UNITS
+        shape_of(stem).units >= TITLE_STEM_MIN_UNITS
         and text.startswith(stem)
         and _WORD_GOES_ON.match(text, len(stem)) is None
     )
@@ -193,41 +207,38 @@ def _absorb_neutral(scores: Sequence[float], start: int, end: int, floor: int) -
 
 
 def _headline(blocks: Sequence[Block]) -> int | None:
-    """The heading that repeats the page <title> (an <h1> first); a linked one is a teaser."""
+    """The heading that repeats the page <title>: an <h1> first, a linked one (a teaser) last."""
     if not blocks or blocks[0].tag != "title":
         return None
     title = blocks[0].text.casefold()
-    found: int | None = None
+    found: list[tuple[int, int]] = []  # (rank, index): plain <h1>, plain heading, linked ones
     for block in blocks[1:]:
         if (
             block.tag not in _HEADINGS
             or block.units < HEADLINE_MIN_UNITS
             or len(block.text) < HEADLINE_MIN_CHARS
-            or block.link_density > LINK_DENSITY_MAX
             or not _repeats_title(block.text.casefold(), title)
         ):
             continue
-        if block.tag == "h1":
-            return block.index
-        if found is None:
-            found = block.index
-    return found
+        linked = block.link_density > LINK_DENSITY_MAX
+        found.append((2 * linked + (block.tag != "h1"), block.index))
+    return min(found)[1] if found else None
 
 
-def _region_near(scores: Sequence[float], floor: int, anchored: bool) -> tuple[int, int]:
-    """The best region from floor on; below a headline, one that starts close to it.
+def _region_near(scores: Sequence[float], floor: int, headline: int | None) -> tuple[int, int]:
+    """The best region from floor on; with a headline, one that starts close below it.
 
     An article starts right below its headline: a run that starts within
-    HEADLINE_REACH blocks of it wins over a bigger run further down (a cookie
-    notice, a teaser feed) while it scores at least NEAR_SHARE of that run.
+    HEADLINE_REACH blocks of it wins over a bigger run elsewhere (a cookie
+    notice, a feed, a sidebar) while it scores at least NEAR_SHARE of that run.
     """
     start, end = best_region(scores[floor:])
     start, end = start + floor, end + floor
-    if not anchored or start - floor <= HEADLINE_REACH or start == end:
+    if headline is None or start == end or 0 <= start - headline - 1 <= HEADLINE_REACH:
         return start, end
     best = sum(scores[start:end])
     near_gain, near_start, near_end = 0.0, start, end
-    for begin in range(floor, min(floor + HEADLINE_REACH + 1, len(scores))):
+    for begin in range(headline + 1, min(headline + 2 + HEADLINE_REACH, len(scores))):
         if scores[begin] <= 0:
             continue
         gain, last = _run_sum(scores, begin, 1, len(scores))
@@ -410,7 +421,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
     headline = _headline(blocks)
     floor = _body_floor(headline, scores)
-    start, end = _region_near(scores, floor, headline is not None)
+    start, end = _region_near(scores, floor, headline)
     start, end = _extend(scores, headings, start, end, floor)
     start, end = _absorb_neutral(scores, start, end, floor)
     end, boxes = _cut_at_section(blocks, headings, start, end, tree)
