@@ -15,6 +15,7 @@ from .structure import Tree
 from .text import segment as segment_text
 
 NO_ARTICLE = "no article text found on the page"
+SECOND_OPINION = "short article: blocks that readability-lxml keeps were added to it"
 
 
 def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None]:
@@ -65,5 +66,30 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     lex = lexicon.load()
     blocks, tree, root = segment(page)
     labels = label(blocks, lex, tree)
+    notes: list[str] = []
+    if page.kind == "html":
+        labels = _second_opinion(page, blocks, labels, notes)
     fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)
+    fields.warnings.extend(notes)
     return assemble(page, blocks, labels, fields, url)
+
+
+def _second_opinion(
+    page: Page, blocks: Sequence[Block], labels: Labels, notes: list[str]
+) -> Labels:
+    """Labels with the blocks readability-lxml adds when the labeller's article is short."""
+    from .html import fallback
+
+    body = [kind is None for kind in labels.kinds]
+    if not fallback.needs_second_opinion(blocks, body):
+        return labels
+    added = fallback.second_opinion(page.text, blocks, body)
+    if not added:
+        return labels
+    kinds = list(labels.kinds)
+    for index in added:
+        kinds[index] = None
+    notes.append(SECOND_OPINION)
+    start = min(labels.start, *added) if labels.start < labels.end else min(added)
+    end = max(labels.end, max(added) + 1)
+    return Labels(tuple(kinds), start, end)

@@ -1,0 +1,66 @@
+"""A second opinion from readability-lxml when dechaff's own labeller finds too little.
+
+dechaff's labeller reads blocks; readability-lxml scores containers. On most
+pages the labeller is better and much faster, so readability only runs when
+the labeller's article is short (under FALLBACK_MAX_UNITS) while the page has
+more text: a page built of short paragraphs, a body split into many boxes. The
+blocks whose text readability keeps become article text; the labeller's own
+body is kept too, and every other block keeps the kind the labeller gave it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from ..blocks import Block
+from .parse import parse
+from .segment import segment_tree
+
+# The labeller's article is checked by readability when it is shorter than this
+# (in units: words, or CJK characters) ...
+FALLBACK_MAX_UNITS = 300
+# ... and readability's answer is taken when it is at least this many times longer.
+FALLBACK_MIN_GAIN = 2.0
+_SPACE = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def readability_texts(markup: str) -> set[str]:
+    """The block texts of the content readability-lxml picks (empty when it fails)."""
+    try:
+        from readability import Document
+
+        logging.getLogger("readability.readability").setLevel(logging.ERROR)
+        summary = Document(markup).summary(html_partial=True)
+    except Exception:  # readability raises bare Exceptions on odd pages
+        return set()
+    root = parse(f"<html><body>{summary}</body></html>")
+    if root is None:
+        return set()
+    blocks, _ = segment_tree(root)
+    return {_key(b.text) for b in blocks if b.tag != "title"}
+
+
+def needs_second_opinion(blocks: Sequence[Block], body: Sequence[bool]) -> bool:
+    """True when the labeller's article is short and the page holds more text than it."""
+    kept = sum(b.units for b, is_body in zip(blocks, body, strict=True) if is_body)
+    total = sum(b.units for b in blocks)
+    return kept < FALLBACK_MAX_UNITS and total >= FALLBACK_MIN_GAIN * max(kept, 1)
+
+
+def second_opinion(markup: str, blocks: Sequence[Block], body: Sequence[bool]) -> list[int]:
+    """The blocks readability adds to the article, when its article is much longer."""
+    texts = readability_texts(markup)
+    if not texts:
+        return []
+    picked = [b.index for b in blocks if b.tag != "title" and _key(b.text) in texts]
+    kept = sum(b.units for b, is_body in zip(blocks, body, strict=True) if is_body)
+    gained = sum(blocks[i].units for i in picked)
+    if gained < FALLBACK_MIN_GAIN * max(kept, 1):
+        return []
+    return [i for i in picked if not body[i]]
