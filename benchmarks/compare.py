@@ -9,7 +9,8 @@ around the extractor's call only. Scores: body P/R/F1 (bag of tokens, one token 
 character), snippet P/R/F1, exact title, same-day date, author name set.
 
     # all extractors, dechaff from this checkout, the peers from their own venv
-    .venv/bin/python benchmarks/compare.py ../shared/bench/data/{aeb,trafi-eval,zh-news,text} \\
+    D=../shared/bench/data
+    .venv/bin/python benchmarks/compare.py $D/aeb $D/trafi-eval $D/zh-news $D/zh-gbk $D/text \\
         --python /tmp/dechaff-bench/peers/bin/python --out /tmp/dechaff-compare --publish
 
     # score and plot earlier runs (RUNS/<extractor>/<set>.jsonl) without running anything
@@ -400,15 +401,21 @@ def _justext() -> Extract:
     import justext  # type: ignore[import-not-found,unused-ignore]
 
     stoplists = {name.lower(): name for name in justext.get_stoplists()}
-    by_code = {"en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian"}
-    by_code |= {"pt": "portuguese", "nl": "dutch", "ru": "russian", "pl": "polish"}
-    by_code |= {"cs": "czech", "sv": "swedish", "da": "danish", "fi": "finnish", "ko": "korean"}
+    names = "en english de german fr french es spanish it italian pt portuguese nl dutch"
+    names += " ru russian pl polish cs czech sk slovak sv swedish da danish fi finnish"
+    names += " no norwegian_bokmal nb norwegian_bokmal hu hungarian ro romanian el greek"
+    names += " tr turkish uk ukrainian bg bulgarian hr croatian sl slovenian ca catalan"
+    names += " id indonesian ms malay vi vietnamese ar arabic fa persian he hebrew hi hindi"
+    names += " ko korean"
+    pairs = names.split()
+    by_code = dict(zip(pairs[::2], pairs[1::2], strict=True))
+    stoplist_of = functools.cache(justext.get_stoplist)  # read each list once, untimed after
 
     def run(data: bytes, url: str | None, lang: str | None) -> Record:
         name = stoplists.get(by_code.get((lang or "").split("-")[0].lower(), ""))
         # Without a stoplist (Chinese, Japanese, unknown) jusText's language-free mode.
         options = {} if name else {"stopwords_low": 0, "stopwords_high": 0}
-        stoplist = justext.get_stoplist(name) if name else frozenset()
+        stoplist = stoplist_of(name) if name else frozenset()
         paragraphs = justext.justext(decode(data), stoplist, **options)
         return fields(body="\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
