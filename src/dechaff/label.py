@@ -64,6 +64,8 @@ TITLE_STEM_MIN_UNITS = 3
 TITLE_PART_MIN_SHARE = 0.4
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
+# The article's container holds at least this share of the region's prose score.
+MAIN_SHARE = 0.8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # A group of at least this many short lines is a menu.
@@ -162,7 +164,8 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
     return linked >= TEASER_MIN_LINKS and linked >= prose
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*(?:[|_｜·•:：–—»›-]|\s-\s)\s*")
+# Never starting inside a run of spaces (a search from each space of a run is quadratic).
+_TITLE_SEPARATOR = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[|_｜·•:：–—»›-]|\s-\s)\s*")
 _TITLE_SEPARATOR_BEFORE = re.compile(r"(?:[|_｜·•:：–—»›(（-]|\s-)\s*$")
 _WORD_GOES_ON = re.compile(r"\w")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -325,6 +328,66 @@ def _cut_at_section(
     return end, boxes
 
 
+def _main_container(
+    blocks: Sequence[Block], tree: Tree, scores: Sequence[float], start: int, end: int
+) -> int:
+    """The smallest element holding MAIN_SHARE of the region's prose score."""
+    size = len(tree.parent)
+    mass = [0.0] * size
+    for i in range(start, end):
+        node = blocks[i].node
+        if scores[i] > 0 and 0 <= node < size:
+            mass[node] += scores[i]
+    for node in range(size - 1, 0, -1):
+        parent = tree.parent[node]
+        if parent >= 0:
+            mass[parent] += mass[node]
+    total = sum(mass[n] for n in range(size) if tree.parent[n] < 0)
+    if total <= 0:
+        return -1
+    best = -1
+    for node in range(size):  # parents come first: the last qualifying node is the deepest
+        if mass[node] >= MAIN_SHARE * total:
+            best = node
+    return best
+
+
+def _fill_container(
+    blocks: Sequence[Block],
+    tree: Tree,
+    scores: Sequence[float],
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+    floor: int,
+) -> int:
+    """Take in the short lines of the article's own container just above the region.
+
+    A first subheading, a lead list item or a dek sits in the same element as
+    the paragraphs; it joins them unless a lexicon rule or a hint names it, or it
+    is mostly links. (Below the region, the same test lets in more tag lines and
+    widgets than article lines, so the tail is left alone.)
+    """
+    if start >= end:
+        return start
+    main = _main_container(blocks, tree, scores, start, end)
+    if main < 0:
+        return start
+    last = tree.last_descendant(main)
+
+    def fits(i: int) -> bool:
+        block = blocks[i]
+        return (
+            main <= block.node <= last
+            and zone_kinds[i].head is None
+            and block.link_density <= LINK_DENSITY_MAX
+        )
+
+    while start > floor and fits(start - 1):
+        start -= 1
+    return start
+
+
 def _trim_edges(
     zone_kinds: Sequence[ZoneKinds],
     kinds: list[Boilerplate | None],
@@ -425,6 +488,8 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     start, end = _extend(scores, headings, start, end, floor)
     start, end = _absorb_neutral(scores, start, end, floor)
     end, boxes = _cut_at_section(blocks, headings, start, end, tree)
+    if tree is not None:
+        start = _fill_container(blocks, tree, scores, zone_kinds, start, end, floor)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
         for i in box:

@@ -27,14 +27,17 @@ from .label import Labels
 from .lexicon import Lexicon
 
 # Separators of a breadcrumb trail, strongest first.
-_TRAIL_SEPARATORS = (re.compile(r"\s*[>»›＞→]+\s*"), re.compile(r"\s+[/|]\s+"))
+# (?<!\s): a match starts where a run of spaces starts, not again inside it (linear time).
+_TRAIL_SEPARATORS = (re.compile(r"(?<!\s)\s*[>»›＞→]+\s*"), re.compile(r"(?<!\s)\s+[/|]\s+"))
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
+    r"(?<!\s)\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
 )
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
-_TITLE_PIECES = re.compile(r"(\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+|-(?=[^\s\d]))")
+_TITLE_PIECES = re.compile(
+    r"((?<!\s)(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d]))"
+)
 _WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
@@ -589,7 +592,7 @@ def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
     return None
 
 
-_NAME_SEPARATORS = re.compile(r"(\s*(?:[、,，&/;；]|\s+and\s+|\s+und\s+)\s*|\s+)")
+_NAME_SEPARATORS = re.compile(r"(?<!\s)(\s*(?:[、,，&/;；]|\s+and\s+|\s+und\s+)\s*|\s+)")
 
 
 def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
@@ -680,7 +683,7 @@ def source(page: Page, zone: Sequence[Block]) -> str | None:
 # A link's scheme, as browsers read it (leading controls and spaces stripped, tabs and
 # newlines removed). Only web addresses and relative ones may become prev/next urls: never
 # javascript:, data: or vbscript:.
-_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.I)
+_SCHEME = re.compile(r"(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*):", re.I)
 _TAB_NEWLINE = re.compile(r"[\t\n\r]")
 _C0_AND_SPACE = "".join(chr(c) for c in range(0x21))
 _WEB_SCHEMES = frozenset({"http", "https"})

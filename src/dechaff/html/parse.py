@@ -29,8 +29,8 @@ _BREAKS = frozenset(
 )  # fmt: skip
 _HIDDEN = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-        "textarea", "select", "canvas", "audio", "video",
+        "script", "style", "template", "svg", "math", "iframe", "object", "textarea",
+        "select", "canvas", "audio", "video",
     }
 )  # fmt: skip
 
