@@ -27,16 +27,22 @@ from .label import Labels
 from .lexicon import Lexicon
 
 # Separators of a breadcrumb trail, strongest first.
-# (?<!\s): a match starts where a run of spaces starts, not again inside it (linear time).
-_TRAIL_SEPARATORS = (re.compile(r"(?<!\s)\s*[>»›＞→]+\s*"), re.compile(r"(?<!\s)\s+[/|]\s+"))
+# (?:(?<!\s)|(?!\s)): never start inside a run of spaces, only where it starts (a search
+# from every space of a long run is quadratic); the matches are the same.
+_NOT_MID_SPACES = r"(?:(?<!\s)|(?!\s))"
+_TRAIL_SEPARATORS = (
+    re.compile(_NOT_MID_SPACES + r"\s*[>»›＞→]+\s*"),
+    re.compile(_NOT_MID_SPACES + r"\s+[/|]\s+"),
+)
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
 _TITLE_SUFFIX = re.compile(
-    r"(?<!\s)\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
+    _NOT_MID_SPACES
+    + r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
 )
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
 _TITLE_PIECES = re.compile(
-    r"((?<!\s)(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d]))"
+    rf"({_NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d]))"
 )
 _WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
@@ -592,7 +598,7 @@ def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
     return None
 
 
-_NAME_SEPARATORS = re.compile(r"(?<!\s)(\s*(?:[、,，&/;；]|\s+and\s+|\s+und\s+)\s*|\s+)")
+_NAME_SEPARATORS = re.compile(_NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 
 
 def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
