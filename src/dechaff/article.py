@@ -24,6 +24,7 @@ class Boilerplate(enum.Enum):
     COMMENTS = "comments"
     COPYRIGHT = "copyright"
     CREDIT = "credit"
+    CAPTION = "caption"
     AUTHOR_BIO = "author_bio"
     SPAM = "spam"
     AD = "ad"

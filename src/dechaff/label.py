@@ -64,6 +64,10 @@ TITLE_STEM_MIN_UNITS = 3
 TITLE_PART_MIN_SHARE = 0.4
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
+# Figure captions describe a picture, not the text: they go with the picture.
+# (Both development golds of other projects, aeb and trafilatura's, leave them
+# out of the body.)
+CAPTION_TAGS = frozenset({"figcaption"})
 # The article's container holds at least this share of the region's prose score.
 MAIN_SHARE = 0.8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
@@ -426,6 +430,8 @@ def _outside_kind(
     kind = zone_kinds[index].get(zone)
     if kind is not None:
         return kind
+    if blocks[index].tag in CAPTION_TAGS:
+        return Boilerplate.CAPTION
     if section is not None:
         return section
     if index > 0 and _is_menu_line(blocks, index, group_sizes):
@@ -495,6 +501,9 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         for i in box:
             kinds[i] = Boilerplate.RELATED
     start, end = _trim_edges(zone_kinds, kinds, start, end)
+    for i in range(start, end):
+        if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
+            kinds[i] = Boilerplate.CAPTION
 
     group_sizes: dict[int, int] = {}
     for block in blocks:
