@@ -220,7 +220,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=10_000, help="n, in characters")
     parser.add_argument("--ratio", type=float, default=6.0, help="flag when t(4n)/t(n) > this")
-    parser.add_argument("--floor", type=float, default=0.002, help="ignore 4n runs under this")
+    parser.add_argument("--floor", type=float, default=0.005, help="ignore 4n runs under this")
     parser.add_argument("--full", action="store_true", help="also the known cases, full size")
     parser.add_argument("-v", "--verbose", action="store_true", help="progress on stderr")
     args = parser.parse_args()
