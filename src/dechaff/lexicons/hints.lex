@@ -43,6 +43,9 @@ author[-_]?(?:bio|box|info|card|desc|description|about|profile)|about[-_]?(?:the
 byline|dateline|timestamp|(?<![a-z])(?:pubdate|pubtime|entry-?meta|post-?meta|article-?meta|article-?info|tag-?list|tag-?cloud|zihao)(?![a-z])
 (?<![a-z])(?:meta|metadata|date|time|tags?|keywords?|categories|category|rating|print)$
 
+[caption]
+caption|bildunterschrift|(?<![a-z])(?:legende|legend|pie-?de-?foto|image-?desc|img-?desc|photo-?desc|pic-?desc|figure-?text)(?![a-z])
+
 [copyright]
 copyright|disclaimer|(?<![a-z])(?:legal|banquan|mianze)(?![a-z])
 
