@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
@@ -241,6 +242,31 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise LexiconError(f"{where}: {exc}") from exc
 
 
+# The lexicon files a page in one language needs beside zh, en and common (which
+# every page gets: Chinese rules skip Latin lines unread, and English buttons are
+# everywhere). A page of unknown language gets them all.
+LANGUAGE_FILES = {
+    "zh": (),
+    "ja": (),
+    "en": (),
+    "de": ("de",),
+    "fr": ("european",),
+    "es": ("european",),
+    "pt": ("european",),
+    "it": ("european",),
+    "nl": ("european",),
+    "pl": ("european",),
+}
+
+
+def for_language(code: str | None) -> Lexicon:
+    """The lexicon for a page in one language (ISO 639-1), or every file when unknown."""
+    extra = LANGUAGE_FILES.get(code or "")
+    if extra is None:
+        return load()
+    return load(tuple(name for name in LANGUAGES if name in ("zh", "en", "common", *extra)))
+
+
 @functools.cache
 def load(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     """Load and merge the lexicons of the given languages (cached)."""
@@ -254,4 +280,59 @@ def load(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
         rules.extend(more_rules)
         for key, patterns in more_fields.items():
             fields.setdefault(key, []).extend(patterns)
-    return Lexicon(tuple(rules), {k: tuple(v) for k, v in fields.items()})
+    return Lexicon(merge_rules(rules), {k: tuple(v) for k, v in fields.items()})
+
+
+def _limits(rule: Rule) -> tuple[object, ...]:
+    return (
+        rule.kind,
+        rule.max_units,
+        rule.at_start,
+        rule.zones,
+        rule.spares_prose,
+        rule.script,
+    )
+
+
+def merge_rules(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+    """Rules with the same kind and limits as one alternation, at the first one's place.
+
+    One search per kind instead of one per language keeps the labeller fast as
+    languages are added. Keyword-list rules (hits > 1) stay apart: their hits
+    count per language.
+    """
+    merged: dict[tuple[object, ...], list[Rule]] = {}
+    order: list[tuple[object, ...] | Rule] = []
+    for rule in rules:
+        if rule.hits > 1:
+            order.append(rule)
+            continue
+        key = _limits(rule)
+        if key not in merged:
+            merged[key] = []
+            order.append(key)
+        merged[key].append(rule)
+    out: list[Rule] = []
+    for item in order:
+        if isinstance(item, Rule):
+            out.append(item)
+            continue
+        group = merged[item]
+        first = group[0]
+        if len(group) == 1:
+            out.append(first)
+            continue
+        pattern = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in group), re.IGNORECASE)
+        out.append(
+            Rule(
+                kind=first.kind,
+                pattern=pattern,
+                max_units=first.max_units,
+                hits=1,
+                at_start=first.at_start,
+                zones=first.zones,
+                spares_prose=first.spares_prose,
+                script=first.script,
+            )
+        )
+    return tuple(out)

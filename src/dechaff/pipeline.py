@@ -14,6 +14,8 @@ from .source import Page
 from .structure import Tree
 from .text import segment as segment_text
 
+# Blocks this long (in units) are sentences enough to tell a page's language.
+SAMPLE_MIN_UNITS = 8
 NO_ARTICLE = "no article text found on the page"
 SECOND_OPINION = "short article: blocks that readability-lxml keeps were added to it"
 
@@ -63,8 +65,8 @@ def assemble(
 
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
-    lex = lexicon.load()
     blocks, tree, root = segment(page)
+    lex = lexicon.for_language(language.detect(_prose_sample(blocks)))
     labels = label(blocks, lex, tree)
     notes: list[str] = []
     if page.kind == "html":
@@ -72,6 +74,19 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)
     fields.warnings.extend(notes)
     return assemble(page, blocks, labels, fields, url)
+
+
+def _prose_sample(blocks: Sequence[Block]) -> str:
+    """The page's longer blocks, enough of them to tell the language."""
+    sample: list[str] = []
+    size = 0
+    for block in blocks:
+        if block.units >= SAMPLE_MIN_UNITS:
+            sample.append(block.text)
+            size += len(block.text)
+            if size >= language.SAMPLE_CHARS:
+                break
+    return "\n".join(sample)
 
 
 def _second_opinion(
