@@ -34,6 +34,12 @@ _HIDDEN = frozenset(
     }
 )  # fmt: skip
 
+# libxml2 checks each attribute of a tag against all the others (quadratic: 100,000 attributes
+# take 15 s); tags long enough to hold more than MAX_ATTRIBUTES keep only the first ones.
+MAX_ATTRIBUTES = 1000
+_LONG_TAG = re.compile(r"<[a-z][^<>]{8000,}>", re.I)  # [^<>]: linear, as above
+_ATTRIBUTE = re.compile(r"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+
 
 # Plain lxml elements: lxml.html's element classes cost a Python call per element visited.
 Element = lxml.etree._Element
@@ -71,6 +77,8 @@ def parse(text: str) -> Element | None:
 def parse_page(text: str) -> tuple[Element | None, tuple[str, ...]]:
     """The document's root element (None when there is nothing to parse), and warnings."""
     text = _STRAY_END.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if len(text) > 8000 and _LONG_TAG.search(text):
+        text = _LONG_TAG.sub(_capped_tag, text)
     if not text.strip():
         return None, ()
     root, too_deep = _parse(text)
@@ -114,3 +122,12 @@ def _drop_hidden(text: str) -> str:
         done = len(text) if end < 0 else end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _capped_tag(match: re.Match[str]) -> str:
+    """A start tag with at most MAX_ATTRIBUTES attributes."""
+    tag = match.group(0)
+    for number, attribute in enumerate(_ATTRIBUTE.finditer(tag, 1, len(tag) - 1), 1):
+        if number == MAX_ATTRIBUTES:
+            return tag[: attribute.end()] + ">"
+    return tag
