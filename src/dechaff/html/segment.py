@@ -71,6 +71,7 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     title = _title(root)
     if title:
         cutter.blocks.append(Block(text=title, index=0, group=0, tag="title"))
+    parts = cutter.parts
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -82,18 +83,24 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
-                cutter.open(element)
+                if parts:
+                    cutter.flush()
+                if tag != "br":
+                    cutter.open(element)
             elif tag == "a":
                 cutter.links += 1
-            if element.text:
-                cutter.add(element.text)
+            text = element.text
         else:
             if tag in BLOCK_TAGS:
-                cutter.close()
+                if parts:
+                    cutter.flush()
+                if tag != "br":
+                    cutter.close()
             elif tag == "a":
                 cutter.links -= 1
-            if element.tail:
-                cutter.add(element.tail)
+            text = element.tail
+        if text:
+            cutter.add(text)
     cutter.flush()
     return cutter.blocks, cutter.tree
 
@@ -113,31 +120,30 @@ class _Cutter:
         self.links = 0  # depth of <a> elements around the walk
 
     def open(self, element: Element) -> None:
-        """A block-level element starts: end the current block, enter its node."""
-        self.flush()
-        key = (
-            element.get("class"),
-            element.get("id"),
-            element.get("itemprop"),
-            element.get("role"),
-            element.tag,
-        )
-        if key in self.hints:
-            hint = self.hints[key]
+        """A block-level element starts: enter its node."""
+        get = element.get
+        key = (get("class"), get("id"), get("itemprop"), get("role"), element.tag)
+        hints = self.hints
+        if key in hints:
+            hint = hints[key]
         else:
-            hint = self.hints[key] = _hint(element, self.rules)
-        self.nodes.append(self.tree.add(self.nodes[-1] if self.nodes else -1, hint))
+            hint = hints[key] = _hint(element, self.rules)
+        nodes = self.nodes
+        nodes.append(self.tree.add(nodes[-1] if nodes else -1, hint))
         self.tags.append(str(element.tag))
 
     def close(self) -> None:
-        """A block-level element ends: end the current block, leave its node."""
-        self.flush()
+        """A block-level element ends: leave its node."""
         if len(self.nodes) > 1:
             self.nodes.pop()
             self.tags.pop()
 
     def add(self, text: str) -> None:
-        """Text in the current block."""
+        """Text in the current block; inline elements join without a space, as browsers do."""
+        if text.isspace():
+            if self.parts and self.parts[-1] != " ":
+                self.parts.append(" ")
+            return
         self.parts.append(text)
         if self.links:
             self.link_chars += len(text.strip())
@@ -146,7 +152,7 @@ class _Cutter:
         """Turn the collected text into a block, when it holds any."""
         if not self.parts:
             return
-        text = clean_line(" ".join(self.parts))
+        text = clean_line("".join(self.parts))
         if text and self.nodes:
             node = self.nodes[-1]
             self.blocks.append(
