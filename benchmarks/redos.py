@@ -7,9 +7,10 @@ their tuples, lists and dicts) and every pattern line of ``lexicons/*.lex`` (eac
 its own, plus the alternation each section becomes), then times ``finditer`` over each
 adversarial input at ``n`` and ``4n`` characters. Linear time gives a ratio near 4; a
 ratio above ``--ratio`` (with the larger run over a few milliseconds) is flagged and
-re-timed to confirm. ``--full`` also times the known worst cases of
-issue 6 at their full size (about a megabyte each). Exit status 1 when a pattern is
-confirmed super-linear.
+re-timed to confirm. Each family is also pumped to 12 and 24 characters and followed by a
+character that fails, to catch exponential backtracking. ``--full`` also times the known
+worst cases of issue 6 at their full size (about a megabyte each). Exit status 1 when a
+pattern is confirmed super-linear or exponential.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ UNITS: dict[str, str] = {
     "time": "11:14:25 ",
     "plus": "+08",
 }
+
+
+# What ends a pumped unit for exponential backtracking: a character the pattern cannot take.
+SUFFIXES = ("h", "!", "\x00", " x", "中", "\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +202,31 @@ def check(
     return confirmed, worst
 
 
+def check_exponential(
+    patterns: list[tuple[str, re.Pattern[str]]], limit: float
+) -> list[tuple[str, str, float]]:
+    """Patterns that backtrack exponentially: a short pumped unit, then a character that fails.
+
+    Times 12 and 24 characters of each unit followed by each suffix; exponential
+    backtracking shows at 24 characters already (2^24 steps take seconds).
+    """
+    found = []
+    for name, pattern in patterns:
+        units = [*UNITS.values(), _alphabet(pattern)]
+        for unit in units:
+            for suffix in SUFFIXES:
+                small = _scan(pattern, _text(unit, 12) + suffix)
+                if small < limit / 64:
+                    large = _scan(pattern, _text(unit, 24) + suffix)
+                    if large < limit:
+                        continue
+                else:
+                    large = small
+                found.append((name, repr(_text(unit, 24) + suffix), large))
+                break
+    return found
+
+
 # The worst cases named in issue 6, at full size, through every pattern (--full).
 KNOWN = {
     "2019-11-2 x 111112": "2019-11-2" * 111_112,
@@ -229,7 +259,10 @@ def main() -> int:
     print(f"{len(patterns)} patterns x {families} input families, n={args.size} and 4n")
     start = time.perf_counter()
     confirmed, worst = check(patterns, args.size, args.ratio, args.floor, args.verbose)
+    exponential = check_exponential(patterns, 0.05)
     print(f"checked in {time.perf_counter() - start:.1f} s")
+    for name, sample, seconds in exponential:
+        print(f"EXPONENTIAL {name} on {sample}: {seconds:.3f} s at 24 characters")
     if worst is not None:
         print(
             f"slowest at 4n: {worst.name} on {worst.family}: {worst.large * 1000:.1f} ms"
@@ -243,8 +276,8 @@ def main() -> int:
     if args.full:
         for label, name, seconds in full(patterns):
             print(f"full size {label}: slowest {name} {seconds:.3f} s")
-    print("super-linear:", len(confirmed))
-    return 1 if confirmed else 0
+    print("super-linear:", len(confirmed), "exponential:", len(exponential))
+    return 1 if confirmed or exponential else 0
 
 
 if __name__ == "__main__":

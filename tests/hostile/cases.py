@@ -463,6 +463,12 @@ def _regex_worst_short_lines(scale: float, env: str = "") -> tuple[Any, dict[str
     return "\n".join(lines * scaled(50, scale)), {"kind": "text"}
 
 
+def _backtracking_lines(scale: float, env: str = "") -> tuple[Any, dict[str, Any]]:
+    # Short lines that once made a lexicon rule backtrack exponentially ("4"*28 + "h": 11 s).
+    units = ["4", "4 ", "1.", "a ", "- ", "2019-", "中", ">"]
+    return "\n".join(u * k + "h" for u in units for k in (20, 30, 60, 200)), {"kind": "text"}
+
+
 def _bidi(scale: float, env: str = "") -> tuple[Any, dict[str, Any]]:
     marks = "\u202e\u2066\u200b\u200d\ufeff\u061c\u00ad"
     return page(f"<p>{marks}{PROSE}{marks}</p><p>{PROSE}</p>"), {}
@@ -601,6 +607,8 @@ CASES: tuple[Case, ...] = (
          check=encodable),
     Case("regex-worst-lines", "the regex worst cases in short lines of every length",
          _regex_worst_short_lines, big=True, check=encodable),
+    Case("backtracking-lines", "digit runs ending in a letter, and the like (fuzz find)",
+         _backtracking_lines, check=encodable),
     Case("bidi-invisible", "bidi overrides, zero-width and soft hyphens", _bidi,
          check=body_has("The committee met")),
     Case("nested-microdata", "microdata items named by items, 1500 deep", _nested_items,
