@@ -67,11 +67,23 @@ def shape_of(text: str) -> TextShape:
     return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
 
 
+SENTENCE_MIN_DENSITY = 1 / 60
+
+
 def reads_as_prose(shape: TextShape) -> bool:
     """True when a block is written in sentences: punctuated, and not a keyword list."""
     return shape.units >= 8 and shape.punct >= 1 and shape.punct_density >= 1 / 30
 
 
 def reads_as_sentences(shape: TextShape) -> bool:
-    """True when a block is prose that ends a sentence, as article paragraphs do."""
-    return shape.ends_sentence and reads_as_prose(shape)
+    """True when a block is prose that ends a sentence, as article paragraphs do.
+
+    A finished sentence may run long without a comma, so half the punctuation
+    density of reads_as_prose will do.
+    """
+    return (
+        shape.ends_sentence
+        and shape.units >= 8
+        and shape.punct >= 1
+        and shape.punct_density >= SENTENCE_MIN_DENSITY
+    )

@@ -19,7 +19,7 @@ SKIP_TAGS = frozenset(
     {
         "script", "style", "template", "svg", "math", "iframe", "object",
         "embed", "canvas", "select", "option", "textarea", "button", "input", "head",
-        "map", "audio", "video", "source", "picture",
+        "map", "audio", "video", "source", "picture", "rt", "rp",
     }
 )  # fmt: skip
 BLOCK_TAGS = frozenset(
