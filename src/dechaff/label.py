@@ -64,6 +64,10 @@ TITLE_STEM_MIN_UNITS = 3
 TITLE_PART_MIN_SHARE = 0.4
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
+# A standfirst below the headline has at least this many units.
+DEK_MIN_UNITS = 8
+# Elements that are a box of their own when they hold a related heading.
+BOX_TAGS = frozenset({"aside", "div", "section", "nav", "figure", "table", "form"})
 # Figure captions describe a picture, not the text: they go with the picture.
 # (Both development golds of other projects, aeb and trafilatura's, leave them
 # out of the body.)
@@ -272,7 +276,9 @@ def _box_end(blocks: Sequence[Block], tree: Tree | None, index: int) -> int | No
     """One past the last block of the box that a heading opens (its parent element)."""
     if tree is None:
         return None
-    parent = tree.parent_of(blocks[index].node)
+    node = blocks[index].node
+    # a heading or a line opens its parent's box; a box element (aside, div) is its own
+    parent = node if blocks[index].tag in BOX_TAGS else tree.parent_of(node)
     if parent < 0:
         return None
     last = tree.last_descendant(parent)
@@ -390,6 +396,30 @@ def _fill_container(
     while start > floor and fits(start - 1):
         start -= 1
     return start
+
+
+def _dek(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], headline: int | None, start: int
+) -> int | None:
+    """The standfirst right below the headline, when byline lines part it from the text.
+
+    A dek often ends without a full stop, so it scores as a teaser and the region
+    starts below the byline; it is article text all the same.
+    """
+    if headline is None:
+        return None
+    index = headline + 1
+    if index >= start - 1 or index >= len(blocks):
+        return None
+    block = blocks[index]
+    if (
+        zone_kinds[index].head is not None
+        or block.link_density > LINK_DENSITY_MAX
+        or block.units < DEK_MIN_UNITS
+        or block.tag == "h1"
+    ):
+        return None
+    return index if block.shape.punct or block.units >= 2 * DEK_MIN_UNITS else None
 
 
 def _trim_edges(
@@ -511,6 +541,9 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
 
     for i in range(start):
         kinds[i] = _outside_kind(blocks, i, "head", zone_kinds, None, group_sizes)
+    dek = _dek(blocks, zone_kinds, headline, start)
+    if dek is not None:
+        kinds[dek] = None
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
         kinds[i] = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
