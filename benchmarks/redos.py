@@ -215,13 +215,9 @@ def check_exponential(
         units = [*UNITS.values(), _alphabet(pattern)]
         for unit in units:
             for suffix in SUFFIXES:
-                small = _scan(pattern, _text(unit, 12) + suffix)
-                if small < limit / 64:
-                    large = _scan(pattern, _text(unit, 24) + suffix)
-                    if large < limit:
-                        continue
-                else:
-                    large = small
+                large = _scan(pattern, _text(unit, 24) + suffix)
+                if large < limit or _scan(pattern, _text(unit, 24) + suffix) < limit:
+                    continue
                 found.append((name, repr(_text(unit, 24) + suffix), large))
                 break
     return found

@@ -38,7 +38,7 @@ _HIDDEN = frozenset(
 # take 15 s); tags long enough to hold more than MAX_ATTRIBUTES keep only the first ones.
 MAX_ATTRIBUTES = 1000
 _LONG_TAG = re.compile(r"<[a-z][^<>]{8000,}>", re.I)  # [^<>]: linear, as above
-_ATTRIBUTE = re.compile(r"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+_ATTRIBUTE = re.compile(r"""(?<!\s)\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 
 
 # Plain lxml elements: lxml.html's element classes cost a Python call per element visited.
