@@ -61,9 +61,13 @@ class TextShape:
 
 def shape_of(text: str) -> TextShape:
     """Measure one block of text."""
-    cjk = len(_CJK_CHAR.findall(text))
+    if text.isascii():  # most lines of most pages: no CJK, no full-width marks
+        cjk = 0
+        punct = len(_HALF_PUNCT.findall(text))
+    else:
+        cjk = len(_CJK_CHAR.findall(text))
+        punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
     words = len(_WORD.findall(text))
-    punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
     return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
 
 

@@ -12,7 +12,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean_line(line: str) -> str:
     """Collapse runs of spaces and drop control characters, as a reader sees the line."""
-    return _SPACES.sub(" ", _CONTROL.sub("", line)).strip()
+    text = " ".join(line.split())  # str.split knows every Unicode space
+    if text.isprintable():
+        return text
+    return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def segment(text: str) -> list[Block]:
