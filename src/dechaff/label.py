@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .article import Boilerplate
 from .blocks import Block
+from .dates import find_dates
 from .features import reads_as_prose, shape_of
 from .lexicon import Lexicon, ZoneKinds
 from .structure import Tree, block_hints
@@ -64,6 +65,9 @@ TITLE_STEM_MIN_UNITS = 3
 TITLE_PART_MIN_SHARE = 0.4
 HEADLINE_REACH = 12
 NEAR_SHARE = 0.3
+TITLE_TAGS = frozenset({"title", "h1"})
+# A line above the article this short that holds a date is its byline.
+BYLINE_MAX_UNITS = 20
 # A standfirst below the headline has at least this many units.
 DEK_MIN_UNITS = 8
 # Elements that are a box of their own when they hold a related heading.
@@ -205,14 +209,25 @@ def _repeats_title(text: str, title: str) -> bool:
     )
 
 
-def _absorb_neutral(scores: Sequence[float], start: int, end: int, floor: int) -> tuple[int, int]:
+def _heads_article(block: Block) -> bool:
+    """True for a line that belongs above an article, not in it: a title or a dated byline."""
+    return block.tag == "h1" or (block.units <= BYLINE_MAX_UNITS and bool(find_dates(block.text)))
+
+
+def _absorb_neutral(
+    blocks: Sequence[Block], scores: Sequence[float], start: int, end: int, floor: int
+) -> tuple[int, int]:
     """Take in the article's own short lines (score 0) just above the region.
 
     Below it they are as often the tags, notes and widgets that follow articles.
     """
     if start == end:
         return start, end
-    while start > floor and scores[start - 1] == ARTICLE_LINE_SCORE:
+    while (
+        start > floor
+        and scores[start - 1] == ARTICLE_LINE_SCORE
+        and not _heads_article(blocks[start - 1])
+    ):
         start -= 1
     return start, end
 
@@ -391,6 +406,7 @@ def _fill_container(
             main <= block.node <= last
             and zone_kinds[i].head is None
             and block.link_density <= LINK_DENSITY_MAX
+            and not _heads_article(block)
         )
 
     while start > floor and fits(start - 1):
@@ -514,6 +530,9 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
             found = seen[block.text] = lexicon.zone_kinds(block.text, block.shape)
         zone_kinds.append(found)
     scores = [content_score(b, z.body) for b, z in zip(blocks, zone_kinds, strict=True)]
+    for i, block in enumerate(blocks):
+        if block.tag in TITLE_TAGS:  # a page's title and headline sit above its text
+            scores[i] = min(scores[i], -SHORT_LINE_COST)
     headings = [z.body for z in zone_kinds]
     lexicon_tail = [z.tail for z in zone_kinds]
     if tree is not None:
@@ -522,7 +541,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     floor = _body_floor(headline, scores)
     start, end = _region_near(scores, floor, headline)
     start, end = _extend(scores, headings, start, end, floor)
-    start, end = _absorb_neutral(scores, start, end, floor)
+    start, end = _absorb_neutral(blocks, scores, start, end, floor)
     end, boxes = _cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
         start = _fill_container(blocks, tree, scores, zone_kinds, start, end, floor)
