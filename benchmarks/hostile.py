@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
 # The bounds docs/robustness.md states: seconds in clean() and peak RSS of the process.
-MAX_SECONDS = 120.0
-MAX_RSS_MB = 4096.0
+MAX_SECONDS = 60.0
+MAX_RSS_MB = 2048.0
 CHILD_TIMEOUT = 900.0
 
 
