@@ -62,23 +62,6 @@ FAILED = pytest.fail.Exception
 
 # (page stem, part) -> what dechaff gets wrong on that page today.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("zh-news", "fields"): "views: '阅读：1.2万' gives 1, should be 12000",
-    ("zh-news", "removed"): (
-        "site menu <ul class=menu><li>: 新闻/财经/科技/体育/娱乐 labelled header, "
-        "should be navigation (首页 in the same list is navigation)"
-    ),
-    ("en-news", "removed"): (
-        "site menu <nav><ul><li>: News/Business/Sport/Opinion labelled header, "
-        "should be navigation (Home in the same list is navigation)"
-    ),
-    ("multi-container", "paragraphs"): (
-        "the two paragraphs of <div class='story-body story-continued'> after the inline "
-        "'Read also' box are missing from the body"
-    ),
-    ("multi-container", "removed"): (
-        "the two continuation paragraphs after 'Read also' are removed as related; "
-        "menu items Local/Environment/Events labelled header, should be navigation"
-    ),
     ("misdeclared", "fields"): (
         "site_name: None, should be 远山资讯 (the <title> suffix '-远山资讯', also the banner)"
     ),

@@ -303,16 +303,20 @@ def _box_end(blocks: Sequence[Block], tree: Tree | None, index: int) -> int | No
     return end
 
 
-def _article_goes_on(blocks: Sequence[Block], start: int, box: int, box_end: int, end: int) -> bool:
-    """True when prose of the same container as before a box follows it (an inline box)."""
+def _article_goes_on(
+    blocks: Sequence[Block], tree: Tree, start: int, box: int, box_end: int, end: int
+) -> bool:
+    """True when the article's prose goes on below a box: in the same container as the
+    prose above it, or in a sibling container that is no teaser list."""
     before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
     after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
-    return (
-        before is not None
-        and bool(after)
-        and after[0].group == before.group
-        and sum(b.units for b in after) >= COMMENTS_MIN_BEFORE
-    )
+    if before is None or not after or sum(b.units for b in after) < COMMENTS_MIN_BEFORE:
+        return False
+    if after[0].group == before.group:
+        return True
+    above = tree.parent_of(tree.parent_of(before.node))
+    below = tree.parent_of(tree.parent_of(after[0].node))
+    return above >= 0 and above == below and not _reads_as_teasers(blocks[box_end:end])
 
 
 def _cut_at_section(
@@ -339,7 +343,11 @@ def _cut_at_section(
             return i, boxes
         if hits[i] is Boilerplate.RELATED:
             box_end = _box_end(blocks, tree, i)
-            if box_end is not None and _article_goes_on(blocks, start, i, box_end, end):
+            if (
+                box_end is not None
+                and tree is not None
+                and _article_goes_on(blocks, tree, start, i, box_end, end)
+            ):
                 boxes.append(range(i, box_end))
                 before += sum(b.units for b in blocks[i:box_end])
                 i = box_end

@@ -51,7 +51,7 @@ MIN_KICKED_CHARS = 8
 MAX_SITE_UNITS = 12
 # The banner line that names the site opens the page (after the page title, in a text dump).
 BANNER_BLOCKS = 2
-_SCALES = {"万": 10_000, "k": 1_000}
+_SCALES = {"万": 10_000, "k": 1_000, "m": 1_000_000}
 # The body of a page older than this many lines from its head holds no title.
 TITLE_SEARCH_BLOCKS = 400
 # How far into the article region a headline or a byline may sit (some pages open the
@@ -592,9 +592,9 @@ def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
         for pattern in lexicon.field("views"):
             match = pattern.search(block.text)
             if match:
-                number = int(match.group("views").replace(",", ""))
+                number = float(match.group("views").replace(",", ""))
                 scale = (match.groupdict().get("scale") or "").lower()
-                return number * _SCALES.get(scale, 1)
+                return round(number * _SCALES.get(scale, 1))
     return None
 
 

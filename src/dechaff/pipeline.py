@@ -20,17 +20,20 @@ NO_ARTICLE = "no article text found on the page"
 SECOND_OPINION = "short article: blocks that readability-lxml keeps were added to it"
 
 
-def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None]:
-    """Cut a page into blocks with the front end of its kind; HTML also gives its trees."""
+def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple[str, ...]]:
+    """Cut a page into blocks with the front end of its kind; HTML also gives its trees.
+
+    The last item is what parsing had to warn about (a page nested too deep).
+    """
     if page.kind == "html":
         from . import html
 
-        root = html.parse(page.text)
+        root, notes = html.parse_page(page.text)
         if root is None:
-            return [], None, None
+            return [], None, None, notes
         blocks, tree = html.segment_tree(root)
-        return blocks, tree, root
-    return segment_text(page.text), None, None
+        return blocks, tree, root, notes
+    return segment_text(page.text), None, None, ()
 
 
 def assemble(
@@ -65,10 +68,10 @@ def assemble(
 
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
-    blocks, tree, root = segment(page)
+    blocks, tree, root, parse_notes = segment(page)
     lex = lexicon.for_language(language.detect(_prose_sample(blocks)))
     labels = label(blocks, lex, tree)
-    notes: list[str] = []
+    notes = list(parse_notes)
     if page.kind == "html":
         labels = _second_opinion(page, blocks, labels, notes)
     fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)

@@ -33,6 +33,9 @@ ARTICLE_SHARE = 0.25
 ARTICLE_MAX_BLOCKS = 0.6
 
 Hint = Boilerplate | str | None
+# Kinds that only say where a block sits: a menu or breadcrumb inside the site
+# header is a menu or a breadcrumb.
+ZONE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
 
 # What HTML itself says a container is, when its class and id say nothing.
 TAG_HINTS: dict[str, Boilerplate | str] = {
@@ -151,7 +154,8 @@ class BlockHints:
 
 
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
-    """The hint each block inherits, from its outermost container with a (non-void) hint."""
+    """The hint each block inherits, from its outermost container with a (non-void) hint
+    (inside a header or footer, the innermost that names more than the place)."""
     size = len(tree.parent)
     mass = [0.0] * size
     count = [0] * size
@@ -181,7 +185,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
-            and inherited is None
+            and (inherited is None or (inherited in ZONE_KINDS and own not in ZONE_KINDS))
             and mass[node] <= WRAPPER_SHARE * total
         ):
             inherited = own

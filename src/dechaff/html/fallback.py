@@ -23,6 +23,8 @@ from .segment import segment_tree
 FALLBACK_MAX_UNITS = 300
 # ... and readability's answer is taken when it is at least this many times longer.
 FALLBACK_MIN_GAIN = 2.0
+# Pages with more blocks than this never get the second opinion.
+FALLBACK_MAX_BLOCKS = 5_000
 _SPACE = re.compile(r"\s+")
 
 
@@ -35,7 +37,9 @@ def readability_texts(markup: str) -> set[str]:
     try:
         from readability import Document
 
-        logging.getLogger("readability.readability").setLevel(logging.ERROR)
+        # readability logs a traceback for pages it cannot score; the caller gets
+        # dechaff's own article then, so the log is noise
+        logging.getLogger("readability.readability").disabled = True
         summary = Document(markup).summary(html_partial=True)
     except Exception:  # readability raises bare Exceptions on odd pages
         return set()
@@ -47,7 +51,13 @@ def readability_texts(markup: str) -> set[str]:
 
 
 def needs_second_opinion(blocks: Sequence[Block], body: Sequence[bool]) -> bool:
-    """True when the labeller's article is short and the page holds more text than it."""
+    """True when the labeller's article is short and the page holds more text than it.
+
+    Huge pages are left alone: readability's container scoring grows much faster
+    than dechaff's walk, and a page of thousands of blocks is no short article.
+    """
+    if len(blocks) > FALLBACK_MAX_BLOCKS:
+        return False
     kept = sum(b.units for b, is_body in zip(blocks, body, strict=True) if is_body)
     total = sum(b.units for b in blocks)
     return kept < FALLBACK_MAX_UNITS and total >= FALLBACK_MIN_GAIN * max(kept, 1)

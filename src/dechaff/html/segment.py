@@ -22,6 +22,9 @@ SKIP_TAGS = frozenset(
         "map", "audio", "video", "source", "picture", "rt", "rp",
     }
 )  # fmt: skip
+# Class, id and itemprop values are read this far: names are short, a 10 MB
+# class attribute is an attack or a bug.
+MAX_NAMES_CHARS = 500
 # Inline elements whose text sticks to the text before it.
 GLUED_TAGS = frozenset({"sup", "sub"})
 BLOCK_TAGS = frozenset(
@@ -41,7 +44,7 @@ def _hint(element: Element, rules: HintRules) -> Hint:
         name
         for attr in ("class", "id", "itemprop")
         if (value := element.get(attr))
-        for name in value.lower().split()
+        for name in value[:MAX_NAMES_CHARS].lower().split()
     ]
     if names:
         found = rules.hint_of_all(names)

@@ -95,7 +95,7 @@ reprinted with permission
 \b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
 [field.views]
-(?<!\d)(?<!\d,)(?P<views>\d[\d,]*)\s*(?P<scale>k)?\s+(?:views|reads|page views)\b
+(?<!\d)(?<!\d,)(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m)?\s+(?:views|reads|page views)\b
 
 [field.author]
 ^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
