@@ -62,9 +62,6 @@ FAILED = pytest.fail.Exception
 
 # (page stem, part) -> what dechaff gets wrong on that page today.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("misdeclared", "fields"): (
-        "site_name: None, should be 远山资讯 (the <title> suffix '-远山资讯', also the banner)"
-    ),
     ("stray-end", "removed"): (
         "footer link row '关于我们 | 联系我们 | 免责声明' labelled copyright, should be footer "
         "(a link named 免责声明 is not a disclaimer notice)"

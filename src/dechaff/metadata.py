@@ -37,7 +37,8 @@ _TRAIL_SEPARATORS = (
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
 _TITLE_SUFFIX = re.compile(
     _NOT_MID_SPACES
-    + r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s)\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
+    + r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff]))"
+    + r"\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
 )
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
