@@ -23,6 +23,10 @@ from .segment import segment_tree
 FALLBACK_MAX_UNITS = 300
 # ... and readability's answer is taken when it is at least this many times longer.
 FALLBACK_MIN_GAIN = 2.0
+# Text readability may add is at most half links; to double the article, the page must
+# hold at least the article's length of such text outside it.
+MAX_LINK_DENSITY = 0.5
+OTHER_TEXT_SHARE = FALLBACK_MIN_GAIN - 1
 # Pages with more blocks than this never get the second opinion.
 FALLBACK_MAX_BLOCKS = 5_000
 _SPACE = re.compile(r"\s+")
@@ -59,8 +63,16 @@ def needs_second_opinion(blocks: Sequence[Block], body: Sequence[bool]) -> bool:
     if len(blocks) > FALLBACK_MAX_BLOCKS:
         return False
     kept = sum(b.units for b, is_body in zip(blocks, body, strict=True) if is_body)
-    total = sum(b.units for b in blocks)
-    return kept < FALLBACK_MAX_UNITS and total >= FALLBACK_MIN_GAIN * max(kept, 1)
+    if kept >= FALLBACK_MAX_UNITS:
+        return False
+    # readability can only double the article with text the labeller left out, and the
+    # text it adds is not links: without that much unlinked text outside, it is not asked
+    unlinked = sum(
+        b.units
+        for b, is_body in zip(blocks, body, strict=True)
+        if not is_body and b.link_density <= MAX_LINK_DENSITY
+    )
+    return unlinked >= OTHER_TEXT_SHARE * max(kept, 1)
 
 
 def second_opinion(markup: str, blocks: Sequence[Block], body: Sequence[bool]) -> list[int]:
