@@ -530,13 +530,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
     """
-    seen: dict[str, ZoneKinds] = {}  # menus repeat the same lines
-    zone_kinds = []
-    for block in blocks:
-        found = seen.get(block.text)
-        if found is None:
-            found = seen[block.text] = lexicon.zone_kinds(block.text, block.shape)
-        zone_kinds.append(found)
+    zone_kinds = [lexicon.zone_kinds_of(block.text, block.shape) for block in blocks]
     scores = [content_score(b, z.body) for b, z in zip(blocks, zone_kinds, strict=True)]
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:  # a page's title and headline sit above its text

@@ -40,6 +40,8 @@ from .features import TextShape, reads_as_prose, reads_as_sentences
 LANGUAGES = ("zh", "en", "de", "european", "common")
 ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
+# Lines whose kinds a lexicon remembers (a batch over one site repeats its menus).
+KNOWN_LINES = 50_000
 # Blocks longer than any rule's max_units share one cache entry of eligible rules.
 _UNITS_CAP = 10_000
 
@@ -116,6 +118,17 @@ class Lexicon:
     _eligible: dict[tuple[int, bool, bool, int], tuple[Rule, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
+
+    def zone_kinds_of(self, text: str, shape: TextShape) -> ZoneKinds:
+        """zone_kinds, remembered: menus, footers and buttons repeat over a site's pages."""
+        known = self._known
+        found = known.get(text)
+        if found is None:
+            if len(known) >= KNOWN_LINES:
+                known.clear()
+            found = known[text] = self.zone_kinds(text, shape)
+        return found
 
     def field(self, name: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of one metadata field (empty when none are defined)."""
