@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Union
 from .article import PageKind
 from .decode import sniff_binary
 from .errors import DechaffError, PageTooLargeError, SourceError
-from .source import DEFAULT_MAX_BYTES
+from .source import DEFAULT_MAX_BYTES, KIND_BY_SUFFIX
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -41,14 +41,6 @@ HEAD_BYTES = 4096
 MAX_DEPTH = 3  # archives inside archives, at most this deep
 _SPOOL_BYTES = 16 * 1024 * 1024
 
-_PAGE_KINDS: dict[str, PageKind] = {
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".txt": "text",
-    ".text": "text",
-}
 _COMPRESSED = (".gz", ".bz2", ".xz", ".tgz", ".tbz2", ".txz")
 _JSONL = (".jsonl", ".ndjson", ".jsonlines")
 _NOT_PAGES = frozenset(
@@ -365,7 +357,7 @@ def _from_warc(name: str, stream: IO[bytes], options: _Options) -> Iterator[Item
 
 
 def _kind_of(name: str) -> PageKind | None:
-    return _PAGE_KINDS.get(os.path.splitext(name)[1].lower())
+    return KIND_BY_SUFFIX.get(os.path.splitext(name)[1].lower())
 
 
 def _not_a_page(name: str) -> str | None:

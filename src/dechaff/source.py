@@ -25,7 +25,8 @@ _TAG = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
-_KIND_BY_SUFFIX: dict[str, PageKind] = {
+# The kind a file name tells (the batch reader uses the same table).
+KIND_BY_SUFFIX: dict[str, PageKind] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -91,7 +92,7 @@ def load(
         raise SourceError(f"kind must be 'html', 'text' or None, not {kind!r}")
     hinted: PageKind | None = kind
     if isinstance(source, os.PathLike):
-        hinted = hinted or _KIND_BY_SUFFIX.get(Path(source).suffix.lower())
+        hinted = hinted or KIND_BY_SUFFIX.get(Path(source).suffix.lower())
         source = _read_path(source, max_bytes)
     if isinstance(source, str):
         if len(source) > max_bytes:
