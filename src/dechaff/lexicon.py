@@ -241,18 +241,30 @@ def parse(
             raise LexiconError(f"{where}: unknown section {section!r}") from exc
         if not patterns:
             continue
-        rules.append(
-            Rule(
-                kind=kind,
-                pattern=_compile("|".join(f"(?:{p})" for p in patterns), where),
-                max_units=int(options.get("max", "40")),
-                hits=int(options.get("hits", "1")),
-                at_start=options.get("at") == "start",
-                spares_prose=_PROSE_OPTIONS.get(options.get("prose", ""), 0),
-                zones=_zones(options.get("zones", ",".join(ZONES)), where),
-                script=_script(options.get("script", script), where),
+        hits = int(options.get("hits", "1"))
+        at_start = options.get("at") == "start"
+        # Patterns anchored with ^ are tried at the line's start only; kept apart from the
+        # others, they do not slow the others' search down the line.
+        groups = [(at_start, patterns)]
+        if hits == 1 and not at_start:
+            anchored = [p for p in patterns if p.startswith("^")]
+            floating = [p for p in patterns if not p.startswith("^")]
+            groups = [(True, anchored), (False, floating)]
+        for starts, group in groups:
+            if not group:
+                continue
+            rules.append(
+                Rule(
+                    kind=kind,
+                    pattern=_compile("|".join(f"(?:{p})" for p in group), where),
+                    max_units=int(options.get("max", "40")),
+                    hits=hits,
+                    at_start=starts,
+                    spares_prose=_PROSE_OPTIONS.get(options.get("prose", ""), 0),
+                    zones=_zones(options.get("zones", ",".join(ZONES)), where),
+                    script=_script(options.get("script", script), where),
+                )
             )
-        )
     return rules, fields
 
 
