@@ -35,7 +35,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .article import Boilerplate
-from .features import TextShape, reads_as_prose, reads_as_sentences
+from .features import TextShape, reads_as_sentences
 
 LANGUAGES = ("zh", "en", "de", "european", "common")
 ZONES = ("head", "body", "tail")
@@ -56,7 +56,7 @@ class Rule:
     hits: int
     at_start: bool
     zones: frozenset[str]
-    spares_prose: int  # 0: no block is exempt; 1: finished sentences are
+    spares_prose: bool  # blocks written in finished sentences are exempt
     script: str = "any"
 
     zone_mask: int = field(init=False, repr=False)  # the zones as bits: head 1, body 2, tail 4
@@ -65,13 +65,9 @@ class Rule:
         mask = sum(1 << ZONES.index(zone) for zone in self.zones)
         object.__setattr__(self, "zone_mask", mask)
 
-    def admits(self, units: int, has_cjk: bool, has_words: bool, prose: int) -> bool:
-        """True when a block of this length, script and prose level is within the rule's limits.
-
-        ``prose`` is 0 for a block that is not prose, 1 for punctuated prose, 2
-        for prose that ends a sentence.
-        """
-        if units > self.max_units or (self.spares_prose and prose + self.spares_prose >= 3):
+    def admits(self, units: int, has_cjk: bool, has_words: bool, sentences: bool) -> bool:
+        """True when a block of this length, script and shape is within the rule's limits."""
+        if units > self.max_units or (self.spares_prose and sentences):
             return False
         return not (
             (self.script == "cjk" and not has_cjk) or (self.script == "latin" and not has_words)
@@ -82,7 +78,7 @@ class Rule:
         if zone not in self.zones:
             return False
         if not self.admits(
-            shape.units, bool(shape.cjk_chars), bool(shape.words), prose_level(shape)
+            shape.units, bool(shape.cjk_chars), bool(shape.words), reads_as_sentences(shape)
         ):
             return False
         return self.hit(text)
@@ -115,7 +111,7 @@ class Lexicon:
 
     rules: tuple[Rule, ...]
     fields: dict[str, tuple[re.Pattern[str], ...]]
-    _eligible: dict[tuple[int, bool, bool, int], tuple[Rule, ...]] = field(
+    _eligible: dict[tuple[int, bool, bool, bool], tuple[Rule, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
@@ -159,7 +155,7 @@ class Lexicon:
     def _rules_for(self, shape: TextShape) -> tuple[Rule, ...]:
         """The rules whose length and script limits admit a block of this shape (cached)."""
         key = (min(shape.units, _UNITS_CAP), bool(shape.cjk_chars), bool(shape.words))
-        key_sentences = (*key, prose_level(shape))
+        key_sentences = (*key, reads_as_sentences(shape))
         rules = self._eligible.get(key_sentences)
         if rules is None:
             rules = self._eligible[key_sentences] = tuple(
@@ -193,14 +189,6 @@ def _zones(value: str, where: str) -> frozenset[str]:
 
 
 SCRIPTS = ("any", "cjk", "latin")
-_PROSE_OPTIONS = {"no": 1}  # the prose level from which a block is exempt: 3 - value
-
-
-def prose_level(shape: TextShape) -> int:
-    """0 for a block that is not prose, 1 for punctuated prose, 2 when it ends a sentence."""
-    if reads_as_sentences(shape):
-        return 2
-    return 1 if reads_as_prose(shape) else 0
 
 
 # The script a language's rules read, unless a section says otherwise.
@@ -260,7 +248,7 @@ def parse(
                     max_units=int(options.get("max", "40")),
                     hits=hits,
                     at_start=starts,
-                    spares_prose=_PROSE_OPTIONS.get(options.get("prose", ""), 0),
+                    spares_prose=options.get("prose") == "no",
                     zones=_zones(options.get("zones", ",".join(ZONES)), where),
                     script=_script(options.get("script", script), where),
                 )

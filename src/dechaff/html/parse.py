@@ -63,12 +63,6 @@ def text_of(element: Element) -> str:
     return "".join(t for t in element.itertext() if isinstance(t, str))
 
 
-def elements(root: Element, xpath: str) -> list[Element]:
-    """The elements an XPath expression selects under root."""
-    found = root.xpath(xpath)
-    return [e for e in found if isinstance(e, Element)] if isinstance(found, list) else []
-
-
 def parse(text: str) -> Element | None:
     """The document's root element, or None when there is nothing to parse."""
     return parse_page(text)[0]
