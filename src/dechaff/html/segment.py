@@ -37,6 +37,20 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
+# What each tag does to the walk; tags not named here are inline (their text joins the line).
+_INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED = range(6)
+_ROLES: dict[object, int] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(SKIP_TAGS, _SKIP),
+    **dict.fromkeys(GLUED_TAGS, _GLUED),
+    "a": _LINK,
+    "br": _BREAK,
+    # comments, processing instructions and entities: their text is never shown
+    lxml.etree.Comment: _SKIP,
+    lxml.etree.ProcessingInstruction: _SKIP,
+    lxml.etree.Entity: _SKIP,
+}
+
 
 def _hint(element: Element, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag say it holds."""
@@ -76,40 +90,7 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     title = _title(root)
     if title:
         cutter.blocks.append(Block(text=title, index=0, group=0, tag="title"))
-    parts = cutter.parts
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
-            if event == "start":
-                walker.skip_subtree()
-            elif element.tail:
-                cutter.add(element.tail)
-            continue
-        if event == "start":
-            if tag in BLOCK_TAGS:
-                if parts:
-                    cutter.flush()
-                if tag != "br":
-                    cutter.open(element)
-            elif tag == "a":
-                cutter.links += 1
-            elif tag in GLUED_TAGS and element.text:  # m², H₂O
-                cutter.add(element.text, glued=True)
-                continue
-            text = element.text
-        else:
-            if tag in BLOCK_TAGS:
-                if parts:
-                    cutter.flush()
-                if tag != "br":
-                    cutter.close()
-            elif tag == "a":
-                cutter.links -= 1
-            text = element.tail
-        if text:
-            cutter.add(text)
-    cutter.flush()
+    cutter.walk(root)
     return cutter.blocks, cutter.tree
 
 
@@ -125,12 +106,79 @@ class _Cutter:
         self.tags: list[str] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        self.links = 0  # depth of <a> elements around the walk
+
+    def walk(self, root: Element) -> None:
+        """Walk the tree once, in document order, cutting blocks at block-level elements.
+
+        One loop with its state in locals: this runs for every element of every page.
+        Each text is a new text node, so an element boundary lies before it: inline
+        elements join without a space, as browsers do, but a number that starts right
+        after a Latin word or number gets one (bylines and date widgets print
+        "Jane Doe" and "3.11.2023", "Apr 04" and "2013" in elements that styles set apart).
+        """
+        parts = self.parts
+        add_part = parts.append
+        open_block = self.open
+        close_block = self.close
+        flush = self.flush
+        roles = _ROLES
+        links = 0  # depth of <a> elements around the walk
+        walker = lxml.etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            role = roles.get(element.tag, _INLINE)
+            if event == "start":
+                if role is _INLINE:
+                    text = element.text
+                elif role is _BLOCK:
+                    if parts:
+                        flush()
+                    open_block(element)
+                    text = element.text
+                elif role is _SKIP:
+                    walker.skip_subtree()
+                    continue
+                elif role is _LINK:
+                    links += 1
+                    text = element.text
+                elif role is _BREAK:
+                    if parts:
+                        flush()
+                    continue
+                else:  # _GLUED: m², H₂O
+                    text = element.text
+                    if text and not text.isspace():
+                        add_part(text)
+                        if links:
+                            self.link_chars += len(text.strip())
+                        continue
+            else:
+                if role is _BLOCK:
+                    if parts:
+                        flush()
+                    close_block()
+                elif role is _LINK:
+                    links -= 1
+                text = element.tail
+            if not text:
+                continue
+            if text.isspace():
+                if parts and parts[-1] != " ":
+                    add_part(" ")
+                continue
+            if parts and text[0].isdigit():
+                last = parts[-1][-1]
+                if last.isascii() and last.isalnum():
+                    add_part(" ")
+            add_part(text)
+            if links:
+                self.link_chars += len(text.strip())
+        flush()
 
     def open(self, element: Element) -> None:
         """A block-level element starts: enter its node."""
         get = element.get
-        key = (get("class"), get("id"), get("itemprop"), get("role"), element.tag)
+        tag = element.tag
+        key = (get("class"), get("id"), get("itemprop"), get("role"), tag)
         hints = self.hints
         if key in hints:
             hint = hints[key]
@@ -138,34 +186,13 @@ class _Cutter:
             hint = hints[key] = _hint(element, self.rules)
         nodes = self.nodes
         nodes.append(self.tree.add(nodes[-1] if nodes else -1, hint))
-        self.tags.append(str(element.tag))
+        self.tags.append(tag)
 
     def close(self) -> None:
         """A block-level element ends: leave its node."""
         if len(self.nodes) > 1:
             self.nodes.pop()
             self.tags.pop()
-
-    def add(self, text: str, glued: bool = False) -> None:
-        """Text in the current block; inline elements join without a space, as browsers do.
-
-        Each call is a new text node, so an element boundary lies before it. A number
-        that starts right after a Latin word or number across one gets a space:
-        bylines and date widgets print "Jane Doe" and "3.11.2023", "Apr 04" and
-        "2013" in separate elements that styles set apart.
-        """
-        parts = self.parts
-        if text.isspace():
-            if parts and parts[-1] != " ":
-                parts.append(" ")
-            return
-        if parts and not glued and text[0].isdigit():
-            last = parts[-1][-1]
-            if last.isascii() and last.isalnum():
-                parts.append(" ")
-        parts.append(text)
-        if self.links:
-            self.link_chars += len(text.strip())
 
     def flush(self) -> None:
         """Turn the collected text into a block, when it holds any."""
