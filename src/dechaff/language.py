@@ -19,7 +19,8 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _HEBREW = re.compile("[\u0590-\u05ff]")
 _WORD = re.compile(rf"[^\W\d_{CJK_CLASS}]+")
-_LETTER = re.compile(rf"[^\W\d_{CJK_CLASS}]")
+# Any character of the scripts below, kana or Han (not the dashes and quotes Latin text uses).
+_OTHER_SCRIPT = re.compile("[\u0370-\u0e7f\u3040-\u9fff\uac00-\ud7af]")
 
 # Scripts used by one language (or one that dominates the web): code by pattern.
 _SCRIPTS = (
@@ -51,12 +52,38 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(ws) for lang, ws in words.items()}
 
 
+@functools.cache
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """Each stopword with the languages that list it."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _stopwords().items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 def detect(text: str) -> str | None:
     """An ISO 639-1 code for text, or None when it is too short to tell."""
     sample = text[:SAMPLE_CHARS]
+    words = _WORD.findall(sample)
+    # Most pages are in Latin script: one search rules out every other script.
+    if _OTHER_SCRIPT.search(sample):
+        code = _by_script(sample, letters=sum(map(len, words)))
+        if code is not None:
+            return code
+    scores = dict.fromkeys(_stopwords(), 0)
+    languages = _stopword_languages()
+    for word, count in Counter(w.lower() for w in words).items():
+        for lang in languages.get(word, ()):
+            scores[lang] += count
+    lang, hits = max(scores.items(), key=lambda item: item[1])
+    return lang if hits >= MIN_STOPWORD_HITS else None
+
+
+def _by_script(sample: str, letters: int) -> str | None:
+    """The language a script tells on its own (CJK, Cyrillic, ...), or None."""
     han = len(_HAN.findall(sample))
     kana = len(_KANA.findall(sample))
-    letters = len(_LETTER.findall(sample))
     if kana >= 5 and kana >= han * 0.05:
         return "ja"
     if han >= 10 and han >= letters * 0.3:
@@ -65,7 +92,4 @@ def detect(text: str) -> str | None:
     code, count = max(counts.items(), key=lambda item: item[1])
     if count > letters * 0.5 and count >= 10:
         return code
-    words = Counter(w.lower() for w in _WORD.findall(sample))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()}
-    lang, hits = max(scores.items(), key=lambda item: item[1])
-    return lang if hits >= MIN_STOPWORD_HITS else None
+    return None
