@@ -75,7 +75,7 @@ def parse(text: str) -> Element | None:
 def parse_page(text: str) -> tuple[Element | None, tuple[str, ...]]:
     """The document's root element (None when there is nothing to parse), and warnings."""
     text = _STRAY_END.sub("", _XML_DECLARATION.sub("", text, count=1))
-    if _may_hold_long_tag(text) and _LONG_TAG.search(text):
+    if _holds_long_tag(text):
         text = _LONG_TAG.sub(_capped_tag, text)
     if not text.strip():
         return None, ()
@@ -85,15 +85,32 @@ def parse_page(text: str) -> tuple[Element | None, tuple[str, ...]]:
     return _parse(flatten(text))[0], (TOO_DEEP,)
 
 
-def _may_hold_long_tag(text: str) -> bool:
-    """False when no tag can be long enough to cap: every stretch of half the length holds a ">".
+def _holds_long_tag(text: str) -> bool:
+    """True when a start tag of _LONG_TAG's length is in text, found without a regex scan.
 
-    A tag of _LONG_TAG's length covers a whole such stretch, and str.find is far faster
-    than the regex scan over the page.
+    Such a tag's inside, with no "<" or ">", covers a whole stretch of half its length;
+    str.find rules out the stretches that hold a tag mark, and only the runs of markless
+    text around the others are tried with the pattern.
     """
     step = _LONG_TAG_CHARS // 2
-    find = text.find
-    return any(find(">", start, start + step) < 0 for start in range(0, len(text) - step, step))
+    find, rfind = text.find, text.rfind
+    start = 0
+    while start < len(text) - step:
+        end = start + step
+        if find(">", start, end) >= 0 or find("<", start, end) >= 0:
+            start = end
+            continue
+        # The stretch before this one held a mark (or this is the page's start).
+        before = max(0, start - step)
+        opened = max(rfind("<", before, start), rfind(">", before, start))
+        closes = [at for at in (find(">", end), find("<", end)) if at >= 0]
+        if not closes:
+            return False
+        closed = min(closes)
+        if opened >= 0 and _LONG_TAG.match(text, opened, closed + 1):
+            return True
+        start = closed
+    return False
 
 
 def _parse(text: str) -> tuple[Element | None, bool]:
