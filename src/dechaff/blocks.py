@@ -22,11 +22,9 @@ class Block:
     link_density: float = 0.0  # share of the text inside links (HTML only)
     node: int = -1  # the element that holds it in the page's structure.Tree (HTML only)
     shape: TextShape = field(init=False)
+    units: int = field(init=False)  # length in words, each CJK character counting as one
 
     def __post_init__(self) -> None:
         self.shape = shape_of(self.text)
-
-    @property
-    def units(self) -> int:
-        """Length in words, each CJK character counting as one."""
-        return self.shape.units
+        # read for every block by every stage: kept as a plain attribute
+        self.units = self.shape.units

@@ -65,7 +65,7 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
 def detect(text: str) -> str | None:
     """An ISO 639-1 code for text, or None when it is too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample)
+    words = _WORD.findall(sample.lower())
     # Most pages are in Latin script: one search rules out every other script.
     if _OTHER_SCRIPT.search(sample):
         code = _by_script(sample, letters=sum(map(len, words)))
@@ -73,7 +73,7 @@ def detect(text: str) -> str | None:
             return code
     scores = dict.fromkeys(_stopwords(), 0)
     languages = _stopword_languages()
-    for word, count in Counter(w.lower() for w in words).items():
+    for word, count in Counter(words).items():
         for lang in languages.get(word, ()):
             scores[lang] += count
     lang, hits = max(scores.items(), key=lambda item: item[1])
