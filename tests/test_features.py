@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dechaff.features import reads_as_prose, shape_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dechaff.features import _END_PUNCT, _HALF_PUNCT, _WORD, reads_as_prose, shape_of
 from dechaff.label import best_region
 
 
@@ -39,3 +42,12 @@ def test_best_region_is_the_maximum_sum_run() -> None:
     assert best_region([-4, 50, -4, 30, -10, -10, -10, 5]) == (1, 4)
     assert best_region([-1, -2]) == (0, 0)
     assert best_region([]) == (0, 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Z9_.,;:!?\"')] -\t", max_size=30))
+def test_ascii_fast_path_counts_as_the_patterns_do(text: str) -> None:
+    shape = shape_of(text)
+    assert shape.words == len(_WORD.findall(text))
+    assert shape.punct == len(_HALF_PUNCT.findall(text))
+    assert shape.ends_sentence == bool(_END_PUNCT.search(text))

@@ -65,14 +65,26 @@ class TextShape(NamedTuple):
         return self.punct / self.units if self.units else 0.0
 
 
+# ASCII text mapped to its character classes: letters and digits to "a", the
+# sentence marks to "p", everything else to " ". Words are the runs of "a".
+_ASCII_CLASSES = bytes(
+    ord("a") if chr(code).isalnum() else ord("p") if chr(code) in ".,;:!?" else ord(" ")
+    for code in range(256)
+)
+
+
 def shape_of(text: str) -> TextShape:
     """Measure one block of text."""
     if text.isascii():  # most lines of most pages: no CJK, no full-width marks
-        cjk = 0
+        # counted over the bytes' classes: several times faster than the patterns
+        classes = text.encode("ascii").translate(_ASCII_CLASSES)
+        words = classes.count(b" a") + classes.count(b"pa") + classes.startswith(b"a")
+        if b"p" not in classes:  # no mark: no punctuation, no sentence end
+            return TextShape(0, words, 0, False)
         punct = len(_HALF_PUNCT.findall(text))
-    else:
-        cjk = len(_CJK_CHAR.findall(text))
-        punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
+        return TextShape(0, words, punct, bool(_END_PUNCT.search(text)))
+    cjk = len(_CJK_CHAR.findall(text))
+    punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
     words = len(_WORD.findall(text))
     return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
 
