@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMatch", "find_dates", "parse_date", "parse_machine"]
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "DateMatch",
+    "find_dates",
+    "may_hold_date",
+    "parse_date",
+    "parse_machine",
+]
 
 MIN_YEAR = 1990
 """Earliest year accepted as a page date; older numbers are almost always something else."""
@@ -452,7 +460,11 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-_NUMERAL = re.compile("[0-9〇○零一二三四五六七八九]")
+# Every form that needs neither a reference nor a default year holds a four-digit year or 年;
+# the year-less ones hold 月 or "mm-dd". Full-width digits and hyphens count, as they fold.
+_DIGIT = "0-9\uff10-\uff19"
+_HOLDS_YEAR = re.compile(f"[{_DIGIT}]{{4}}|年")
+_HOLDS_YEARLESS = re.compile(f"[{_DIGIT}]{{4}}|年|月|[{_DIGIT}]{{2}}[-\uff0d][{_DIGIT}]{{2}}")
 
 
 # --- public API ----------------------------------------------------------------------------------
@@ -467,9 +479,9 @@ def find_dates(
     skipped without one; year-less forms (11月25日, "11-25 11:14") take ``default_year`` and
     are skipped without it. Where two readings overlap, the earlier and then longer one wins.
     """
+    if not may_hold_date(text, reference=reference, default_year=default_year):
+        return []
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
-    if reference is None and _NUMERAL.search(folded) is None:
-        return []  # every absolute form has a digit or a Chinese numeral
     ctx = _Context(reference, default_year)
     found: list[DateMatch] = []
     for rule in _RULES:
@@ -487,6 +499,19 @@ def find_dates(
         if not kept or match.start >= kept[-1].end:
             kept.append(match)
     return kept
+
+
+def may_hold_date(
+    text: str, *, reference: datetime | None = None, default_year: int | None = None
+) -> bool:
+    """False when :func:`find_dates` surely finds nothing in text (a cheap pre-check).
+
+    It stays the same when runs of whitespace in text are collapsed or trimmed.
+    """
+    if reference is not None:
+        return True
+    holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
+    return holds.search(text) is not None
 
 
 def parse_date(

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 from .article import Boilerplate, Link
 from .blocks import Block
-from .dates import DateMatch, find_dates, parse_machine
+from .dates import DateMatch, find_dates, may_hold_date, parse_machine
 from .html import meta as markup_meta
 from .html.meta import Markup
 from .html.parse import Element
@@ -125,6 +125,9 @@ class Page:
     lexicon: Lexicon
     markup: Markup
     reference: datetime | None = None
+    _dates: dict[tuple[int, int | None], list[tuple[DateMatch, str | None]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
@@ -421,6 +424,17 @@ def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> s
 def _visible_dates(
     page: Page, block: Block, year: int | None
 ) -> list[tuple[DateMatch, str | None]]:
+    """The dates a line shows, each with its label's role; worked out once per line and year."""
+    key = (block.index, year)
+    found = page._dates.get(key)
+    if found is None:
+        found = page._dates[key] = _read_dates(page, block, year)
+    return found
+
+
+def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMatch, str | None]]:
+    if not may_hold_date(block.text, reference=page.reference, default_year=year):
+        return []
     text = _norm(block.text)
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
@@ -441,6 +455,7 @@ def _page_year(page: Page) -> int | None:
         d.value.year
         for b in page.blocks[: page.labels.end]
         if page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
+        and may_hold_date(b.text)
         for d in find_dates(_norm(b.text))
     )
     if years:
