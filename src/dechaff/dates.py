@@ -463,8 +463,10 @@ _RULES: tuple[_Rule, ...] = (
 # Every form that needs neither a reference nor a default year holds a four-digit year or 年;
 # the year-less ones hold 月 or "mm-dd". Full-width digits and hyphens count, as they fold.
 _DIGIT = "0-9\uff10-\uff19"
-_HOLDS_YEAR = re.compile(f"[{_DIGIT}]{{4}}|年")
-_HOLDS_YEARLESS = re.compile(f"[{_DIGIT}]{{4}}|年|月|[{_DIGIT}]{{2}}[-\uff0d][{_DIGIT}]{{2}}")
+_HOLDS_YEAR = re.compile(f"(?=[{_DIGIT}年])(?:[{_DIGIT}]{{4}}|年)")
+_HOLDS_YEARLESS = re.compile(
+    f"(?=[{_DIGIT}年月])(?:[{_DIGIT}]{{2}}(?:[{_DIGIT}]{{2}}|[-\uff0d][{_DIGIT}]{{2}})|[年月])"
+)
 
 
 # --- public API ----------------------------------------------------------------------------------

@@ -45,7 +45,6 @@ _TITLE_SUFFIX = re.compile(
 _TITLE_PIECES = re.compile(
     rf"({_NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d]))"
 )
-_WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
@@ -128,14 +127,23 @@ class Page:
     _dates: dict[tuple[int, int | None], list[tuple[DateMatch, str | None]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
         return self.labels.kinds[block.index]
 
+    def text(self, block: Block) -> str:
+        """The block's text with its whitespace collapsed."""
+        text = self._texts.get(block.index)
+        if text is None:
+            text = self._texts[block.index] = _norm(block.text)
+        return text
+
 
 def _norm(text: str | None) -> str:
-    return _WS.sub(" ", text or "").strip()
+    # str.split() splits at the characters a regex \s matches: runs collapse, ends go
+    return " ".join((text or "").split())
 
 
 def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> str | None:
@@ -276,27 +284,30 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     """The first form (in order of trust) that a heading line of the page shows."""
     window = _title_window(page)
     by_text: dict[str, list[Block]] = {}
+    # the lines long enough to be a headline cut short, by their first character
+    by_first: dict[str, list[tuple[Block, str]]] = {}
     for block in window:
-        by_text.setdefault(_norm(block.text), []).append(block)
+        text = page.text(block)
+        by_text.setdefault(text, []).append(block)
+        if block.units >= MIN_TITLE_UNITS:
+            by_first.setdefault(text[:1], []).append((block, text))
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
         if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
             # a heading that adds a kicker before the markup's headline
-            kicked = [b for b in window if b.tag[:1] == "h" and _norm(b.text).endswith(form)]
+            kicked = [b for b in window if b.tag[:1] == "h" and page.text(b).endswith(form)]
             found = _nearest(kicked, page.labels.start)
         if found is not None:
             return form, found
     for form in forms:  # the page shows the headline cut short
         cut = [
             b
-            for b in window
-            if b.units >= MIN_TITLE_UNITS
-            and len(b.text) >= 0.6 * len(form)
-            and form.startswith(_norm(b.text))
+            for b, text in by_first.get(form[:1], ())
+            if len(b.text) >= 0.6 * len(form) and form.startswith(text)
         ]
         found = _nearest(cut, page.labels.start)
         if found is not None:
-            return _norm(found.text), found
+            return page.text(found), found
     return None
 
 
@@ -435,7 +446,7 @@ def _visible_dates(
 def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMatch, str | None]]:
     if not may_hold_date(block.text, reference=page.reference, default_year=year):
         return []
-    text = _norm(block.text)
+    text = page.text(block)
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
@@ -481,11 +492,24 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
     metadata_lines = {b.index for b in meta_blocks(page)}
+    labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
+    kinds = page.labels.kinds
     for block in page.blocks:
-        kind = page.kind(block)
-        if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
+        kind = kinds[block.index]
+        if (
+            block.index in skip
+            or kind in _LABELLED_SKIP
+            or not may_hold_date(block.text, reference=page.reference, default_year=year)
+            or block.units > MAX_LABELLED_UNITS
+        ):
             continue
         is_meta = block.index in metadata_lines
+        if (
+            not is_meta
+            and (kind in _NOT_DATE_KINDS or block.units > MAX_DATE_LINE_UNITS)
+            and not _matches_any(labels, page.text(block))
+        ):
+            continue  # only a date that a published/updated label names would count
         for date, role in _visible_dates(page, block, year):
             rank = _other_rank(page, block, date, role, is_meta)
             if rank is not None:

@@ -107,11 +107,11 @@ SCRIPT_KEY_REACH = 40
 _AUTHOR_CLASS = re.compile("uthor|yline|utor|riter")
 _TRAIL_CLASS = re.compile("rumb|bread|Bread|RUMB")
 _CLASS_HINT = re.compile(f"{_AUTHOR_CLASS.pattern}|{_TRAIL_CLASS.pattern}")
+_ID_HINT = re.compile("uthor|rumb|bread")
 # An element with none of these attributes and no hint in class or id is passed over.
 _MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
 # Elements read whole, collected by tag in the same pass.
 _READ_TAGS = ("script", "meta", "time", "h1", "title")
-_WS = re.compile(r"\s+")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
 
 
@@ -140,7 +140,7 @@ class Markup:
 
 def clean_text(text: str | None) -> str:
     """Whitespace collapsed and trimmed, cut to MAX_TEXT characters."""
-    return _WS.sub(" ", text or "").strip()[:MAX_TEXT]
+    return " ".join((text or "").split())[:MAX_TEXT]
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
@@ -372,22 +372,21 @@ def _select(root: Element) -> _Selected:
         if not names:
             continue
         get = element.get
-        cls = get("class") or ""
-        ident = get("id") or ""
-        if (
-            _MARKING_ATTRIBUTES.isdisjoint(names)
-            and not (cls and _CLASS_HINT.search(cls))
-            and not (ident and ("uthor" in ident or "rumb" in ident or "bread" in ident))
+        cls = get("class") or "" if "class" in names else ""
+        ident = get("id") or "" if "id" in names else ""
+        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
+            (cls and _CLASS_HINT.search(cls)) or (ident and _ID_HINT.search(ident))
         ):
             continue
-        if (get("itemprop") is not None or get("property") is not None) and tag != "meta":
+        if ("itemprop" in names or "property" in names) and tag != "meta":
             selected.items.append(element)
-        if get("rel") is not None:
-            (selected.rels if tag == "a" else links if tag == "link" else []).append(element)
-        if get("rel") is not None or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
+        has_rel = "rel" in names
+        if has_rel and tag in ("a", "link"):
+            (selected.rels if tag == "a" else links).append(element)
+        if has_rel or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
             selected.authors.append(element)
         if (
-            get("aria-label") is not None
+            "aria-label" in names
             or "readcrumb" in (get("itemtype") or "")
             or "rumb" in ident
             or "bread" in ident
