@@ -9,9 +9,11 @@ ideographic and no-break spaces), which keeps every offset unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from itertools import accumulate
 
 __all__ = [
     "MAX_YEAR",
@@ -19,6 +21,7 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "may_hold_date",
+    "may_hold_dates",
     "parse_date",
     "parse_machine",
 ]
@@ -216,6 +219,8 @@ class _Rule:
     build: _Builder
     needs_year: bool = False
     needs_reference: bool = False
+    # A text the rule can match holds one of these; the rule is not run on other texts.
+    holds_one_of: tuple[str, ...] = ()
 
 
 # --- small parsers -------------------------------------------------------------------------------
@@ -443,16 +448,27 @@ _AGO_ENGLISH = (
     rf"(?P<u>(?i:{_EN_UNITS}))[ \t]{{1,3}}(?i:ago)(?![{_LATIN}])"
 )
 
+_YMD_SEPARATORS = ("-", "/", ".")
 _RULES: tuple[_Rule, ...] = (
-    _Rule(re.compile(_NUMERIC_YMD), _absolute(_ymd_numeric)),
-    _Rule(re.compile(_CHINESE_YMD), _absolute(_ymd_numeric)),
-    _Rule(re.compile(_CHINESE_NUMERALS), _absolute(_ymd_cn_numerals)),
-    _Rule(re.compile(_YEAR_LAST), _absolute(_ymd_year_last)),
-    _Rule(re.compile(_DOTTED_SPACED), _absolute(_ymd_year_last)),
+    _Rule(re.compile(_NUMERIC_YMD), _absolute(_ymd_numeric), holds_one_of=_YMD_SEPARATORS),
+    _Rule(re.compile(_CHINESE_YMD), _absolute(_ymd_numeric), holds_one_of=("年",)),
+    _Rule(re.compile(_CHINESE_NUMERALS), _absolute(_ymd_cn_numerals), holds_one_of=("年",)),
+    _Rule(re.compile(_YEAR_LAST), _absolute(_ymd_year_last), holds_one_of=_YMD_SEPARATORS),
+    _Rule(re.compile(_DOTTED_SPACED), _absolute(_ymd_year_last), holds_one_of=(". ", ".\t")),
     _Rule(re.compile(_MONTH_DAY_YEAR), _absolute(_ymd_named)),
     _Rule(re.compile(_DAY_MONTH_YEAR), _absolute(_ymd_named)),
-    _Rule(re.compile(_MONTH_DAY_NUMERIC), _absolute(_ymd_yearless), needs_year=True),
-    _Rule(re.compile(_MONTH_DAY_CHINESE), _absolute(_ymd_yearless), needs_year=True),
+    _Rule(
+        re.compile(_MONTH_DAY_NUMERIC),
+        _absolute(_ymd_yearless),
+        needs_year=True,
+        holds_one_of=("-",),
+    ),
+    _Rule(
+        re.compile(_MONTH_DAY_CHINESE),
+        _absolute(_ymd_yearless),
+        needs_year=True,
+        holds_one_of=("月",),
+    ),
     _Rule(re.compile(_DAY_WORD), _build_day_word, needs_reference=True),
     _Rule(re.compile(_AGO_CHINESE), _build_ago, needs_reference=True),
     _Rule(re.compile(_AGO_ENGLISH), _build_ago, needs_reference=True),
@@ -491,6 +507,8 @@ def find_dates(
             rule.needs_reference and reference is None
         ):
             continue
+        if rule.holds_one_of and not any(map(folded.__contains__, rule.holds_one_of)):
+            continue
         for m in rule.pattern.finditer(folded):
             match = rule.build(m, ctx)
             if match is not None:
@@ -514,6 +532,24 @@ def may_hold_date(
         return True
     holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
     return holds.search(text) is not None
+
+
+def may_hold_dates(
+    texts: Sequence[str], *, reference: datetime | None = None, default_year: int | None = None
+) -> list[int]:
+    """The positions of the texts that :func:`may_hold_date`, in order, found in one scan."""
+    if reference is not None:
+        return list(range(len(texts)))
+    holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
+    joined = "\n".join(texts)  # no pre-check pattern matches across a line break
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    found: list[int] = []
+    match = holds.search(joined)
+    while match is not None:
+        position = bisect_right(ends, match.start())
+        found.append(position)
+        match = holds.search(joined, ends[position])
+    return found
 
 
 def parse_date(

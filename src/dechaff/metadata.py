@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 from .article import Boilerplate, Link
 from .blocks import Block
-from .dates import DateMatch, find_dates, may_hold_date, parse_machine
+from .dates import DateMatch, find_dates, may_hold_dates, parse_machine
 from .html import meta as markup_meta
 from .html.meta import Markup
 from .html.parse import Element
@@ -128,10 +128,20 @@ class Page:
         default_factory=dict, compare=False, repr=False
     )
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _dated: dict[int | None, list[Block]] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
         return self.labels.kinds[block.index]
+
+    def dated(self, year: int | None) -> list[Block]:
+        """The blocks in which find_dates may find a date (with this default year), in order."""
+        found = self._dated.get(year)
+        if found is None:
+            texts = [b.text for b in self.blocks]
+            positions = may_hold_dates(texts, reference=self.reference, default_year=year)
+            found = self._dated[year] = [self.blocks[p] for p in positions]
+        return found
 
     def text(self, block: Block) -> str:
         """The block's text with its whitespace collapsed."""
@@ -444,8 +454,6 @@ def _visible_dates(
 
 
 def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMatch, str | None]]:
-    if not may_hold_date(block.text, reference=page.reference, default_year=year):
-        return []
     text = page.text(block)
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
@@ -464,9 +472,9 @@ def _page_year(page: Page) -> int | None:
             return value.year
     years = Counter(
         d.value.year
-        for b in page.blocks[: page.labels.end]
-        if page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
-        and may_hold_date(b.text)
+        for b in page.dated(None)
+        if b.index < page.labels.end
+        and page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
         for d in find_dates(_norm(b.text))
     )
     if years:
@@ -493,15 +501,9 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     found: list[When] = []
     metadata_lines = {b.index for b in meta_blocks(page)}
     labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
-    kinds = page.labels.kinds
-    for block in page.blocks:
-        kind = kinds[block.index]
-        if (
-            block.index in skip
-            or kind in _LABELLED_SKIP
-            or not may_hold_date(block.text, reference=page.reference, default_year=year)
-            or block.units > MAX_LABELLED_UNITS
-        ):
+    for block in page.dated(year):
+        kind = page.kind(block)
+        if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
             continue
         is_meta = block.index in metadata_lines
         if (
