@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
@@ -129,6 +129,7 @@ class Page:
     )
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     _dated: dict[int | None, list[Block]] = field(default_factory=dict, compare=False, repr=False)
+    _meta_blocks: list[list[Block]] = field(default_factory=list, compare=False, repr=False)
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
@@ -396,7 +397,9 @@ def byline_zone(page: Page, title_block: int | None) -> list[Block]:
 
 def meta_blocks(page: Page) -> list[Block]:
     """Every metadata line: before the article, inside it, then after it."""
-    return _blocks_of(page.blocks, page.labels, Boilerplate.METADATA)
+    if not page._meta_blocks:  # worked out once per page
+        page._meta_blocks.append(_blocks_of(page.blocks, page.labels, Boilerplate.METADATA))
+    return page._meta_blocks[0]
 
 
 # --- published -----------------------------------------------------------------------------------
@@ -686,6 +689,18 @@ def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
     return short, body[:OPENING_PARAGRAPHS], body[-2:]
 
 
+def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterable[Block], str]]:
+    """Where bylines are looked for, in order, with the field that reads them (made lazily:
+    the first byline found ends the search)."""
+    yield zone, "author"
+    yield meta_blocks(page), "author"
+    short, first, last = _edge_blocks(page)
+    yield short, "author"
+    yield first, "dateline_author"
+    yield last, "closing_author"
+    yield _blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
+
+
 def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
     """The writer(s), in the page's order: a structured byline in the markup, a byline line,
     a dateline credit, a closing credit, the name opening an author bio, an element the
@@ -694,16 +709,7 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
     if persons:
         return ", ".join(persons)
-    short, first, last = _edge_blocks(page)
-    searches: tuple[tuple[Iterable[Block], str], ...] = (
-        (zone, "author"),
-        (meta_blocks(page), "author"),
-        (short, "author"),
-        (first, "dateline_author"),
-        (last, "closing_author"),
-        (_blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"),
-    )
-    for blocks, name in searches:
+    for blocks, name in _author_searches(page, zone):
         found = _byline(blocks, lexicon.field(name), page, others)
         if found:
             return found
@@ -753,9 +759,13 @@ def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link |
     """The previous and next article links (上一篇 / 下一篇, rel=prev/next), urls resolved."""
     found: dict[str, Link] = {}
     for block in _blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
+        if len(found) == 2:
+            break
         for key in ("prev", "next"):
+            if key in found:  # a key found already takes no second link
+                continue
             text = _first_group(page.lexicon.field(key), block.text, "text")
-            if text and key not in found:
+            if text:
                 href = markup_meta.href_of(root, text) if root is not None else None
                 found[key] = Link(text, _resolve(href, url))
                 break
