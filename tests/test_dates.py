@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
@@ -10,7 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.dates import MAX_YEAR, MIN_YEAR, DateMatch, find_dates, parse_date
+from dechaff import dates
+from dechaff.dates import (
+    MAX_DATE_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
+    DateMatch,
+    find_dates,
+    opening_date,
+    parse_date,
+)
 
 REF = datetime(2019, 11, 26, 10, 0, 30)
 YEAR = 2019
@@ -304,6 +314,29 @@ def test_find_dates_never_raises_and_spans_lie_inside(
         previous_end = match.end
     first = matches[0].value if matches else None
     assert parse_date(text, reference=reference, default_year=default_year) == first
+
+
+def test_no_date_form_is_longer_than_max_date_chars() -> None:
+    for rule in dates._RULES:
+        pattern = rule.pattern
+        widest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+        assert widest <= MAX_DATE_CHARS, pattern.pattern
+
+
+@given(
+    head=st.text(alphabet=_DATE_CHARS, max_size=6),
+    tail=st.text() | st.text(alphabet=_DATE_CHARS),
+    reference=st.none() | st.just(REF),
+    default_year=st.none() | st.integers(1900, 2200),
+)
+@settings(max_examples=300)
+def test_opening_date_is_the_first_date_when_it_opens_the_text(
+    head: str, tail: str, reference: datetime | None, default_year: int | None
+) -> None:
+    text = head + "2019-11-25 11:14 " * 10 + tail
+    found = find_dates(text, reference=reference, default_year=default_year)
+    expected = found[0] if found and found[0].start <= 2 else None
+    assert opening_date(text, within=2, reference=reference, default_year=default_year) == expected
 
 
 _ENGLISH_MONTHS = (

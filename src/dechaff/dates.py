@@ -22,6 +22,7 @@ __all__ = [
     "find_dates",
     "may_hold_date",
     "may_hold_dates",
+    "opening_date",
     "parse_date",
     "parse_machine",
 ]
@@ -30,6 +31,10 @@ MIN_YEAR = 1990
 """Earliest year accepted as a page date; older numbers are almost always something else."""
 MAX_YEAR = 2100
 """Latest year accepted as a page date."""
+MAX_DATE_CHARS = 120
+"""No date form matches more characters than this (tests check the rules against it)."""
+# A form's lookaheads see at most this many characters past its match.
+_LOOKAHEAD_CHARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,6 +555,23 @@ def may_hold_dates(
         found.append(position)
         match = holds.search(joined, ends[position])
     return found
+
+
+def opening_date(
+    text: str,
+    *,
+    within: int,
+    reference: datetime | None = None,
+    default_year: int | None = None,
+) -> DateMatch | None:
+    """The first date of find_dates(text) when it starts within the first characters, else None.
+
+    Only the head of text is read: a date starting there ends MAX_DATE_CHARS later at most, and
+    what comes after that cannot change it.
+    """
+    head = text[: within + MAX_DATE_CHARS + _LOOKAHEAD_CHARS]
+    found = find_dates(head, reference=reference, default_year=default_year)
+    return found[0] if found and found[0].start <= within else None
 
 
 def parse_date(

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 from .article import Boilerplate, Link
 from .blocks import Block
-from .dates import DateMatch, find_dates, may_hold_dates, parse_machine
+from .dates import DateMatch, find_dates, may_hold_dates, opening_date, parse_machine
 from .html import meta as markup_meta
 from .html.meta import Markup
 from .html.parse import Element
@@ -493,9 +493,11 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
             found.append(When(date.value, date.has_time, rank))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
-        for date, _ in _visible_dates(page, block, year)[:1]:
-            if date.start <= 2:
-                found.append(When(date.value, date.has_time, R_BYLINE))
+        opening = opening_date(
+            page.text(block), within=2, reference=page.reference, default_year=year
+        )
+        if opening is not None:
+            found.append(When(opening.value, opening.has_time, R_BYLINE))
     return found
 
 
