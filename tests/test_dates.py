@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,8 @@ from dechaff.dates import (
     MIN_YEAR,
     DateMatch,
     find_dates,
+    may_hold_date,
+    may_hold_dates,
     opening_date,
     parse_date,
 )
@@ -314,6 +317,31 @@ def test_find_dates_never_raises_and_spans_lie_inside(
         previous_end = match.end
     first = matches[0].value if matches else None
     assert parse_date(text, reference=reference, default_year=default_year) == first
+
+
+@given(
+    texts=st.lists(st.text() | st.text(alphabet=_DATE_CHARS), max_size=6),
+    reference=st.none() | st.just(REF),
+    default_year=st.none() | st.integers(1900, 2200),
+)
+@settings(max_examples=300)
+def test_pre_checks_never_hide_a_date(
+    texts: list[str], reference: datetime | None, default_year: int | None
+) -> None:
+    context: dict[str, Any] = {"reference": reference, "default_year": default_year}
+    held = [i for i, text in enumerate(texts) if may_hold_date(text, **context)]
+    assert may_hold_dates(texts, **context) == held
+    for i, text in enumerate(texts):
+        for variant in (text, " ".join(text.split())):  # metadata reads lines spaces collapsed
+            folded = variant.translate(dates._FOLD)
+            for rule in dates._RULES:
+                if (rule.needs_year and default_year is None) or (
+                    rule.needs_reference and reference is None
+                ):
+                    continue
+                if rule.pattern.search(folded):
+                    assert i in held
+                    assert any(part in folded for part in rule.holds_one_of or ("",))
 
 
 def test_no_date_form_is_longer_than_max_date_chars() -> None:

@@ -547,7 +547,7 @@ def may_hold_dates(
         return list(range(len(texts)))
     holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
     joined = "\n".join(texts)  # no pre-check pattern matches across a line break
-    ends = list(accumulate(len(text) + 1 for text in texts))
+    ends = list(accumulate(map((1).__add__, map(len, texts))))  # each text's end, line break in
     found: list[int] = []
     match = holds.search(joined)
     while match is not None:
