@@ -550,7 +550,10 @@ def rel_links(elements: Iterable[Element]) -> tuple[Link | None, Link | None]:
     """The previous and next links that ``<a rel=prev|next>`` (else ``<link rel>``) mark."""
     found: dict[str, Link] = {}
     for element in elements:
-        rels = (element.get("rel") or "").lower().split()
+        rel_value = (element.get("rel") or "").lower()
+        if "prev" not in rel_value and "next" not in rel_value:  # rel=nofollow, stylesheet ...
+            continue
+        rels = rel_value.split()
         href = (element.get("href") or "").strip()
         if not href or not {"prev", "previous", "next"} & set(rels):
             continue
