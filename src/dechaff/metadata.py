@@ -81,6 +81,7 @@ _URL_DATES = (
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
 )
+_NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
 _LABELLED_SKIP = frozenset(
     {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
 )
@@ -276,14 +277,17 @@ def _page_title(page: Page) -> str | None:
 
 
 def _title_window(page: Page) -> list[Block]:
+    return [b for b in _title_search(page) if _may_be_title(page, b)]
+
+
+def _title_search(page: Page) -> Sequence[Block]:
+    """The lines a headline may be found among (those that may be one: _may_be_title)."""
     limit = min(max(page.labels.start, 30) + INTO_REGION, TITLE_SEARCH_BLOCKS, len(page.blocks))
-    skip = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
-    kinds = page.labels.kinds
-    return [
-        b
-        for b in page.blocks[1:limit]
-        if kinds[b.index] not in skip and 0 < b.units <= MAX_TITLE_UNITS
-    ]
+    return page.blocks[1:limit]
+
+
+def _may_be_title(page: Page, block: Block) -> bool:
+    return page.kind(block) not in _NOT_TITLE_KINDS and 0 < block.units <= MAX_TITLE_UNITS
 
 
 def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
@@ -297,12 +301,14 @@ def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
 
 def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
     """The first form (in order of trust) that a heading line of the page shows."""
-    window = _title_window(page)
     by_text: dict[str, list[Block]] = {}
     # the lines long enough to be a headline cut short, by their first character
     by_first: dict[str, list[tuple[Block, str]]] = {}
-    for block in window:
-        text = page.text(block)
+    firsts = {form[:1] for form in forms}
+    for block in _title_search(page):
+        if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
+            continue  # the first test is the cheap one: a line that opens no form is no form
+        text = _norm(block.text)
         by_text.setdefault(text, []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
@@ -310,7 +316,9 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         found = _nearest(by_text.get(form, ()), page.labels.start)
         if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
             # a heading that adds a kicker before the markup's headline
-            kicked = [b for b in window if b.tag[:1] == "h" and page.text(b).endswith(form)]
+            kicked = [
+                b for b in _title_window(page) if b.tag[:1] == "h" and page.text(b).endswith(form)
+            ]
             found = _nearest(kicked, page.labels.start)
         if found is not None:
             return form, found
