@@ -439,8 +439,10 @@ def script_dates(scripts: Iterable[Element]) -> tuple[str, ...]:
     """Publication dates that inline scripts assign (``pubtime: '2019-09-23 07:48'``)."""
     found: list[str] = []
     for script in scripts:
+        if "ld+json" in (script.get("type") or "").lower():
+            continue
         text = script.text or ""
-        if "ld+json" in (script.get("type") or "").lower() or len(text) > MAX_SCRIPT_CHARS:
+        if len(text) > MAX_SCRIPT_CHARS:
             continue
         starts = _quoted_century_starts(text)
         if starts is None:
