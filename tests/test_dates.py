@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.dates import MAX_YEAR, MIN_YEAR, DateMatch, find_dates, parse_date
+from dechaff import dates
+from dechaff.dates import (
+    MAX_DATE_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
+    DateMatch,
+    find_dates,
+    may_hold_date,
+    may_hold_dates,
+    opening_date,
+    parse_date,
+)
 
 REF = datetime(2019, 11, 26, 10, 0, 30)
 YEAR = 2019
@@ -304,6 +317,54 @@ def test_find_dates_never_raises_and_spans_lie_inside(
         previous_end = match.end
     first = matches[0].value if matches else None
     assert parse_date(text, reference=reference, default_year=default_year) == first
+
+
+@given(
+    texts=st.lists(st.text() | st.text(alphabet=_DATE_CHARS), max_size=6),
+    reference=st.none() | st.just(REF),
+    default_year=st.none() | st.integers(1900, 2200),
+)
+@settings(max_examples=300)
+def test_pre_checks_never_hide_a_date(
+    texts: list[str], reference: datetime | None, default_year: int | None
+) -> None:
+    context: dict[str, Any] = {"reference": reference, "default_year": default_year}
+    held = [i for i, text in enumerate(texts) if may_hold_date(text, **context)]
+    assert may_hold_dates(texts, **context) == held
+    for i, text in enumerate(texts):
+        for variant in (text, " ".join(text.split())):  # metadata reads lines spaces collapsed
+            folded = variant.translate(dates._FOLD)
+            for rule in dates._RULES:
+                if (rule.needs_year and default_year is None) or (
+                    rule.needs_reference and reference is None
+                ):
+                    continue
+                if rule.pattern.search(folded):
+                    assert i in held
+                    assert any(part in folded for part in rule.holds_one_of or ("",))
+
+
+def test_no_date_form_is_longer_than_max_date_chars() -> None:
+    for rule in dates._RULES:
+        pattern = rule.pattern
+        widest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+        assert widest <= MAX_DATE_CHARS, pattern.pattern
+
+
+@given(
+    head=st.text(alphabet=_DATE_CHARS, max_size=6),
+    tail=st.text() | st.text(alphabet=_DATE_CHARS),
+    reference=st.none() | st.just(REF),
+    default_year=st.none() | st.integers(1900, 2200),
+)
+@settings(max_examples=300)
+def test_opening_date_is_the_first_date_when_it_opens_the_text(
+    head: str, tail: str, reference: datetime | None, default_year: int | None
+) -> None:
+    text = head + "2019-11-25 11:14 " * 10 + tail
+    found = find_dates(text, reference=reference, default_year=default_year)
+    expected = found[0] if found and found[0].start <= 2 else None
+    assert opening_date(text, within=2, reference=reference, default_year=default_year) == expected
 
 
 _ENGLISH_MONTHS = (

@@ -97,6 +97,13 @@ def test_script_pubtime() -> None:
     assert markup.script_dates == ("2019-09-23 07:48",)
 
 
+@pytest.mark.parametrize("numbers", ["", "[" + ",".join(["2019", "20"] * 400) + "]; "])
+def test_script_dates_after_a_line_break_and_among_many_numbers(numbers: str) -> None:
+    script = numbers + "var a = {ptime: '\n2021-03-04 05:06', x: '2018-01-01', date: \"2019-5-6\"};"
+    markup = read(f"<script>{script}</script>")
+    assert markup.script_dates == ("2021-03-04 05:06",)
+
+
 def test_breadcrumb_markup() -> None:
     markup = read(
         '<nav aria-label="breadcrumb"><ol><li><a href="/">Home</a></li>'

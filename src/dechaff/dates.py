@@ -9,16 +9,32 @@ ideographic and no-break spaces), which keeps every offset unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from itertools import accumulate
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMatch", "find_dates", "parse_date", "parse_machine"]
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "DateMatch",
+    "find_dates",
+    "may_hold_date",
+    "may_hold_dates",
+    "opening_date",
+    "parse_date",
+    "parse_machine",
+]
 
 MIN_YEAR = 1990
 """Earliest year accepted as a page date; older numbers are almost always something else."""
 MAX_YEAR = 2100
 """Latest year accepted as a page date."""
+MAX_DATE_CHARS = 120
+"""No date form matches more characters than this (tests check the rules against it)."""
+# A form's lookaheads see at most this many characters past its match.
+_LOOKAHEAD_CHARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +224,8 @@ class _Rule:
     build: _Builder
     needs_year: bool = False
     needs_reference: bool = False
+    # A text the rule can match holds one of these; the rule is not run on other texts.
+    holds_one_of: tuple[str, ...] = ()
 
 
 # --- small parsers -------------------------------------------------------------------------------
@@ -435,16 +453,27 @@ _AGO_ENGLISH = (
     rf"(?P<u>(?i:{_EN_UNITS}))[ \t]{{1,3}}(?i:ago)(?![{_LATIN}])"
 )
 
+_YMD_SEPARATORS = ("-", "/", ".")
 _RULES: tuple[_Rule, ...] = (
-    _Rule(re.compile(_NUMERIC_YMD), _absolute(_ymd_numeric)),
-    _Rule(re.compile(_CHINESE_YMD), _absolute(_ymd_numeric)),
-    _Rule(re.compile(_CHINESE_NUMERALS), _absolute(_ymd_cn_numerals)),
-    _Rule(re.compile(_YEAR_LAST), _absolute(_ymd_year_last)),
-    _Rule(re.compile(_DOTTED_SPACED), _absolute(_ymd_year_last)),
+    _Rule(re.compile(_NUMERIC_YMD), _absolute(_ymd_numeric), holds_one_of=_YMD_SEPARATORS),
+    _Rule(re.compile(_CHINESE_YMD), _absolute(_ymd_numeric), holds_one_of=("年",)),
+    _Rule(re.compile(_CHINESE_NUMERALS), _absolute(_ymd_cn_numerals), holds_one_of=("年",)),
+    _Rule(re.compile(_YEAR_LAST), _absolute(_ymd_year_last), holds_one_of=_YMD_SEPARATORS),
+    _Rule(re.compile(_DOTTED_SPACED), _absolute(_ymd_year_last), holds_one_of=(". ", ".\t")),
     _Rule(re.compile(_MONTH_DAY_YEAR), _absolute(_ymd_named)),
     _Rule(re.compile(_DAY_MONTH_YEAR), _absolute(_ymd_named)),
-    _Rule(re.compile(_MONTH_DAY_NUMERIC), _absolute(_ymd_yearless), needs_year=True),
-    _Rule(re.compile(_MONTH_DAY_CHINESE), _absolute(_ymd_yearless), needs_year=True),
+    _Rule(
+        re.compile(_MONTH_DAY_NUMERIC),
+        _absolute(_ymd_yearless),
+        needs_year=True,
+        holds_one_of=("-",),
+    ),
+    _Rule(
+        re.compile(_MONTH_DAY_CHINESE),
+        _absolute(_ymd_yearless),
+        needs_year=True,
+        holds_one_of=("月",),
+    ),
     _Rule(re.compile(_DAY_WORD), _build_day_word, needs_reference=True),
     _Rule(re.compile(_AGO_CHINESE), _build_ago, needs_reference=True),
     _Rule(re.compile(_AGO_ENGLISH), _build_ago, needs_reference=True),
@@ -452,7 +481,13 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-_NUMERAL = re.compile("[0-9〇○零一二三四五六七八九]")
+# Every form that needs neither a reference nor a default year holds a four-digit year or 年;
+# the year-less ones hold 月 or "mm-dd". Full-width digits and hyphens count, as they fold.
+_DIGIT = "0-9\uff10-\uff19"
+_HOLDS_YEAR = re.compile(f"(?=[{_DIGIT}年])(?:[{_DIGIT}]{{4}}|年)")
+_HOLDS_YEARLESS = re.compile(
+    f"(?=[{_DIGIT}年月])(?:[{_DIGIT}]{{2}}(?:[{_DIGIT}]{{2}}|[-\uff0d][{_DIGIT}]{{2}})|[年月])"
+)
 
 
 # --- public API ----------------------------------------------------------------------------------
@@ -467,15 +502,17 @@ def find_dates(
     skipped without one; year-less forms (11月25日, "11-25 11:14") take ``default_year`` and
     are skipped without it. Where two readings overlap, the earlier and then longer one wins.
     """
+    if not may_hold_date(text, reference=reference, default_year=default_year):
+        return []
     folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
-    if reference is None and _NUMERAL.search(folded) is None:
-        return []  # every absolute form has a digit or a Chinese numeral
     ctx = _Context(reference, default_year)
     found: list[DateMatch] = []
     for rule in _RULES:
         if (rule.needs_year and default_year is None) or (
             rule.needs_reference and reference is None
         ):
+            continue
+        if rule.holds_one_of and not any(map(folded.__contains__, rule.holds_one_of)):
             continue
         for m in rule.pattern.finditer(folded):
             match = rule.build(m, ctx)
@@ -487,6 +524,54 @@ def find_dates(
         if not kept or match.start >= kept[-1].end:
             kept.append(match)
     return kept
+
+
+def may_hold_date(
+    text: str, *, reference: datetime | None = None, default_year: int | None = None
+) -> bool:
+    """False when :func:`find_dates` surely finds nothing in text (a cheap pre-check).
+
+    It stays the same when runs of whitespace in text are collapsed or trimmed.
+    """
+    if reference is not None:
+        return True
+    holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
+    return holds.search(text) is not None
+
+
+def may_hold_dates(
+    texts: Sequence[str], *, reference: datetime | None = None, default_year: int | None = None
+) -> list[int]:
+    """The positions of the texts that :func:`may_hold_date`, in order, found in one scan."""
+    if reference is not None:
+        return list(range(len(texts)))
+    holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
+    joined = "\n".join(texts)  # no pre-check pattern matches across a line break
+    ends = list(accumulate(map((1).__add__, map(len, texts))))  # each text's end, line break in
+    found: list[int] = []
+    match = holds.search(joined)
+    while match is not None:
+        position = bisect_right(ends, match.start())
+        found.append(position)
+        match = holds.search(joined, ends[position])
+    return found
+
+
+def opening_date(
+    text: str,
+    *,
+    within: int,
+    reference: datetime | None = None,
+    default_year: int | None = None,
+) -> DateMatch | None:
+    """The first date of find_dates(text) when it starts within the first characters, else None.
+
+    Only the head of text is read: a date starting there ends MAX_DATE_CHARS later at most, and
+    what comes after that cannot change it.
+    """
+    head = text[: within + MAX_DATE_CHARS + _LOOKAHEAD_CHARS]
+    found = find_dates(head, reference=reference, default_year=default_year)
+    return found[0] if found and found[0].start <= within else None
 
 
 def parse_date(

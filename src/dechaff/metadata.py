@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 from .article import Boilerplate, Link
 from .blocks import Block
-from .dates import DateMatch, find_dates, parse_machine
+from .dates import DateMatch, find_dates, may_hold_dates, opening_date, parse_machine
 from .html import meta as markup_meta
 from .html.meta import Markup
 from .html.parse import Element
@@ -42,10 +42,12 @@ _TITLE_SUFFIX = re.compile(
 )
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
+# (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
 _TITLE_PIECES = re.compile(
-    rf"({_NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d]))"
+    r"((?=[\s_｜—-])(?:"
+    rf"{_NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
+    r"))"
 )
-_WS = re.compile(r"\s+")
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
@@ -79,6 +81,7 @@ _URL_DATES = (
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
 )
+_NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
 _LABELLED_SKIP = frozenset(
     {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
 )
@@ -125,14 +128,37 @@ class Page:
     lexicon: Lexicon
     markup: Markup
     reference: datetime | None = None
+    _dates: dict[tuple[int, int | None], list[tuple[DateMatch, str | None]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _dated: dict[int | None, list[Block]] = field(default_factory=dict, compare=False, repr=False)
+    _meta_blocks: list[list[Block]] = field(default_factory=list, compare=False, repr=False)
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
         return self.labels.kinds[block.index]
 
+    def dated(self, year: int | None) -> list[Block]:
+        """The blocks in which find_dates may find a date (with this default year), in order."""
+        found = self._dated.get(year)
+        if found is None:
+            texts = [b.text for b in self.blocks]
+            positions = may_hold_dates(texts, reference=self.reference, default_year=year)
+            found = self._dated[year] = [self.blocks[p] for p in positions]
+        return found
+
+    def text(self, block: Block) -> str:
+        """The block's text with its whitespace collapsed."""
+        text = self._texts.get(block.index)
+        if text is None:
+            text = self._texts[block.index] = _norm(block.text)
+        return text
+
 
 def _norm(text: str | None) -> str:
-    return _WS.sub(" ", text or "").strip()
+    # str.split() splits at the characters a regex \s matches: runs collapse, ends go
+    return " ".join((text or "").split())
 
 
 def _first_group(patterns: Sequence[re.Pattern[str]], text: str, name: str) -> str | None:
@@ -251,13 +277,17 @@ def _page_title(page: Page) -> str | None:
 
 
 def _title_window(page: Page) -> list[Block]:
+    return [b for b in _title_search(page) if _may_be_title(page, b)]
+
+
+def _title_search(page: Page) -> Sequence[Block]:
+    """The lines a headline may be found among (those that may be one: _may_be_title)."""
     limit = min(max(page.labels.start, 30) + INTO_REGION, TITLE_SEARCH_BLOCKS, len(page.blocks))
-    skip = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
-    return [
-        b
-        for b in page.blocks[1:limit]
-        if page.kind(b) not in skip and 0 < b.units <= MAX_TITLE_UNITS
-    ]
+    return page.blocks[1:limit]
+
+
+def _may_be_title(page: Page, block: Block) -> bool:
+    return page.kind(block) not in _NOT_TITLE_KINDS and 0 < block.units <= MAX_TITLE_UNITS
 
 
 def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
@@ -271,29 +301,36 @@ def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
 
 def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
     """The first form (in order of trust) that a heading line of the page shows."""
-    window = _title_window(page)
     by_text: dict[str, list[Block]] = {}
-    for block in window:
-        by_text.setdefault(_norm(block.text), []).append(block)
+    # the lines long enough to be a headline cut short, by their first character
+    by_first: dict[str, list[tuple[Block, str]]] = {}
+    firsts = {form[:1] for form in forms}
+    for block in _title_search(page):
+        if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
+            continue  # the first test is the cheap one: a line that opens no form is no form
+        text = _norm(block.text)
+        by_text.setdefault(text, []).append(block)
+        if block.units >= MIN_TITLE_UNITS:
+            by_first.setdefault(text[:1], []).append((block, text))
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
         if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
             # a heading that adds a kicker before the markup's headline
-            kicked = [b for b in window if b.tag[:1] == "h" and _norm(b.text).endswith(form)]
+            kicked = [
+                b for b in _title_window(page) if b.tag[:1] == "h" and page.text(b).endswith(form)
+            ]
             found = _nearest(kicked, page.labels.start)
         if found is not None:
             return form, found
     for form in forms:  # the page shows the headline cut short
         cut = [
             b
-            for b in window
-            if b.units >= MIN_TITLE_UNITS
-            and len(b.text) >= 0.6 * len(form)
-            and form.startswith(_norm(b.text))
+            for b, text in by_first.get(form[:1], ())
+            if len(b.text) >= 0.6 * len(form) and form.startswith(text)
         ]
         found = _nearest(cut, page.labels.start)
         if found is not None:
-            return _norm(found.text), found
+            return page.text(found), found
     return None
 
 
@@ -372,7 +409,9 @@ def byline_zone(page: Page, title_block: int | None) -> list[Block]:
 
 def meta_blocks(page: Page) -> list[Block]:
     """Every metadata line: before the article, inside it, then after it."""
-    return _blocks_of(page.blocks, page.labels, Boilerplate.METADATA)
+    if not page._meta_blocks:  # worked out once per page
+        page._meta_blocks.append(_blocks_of(page.blocks, page.labels, Boilerplate.METADATA))
+    return page._meta_blocks[0]
 
 
 # --- published -----------------------------------------------------------------------------------
@@ -421,7 +460,16 @@ def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> s
 def _visible_dates(
     page: Page, block: Block, year: int | None
 ) -> list[tuple[DateMatch, str | None]]:
-    text = _norm(block.text)
+    """The dates a line shows, each with its label's role; worked out once per line and year."""
+    key = (block.index, year)
+    found = page._dates.get(key)
+    if found is None:
+        found = page._dates[key] = _read_dates(page, block, year)
+    return found
+
+
+def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMatch, str | None]]:
+    text = page.text(block)
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
@@ -439,8 +487,9 @@ def _page_year(page: Page) -> int | None:
             return value.year
     years = Counter(
         d.value.year
-        for b in page.blocks[: page.labels.end]
-        if page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
+        for b in page.dated(None)
+        if b.index < page.labels.end
+        and page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
         for d in find_dates(_norm(b.text))
     )
     if years:
@@ -456,9 +505,11 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
             found.append(When(date.value, date.has_time, rank))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
-        for date, _ in _visible_dates(page, block, year)[:1]:
-            if date.start <= 2:
-                found.append(When(date.value, date.has_time, R_BYLINE))
+        opening = opening_date(
+            page.text(block), within=2, reference=page.reference, default_year=year
+        )
+        if opening is not None:
+            found.append(When(opening.value, opening.has_time, R_BYLINE))
     return found
 
 
@@ -466,11 +517,18 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
     metadata_lines = {b.index for b in meta_blocks(page)}
-    for block in page.blocks:
+    labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
+    for block in page.dated(year):
         kind = page.kind(block)
         if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
             continue
         is_meta = block.index in metadata_lines
+        if (
+            not is_meta
+            and (kind in _NOT_DATE_KINDS or block.units > MAX_DATE_LINE_UNITS)
+            and not _matches_any(labels, page.text(block))
+        ):
+            continue  # only a date that a published/updated label names would count
         for date, role in _visible_dates(page, block, year):
             rank = _other_rank(page, block, date, role, is_meta)
             if rank is not None:
@@ -645,6 +703,18 @@ def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
     return short, body[:OPENING_PARAGRAPHS], body[-2:]
 
 
+def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterable[Block], str]]:
+    """Where bylines are looked for, in order, with the field that reads them (made lazily:
+    the first byline found ends the search)."""
+    yield zone, "author"
+    yield meta_blocks(page), "author"
+    short, first, last = _edge_blocks(page)
+    yield short, "author"
+    yield first, "dateline_author"
+    yield last, "closing_author"
+    yield _blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
+
+
 def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
     """The writer(s), in the page's order: a structured byline in the markup, a byline line,
     a dateline credit, a closing credit, the name opening an author bio, an element the
@@ -653,16 +723,7 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
     if persons:
         return ", ".join(persons)
-    short, first, last = _edge_blocks(page)
-    searches: tuple[tuple[Iterable[Block], str], ...] = (
-        (zone, "author"),
-        (meta_blocks(page), "author"),
-        (short, "author"),
-        (first, "dateline_author"),
-        (last, "closing_author"),
-        (_blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"),
-    )
-    for blocks, name in searches:
+    for blocks, name in _author_searches(page, zone):
         found = _byline(blocks, lexicon.field(name), page, others)
         if found:
             return found
@@ -711,10 +772,15 @@ def _resolve(href: str | None, url: str | None) -> str | None:
 def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link | None, Link | None]:
     """The previous and next article links (上一篇 / 下一篇, rel=prev/next), urls resolved."""
     found: dict[str, Link] = {}
+    patterns = [(key, page.lexicon.field(key)) for key in ("prev", "next")]
     for block in _blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
-        for key in ("prev", "next"):
-            text = _first_group(page.lexicon.field(key), block.text, "text")
-            if text and key not in found:
+        if len(found) == 2:
+            break
+        for key, key_patterns in patterns:
+            if key in found:  # a key found already takes no second link
+                continue
+            text = _first_group(key_patterns, block.text, "text")
+            if text:
                 href = markup_meta.href_of(root, text) if root is not None else None
                 found[key] = Link(text, _resolve(href, url))
                 break

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import lxml.etree
+
 from ..article import Link
 from .parse import Element, text_of
 
@@ -104,7 +106,12 @@ SCRIPT_KEY_REACH = 40
 # as pages write them); one pass over the tree collects all three kinds.
 _AUTHOR_CLASS = re.compile("uthor|yline|utor|riter")
 _TRAIL_CLASS = re.compile("rumb|bread|Bread|RUMB")
-_WS = re.compile(r"\s+")
+_CLASS_HINT = re.compile(f"{_AUTHOR_CLASS.pattern}|{_TRAIL_CLASS.pattern}")
+_ID_HINT = re.compile("uthor|rumb|bread")
+# An element with none of these attributes and no hint in class or id is passed over.
+_MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
+# Elements read whole, collected by tag in the same pass.
+_READ_TAGS = ("script", "meta", "time", "h1", "title")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
 
 
@@ -133,7 +140,7 @@ class Markup:
 
 def clean_text(text: str | None) -> str:
     """Whitespace collapsed and trimmed, cut to MAX_TEXT characters."""
-    return _WS.sub(" ", text or "").strip()[:MAX_TEXT]
+    return " ".join((text or "").split())[:MAX_TEXT]
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
@@ -165,10 +172,10 @@ def _load_json(text: str) -> Any:
         return None
 
 
-def json_ld(root: Element) -> list[Any]:
+def json_ld(scripts: Iterable[Element]) -> list[Any]:
     """The parsed JSON-LD scripts of the page; malformed ones are skipped."""
     found: list[Any] = []
-    for script in root.iter("script"):
+    for script in scripts:
         if "ld+json" in (script.get("type") or "").lower() and script.text:
             data = _load_json(script.text)
             if data is not None:
@@ -274,12 +281,12 @@ def _read_ld_node(node: dict[str, Any], out: _LdFields, pages: _LdFields) -> Non
         target.section = _str(node.get("articleSection"))
 
 
-def read_json_ld(root: Element) -> _LdFields:
+def read_json_ld(scripts: Iterable[Element]) -> _LdFields:
     """The article fields of the page's JSON-LD; page-level (WebPage) values come after."""
     out = _LdFields([], [], [], [], [], [])
     pages = _LdFields([], [], [], [], [], [])
     budget = [MAX_JSON_NODES]
-    for data in json_ld(root):
+    for data in json_ld(scripts):
         for node in _nodes(data, budget):
             _read_ld_node(node, out, pages)
     for name in ("headlines", "site_names", "published", "modified", "organisations"):
@@ -292,10 +299,10 @@ def read_json_ld(root: Element) -> _LdFields:
 # --- meta tags and microdata ---------------------------------------------------------------------
 
 
-def meta_tags(root: Element) -> dict[str, list[str]]:
+def meta_tags(metas: Iterable[Element]) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased name, property or itemprop, in page order."""
     tags: dict[str, list[str]] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         content = clean_text(meta.get("content"))
         if not content:
             continue
@@ -348,30 +355,45 @@ class _Selected(NamedTuple):
     items: list[Element]  # itemprop / property carriers
     authors: list[Element]  # rel=..., class/id naming an author or byline
     trails: list[Element]  # aria-label, breadcrumb class/id/itemtype
+    rels: list[Element]  # <a rel> then <link rel>
+    by_tag: dict[str, list[Element]]  # the _READ_TAGS elements
 
 
 def _select(root: Element) -> _Selected:
-    """The elements microdata, author and breadcrumb reading look at, in one pass."""
-    selected = _Selected([], [], [])
-    for element in root.iter():
+    """The elements the markup sources read, in page order, in one pass over the tree."""
+    selected = _Selected([], [], [], [], {tag: [] for tag in _READ_TAGS})
+    links: list[Element] = []
+    by_tag = selected.by_tag
+    for element in root.iter(lxml.etree.Element):  # elements only, no comments
         tag = element.tag
-        if not isinstance(tag, str):
+        if tag in by_tag:
+            by_tag[tag].append(element)
+        names = element.keys()
+        if not names:
             continue
         get = element.get
-        cls = get("class") or ""
-        ident = get("id") or ""
-        if (get("itemprop") is not None or get("property") is not None) and tag != "meta":
+        cls = get("class") or "" if "class" in names else ""
+        ident = get("id") or "" if "id" in names else ""
+        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
+            (cls and _CLASS_HINT.search(cls)) or (ident and _ID_HINT.search(ident))
+        ):
+            continue
+        if ("itemprop" in names or "property" in names) and tag != "meta":
             selected.items.append(element)
-        if get("rel") is not None or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
+        has_rel = "rel" in names
+        if has_rel and tag in ("a", "link"):
+            (selected.rels if tag == "a" else links).append(element)
+        if has_rel or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
             selected.authors.append(element)
         if (
-            get("aria-label") is not None
+            "aria-label" in names
             or "readcrumb" in (get("itemtype") or "")
             or "rumb" in ident
             or "bread" in ident
             or (cls and _TRAIL_CLASS.search(cls))
         ):
             selected.trails.append(element)
+    selected.rels.extend(links)
     return selected
 
 
@@ -403,38 +425,70 @@ def _time_rank(element: Element) -> int:
     return 2 if in_article else 3
 
 
-def times(root: Element) -> tuple[str, ...]:
+def times(elements: Iterable[Element]) -> tuple[str, ...]:
     """``<time>`` values (datetime attribute, else text), published-looking and in-article first."""
     ranked: list[tuple[int, int, str]] = []
-    for number, element in enumerate(root.iter("time")):
+    for number, element in enumerate(elements):
         value = clean_text(element.get("datetime")) or _text_of(element)
         if value:
             ranked.append((_time_rank(element), number, value))
     return _unique(value for _, _, value in sorted(ranked))
 
 
-def script_dates(root: Element) -> tuple[str, ...]:
+def script_dates(scripts: Iterable[Element]) -> tuple[str, ...]:
     """Publication dates that inline scripts assign (``pubtime: '2019-09-23 07:48'``)."""
     found: list[str] = []
-    for script in root.iter("script"):
-        text = script.text or ""
-        if "ld+json" in (script.get("type") or "").lower() or len(text) > MAX_SCRIPT_CHARS:
+    for script in scripts:
+        if "ld+json" in (script.get("type") or "").lower():
             continue
-        for match in SCRIPT_DATE.finditer(text):
+        text = script.text or ""
+        if len(text) > MAX_SCRIPT_CHARS:
+            continue
+        starts = _quoted_century_starts(text)
+        if starts is None:
+            matches: Iterable[re.Match[str] | None] = SCRIPT_DATE.finditer(text)
+        else:
+            matches = (SCRIPT_DATE.match(text, start) for start in starts)
+        for match in matches:
+            if match is None:
+                continue
             start = match.start()
             if SCRIPT_DATE_KEY.search(text, max(0, start - SCRIPT_KEY_REACH), start):
                 found.append(match.group("date"))
     return _unique(found)
 
 
-def headings(root: Element, tag: str = "h1") -> tuple[str, ...]:
+def _quoted_century_starts(text: str) -> list[int] | None:
+    """The places a date that a key names may start, in order; None when too many to pay.
+
+    SCRIPT_DATE_KEY ends with a quote at the end of its window, or just before a line break
+    that ends it: such a date opens with 19 or 20 right after a quote (or a quote and a line
+    break). No SCRIPT_DATE match spans that quote, so each of these dates is also one of
+    SCRIPT_DATE.finditer's. str.find walks a script much faster than the regex does.
+    """
+    budget = len(text) // 50 + 20  # a script dense with 19s and 20s goes to the regex
+    starts: list[int] = []
+    for century in ("19", "20"):
+        at = text.find(century, 1)
+        while at >= 0:
+            budget -= 1
+            if budget < 0:
+                return None
+            before = text[at - 1]
+            if before in "\"'" or (before == "\n" and text[at - 2 : at - 1] in ('"', "'")):
+                starts.append(at)
+            at = text.find(century, at + 1)
+    return sorted(starts)
+
+
+def headings(elements: Iterable[Element]) -> tuple[str, ...]:
     """The texts of the page's headings of one level."""
-    return _unique(_text_of(e) for e in root.iter(tag))
+    return _unique(_text_of(e) for e in elements)
 
 
-def page_title(root: Element) -> str | None:
+def page_title(titles: Iterable[Element]) -> str | None:
     """The ``<title>`` text."""
-    for element in root.iter("title"):
+    for element in titles:
         text = _text_of(element)
         if text:
             return text
@@ -494,20 +548,22 @@ def breadcrumbs(root: Element, selected: _Selected | None = None) -> tuple[str, 
     return ()
 
 
-def rel_links(root: Element) -> tuple[Link | None, Link | None]:
+def rel_links(elements: Iterable[Element]) -> tuple[Link | None, Link | None]:
     """The previous and next links that ``<a rel=prev|next>`` (else ``<link rel>``) mark."""
     found: dict[str, Link] = {}
-    for tag in ("a", "link"):
-        for element in root.iter(tag):
-            rels = (element.get("rel") or "").lower().split()
-            href = (element.get("href") or "").strip()
-            if not href or not {"prev", "previous", "next"} & set(rels):
-                continue
-            text = _text_of(element) or clean_text(element.get("title"))
-            for rel in rels:
-                key = "prev" if rel in ("prev", "previous") else rel
-                if key in ("prev", "next") and key not in found:
-                    found[key] = Link(text, href)
+    for element in elements:
+        rel_value = (element.get("rel") or "").lower()
+        if "prev" not in rel_value and "next" not in rel_value:  # rel=nofollow, stylesheet ...
+            continue
+        rels = rel_value.split()
+        href = (element.get("href") or "").strip()
+        if not href or not {"prev", "previous", "next"} & set(rels):
+            continue
+        text = _text_of(element) or clean_text(element.get("title"))
+        for rel in rels:
+            key = "prev" if rel in ("prev", "previous") else rel
+            if key in ("prev", "next") and key not in found:
+                found[key] = Link(text, href)
     return found.get("prev"), found.get("next")
 
 
@@ -533,18 +589,19 @@ def href_of(root: Element, text: str) -> str | None:
 
 def read(root: Element) -> Markup:
     """Every metadata candidate the markup of the page gives."""
-    ld = read_json_ld(root)
-    tags = meta_tags(root)
     selected = _select(root)
+    by_tag = selected.by_tag
+    ld = read_json_ld(by_tag["script"])
+    tags = meta_tags(by_tag["meta"])
     items = microdata(root, selected)
     persons = ld.authors or _written_by(tags) or items["author"]
     sites = [*_from_tags(tags, SITE_META[:1]), *ld.site_names, *_from_tags(tags, SITE_META[1:])]
-    prev, nxt = rel_links(root)
+    prev, nxt = rel_links(selected.rels)
     sections = [ld.section, *_from_tags(tags, SECTION_META)]
     return Markup(
-        page_title=page_title(root),
+        page_title=page_title(by_tag["title"]),
         headlines=_unique([*ld.headlines, *_from_tags(tags, TITLE_META), *items["headline"]]),
-        h1=headings(root),
+        h1=headings(by_tag["h1"]),
         site_names=_unique(sites),
         published=_unique(
             [
@@ -555,8 +612,8 @@ def read(root: Element) -> Markup:
             ]
         ),
         modified=_unique([*ld.modified, *_from_tags(tags, MODIFIED_META), *items["dateModified"]]),
-        times=times(root),
-        script_dates=script_dates(root),
+        times=times(by_tag["time"]),
+        script_dates=script_dates(by_tag["script"]),
         authors=_unique(p for p in persons if not _is_url(clean_text(p))),
         meta_authors=_unique(
             p for p in _from_tags(tags, AUTHOR_META) if not _is_url(clean_text(p))
