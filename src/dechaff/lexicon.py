@@ -29,13 +29,21 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .article import Boilerplate
 from .features import TextShape, reads_as_sentences
+
+if sys.version_info >= (3, 11):
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+else:  # pragma: no cover
+    import sre_constants
+    import sre_parse
 
 LANGUAGES = ("zh", "en", "de", "european", "common")
 ZONES = ("head", "body", "tail")
@@ -111,10 +119,16 @@ class Lexicon:
 
     rules: tuple[Rule, ...]
     fields: dict[str, tuple[re.Pattern[str], ...]]
-    _eligible: dict[tuple[int, bool, bool, bool], tuple[Rule, ...]] = field(
+    _screen: Screen = field(init=False, compare=False, repr=False)
+    # for blocks of one shape: the rules that admit them and the rules their screen
+    # searches strings of (rules as bits of their index)
+    _eligible: dict[tuple[int, bool, bool, bool], tuple[int, int]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_screen", Screen.of(self.rules))
 
     def zone_kinds_of(self, text: str, shape: TextShape) -> ZoneKinds:
         """zone_kinds, remembered: menus, footers and buttons repeat over a site's pages."""
@@ -141,7 +155,12 @@ class Lexicon:
         """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
         found: list[Boilerplate | None] = [None, None, None]
         open_mask = _ALL_ZONES
-        for rule in self._rules_for(shape):
+        rules = self.rules
+        candidates = self._screen.candidates(fold(text), *self._eligible_rules(shape))
+        while candidates:  # the candidates' bits, lowest (first rule) first
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            rule = rules[lowest.bit_length() - 1]
             mask = rule.zone_mask & open_mask
             if mask and rule.hit(text):
                 for bit in range(3):
@@ -152,16 +171,297 @@ class Lexicon:
                     break
         return ZoneKinds(found[0], found[1], found[2])
 
-    def _rules_for(self, shape: TextShape) -> tuple[Rule, ...]:
-        """The rules whose length and script limits admit a block of this shape (cached)."""
-        key = (min(shape.units, _UNITS_CAP), bool(shape.cjk_chars), bool(shape.words))
-        key_sentences = (*key, reads_as_sentences(shape))
-        rules = self._eligible.get(key_sentences)
+    def _eligible_rules(self, shape: TextShape) -> tuple[int, int]:
+        """The rules whose limits admit a block of this shape, and those its screen searches
+        strings of (a few sets, each compiled once), as bits of their index (cached)."""
+        key = (
+            min(shape.units, _UNITS_CAP),
+            bool(shape.cjk_chars),
+            bool(shape.words),
+            reads_as_sentences(shape),
+        )
+        rules = self._eligible.get(key)
         if rules is None:
-            rules = self._eligible[key_sentences] = tuple(
-                r for r in self.rules if r.admits(shape.units, key[1], key[2], key_sentences[3])
+            admitted = sum(
+                1 << index
+                for index, rule in enumerate(self.rules)
+                if rule.admits(shape.units, key[1], key[2], key[3])
             )
+            searched = self._screen.searched[shape.units > _LONG_LINE, key[1], key[2]]
+            rules = self._eligible[key] = (admitted, searched)
         return rules
+
+
+# ---- the literal screen ----
+# Most lines match no rule. A rule's pattern implies strings that every match
+# holds: one of a few openings (for rules tried at the line's start) or one of a
+# few strings anywhere. A line that holds none of them skips the rule unread.
+# Lines and strings are compared folded: see fold().
+
+# The most alternative strings kept for one part of a pattern.
+_MAX_STRINGS = 64
+
+
+def fold(text: str) -> str:
+    """Text caseless for the screen: characters that re.IGNORECASE takes for one another
+    fold alike (casefold, with the dotted and dotless i as plain i), one character at a time."""
+    if text.isascii():
+        return text.lower()
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+
+
+# A parsed pattern: (opcode, argument) pairs, as sre_parse gives them.
+_Items = Iterable[tuple[object, Any]]
+
+
+def _joined(heads: set[str], tails: set[str]) -> set[str]:
+    return {head + tail for head in heads for tail in tails}
+
+
+def _exact_item(op: object, arg: Any) -> set[str] | None:
+    """The strings one pattern item matches, folded; None when they are not a few literals."""
+    codes = sre_constants
+    if op is codes.LITERAL:
+        return {fold(chr(arg))}
+    if op is codes.IN:
+        if all(member is codes.LITERAL for member, _ in arg):
+            return {fold(chr(code)) for _, code in arg}
+        return None
+    if op is codes.AT or op is codes.ASSERT or op is codes.ASSERT_NOT:  # zero width
+        return {""}
+    if op is codes.SUBPATTERN:
+        return _exact(arg[3])
+    if op is codes.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            strings = _exact(branch)
+            if strings is None:
+                return None
+            found |= strings
+        return found if len(found) <= _MAX_STRINGS else None
+    if (op is codes.MAX_REPEAT or op is codes.MIN_REPEAT) and arg[1] == 1:
+        strings = _exact(arg[2])
+        if strings is None or arg[0] == 1:
+            return strings
+        return strings | {""}  # optional
+    return None
+
+
+def _exact(items: _Items) -> set[str] | None:
+    """The strings a sequence of pattern items matches, folded, or None."""
+    found = {""}
+    for op, arg in items:
+        strings = _exact_item(op, arg)
+        if strings is None:
+            return None
+        found = _joined(found, strings)
+        if len(found) > _MAX_STRINGS:
+            return None
+    return found
+
+
+def _inner(op: object, arg: Any) -> Iterable[_Items] | None:
+    """The sequences of which an item that is no literal matches one, or None."""
+    codes = sre_constants
+    if op is codes.SUBPATTERN:
+        return (arg[3],)
+    if op is codes.BRANCH:
+        return tuple(arg[1])
+    if (op is codes.MAX_REPEAT or op is codes.MIN_REPEAT) and arg[0] >= 1:
+        return (arg[2],)
+    return None
+
+
+def _required(items: _Items) -> set[str] | None:
+    """Strings of which every match of items holds one (folded), or None when none are known.
+
+    Runs of literal items give whole strings; of the candidate sets, the one with
+    the longest shortest string is kept (a short string is found too often).
+    """
+    candidates: list[set[str]] = []
+    run = {""}
+    for op, arg in items:
+        strings = _exact_item(op, arg)
+        if strings is not None:
+            joined = _joined(run, strings)
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+            else:
+                candidates.append(run)
+                run = strings
+            continue
+        candidates.append(run)
+        run = {""}
+        inner = _inner(op, arg)
+        if inner is not None:
+            found: set[str] | None = set()
+            for sequence in inner:
+                strings = _required(sequence)
+                if strings is None or found is None:
+                    found = None
+                    break
+                found |= strings
+            if found:
+                candidates.append(found)
+    candidates.append(run)
+    usable = [c for c in candidates if "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _openings(items: Sequence[tuple[object, Any]], width: int = 2) -> set[str] | None:
+    """The first width characters (folded; fewer when the match may be shorter) of the
+    matches of items, as a set of which every match starts with one; None when unknown."""
+    found = {""}
+    for index, (op, arg) in enumerate(items):
+        if all(len(string) >= width for string in found):
+            break
+        strings = _exact_item(op, arg)
+        if strings is None:
+            # the openings of this item and the rest; when not known, the run so far must do
+            tails = _item_openings(op, arg, items[index + 1 :], width)
+            if tails is not None:
+                found = {string[:width] for string in _joined(found, tails)}
+            break
+        found = {string[:width] for string in _joined(found, strings)}
+    return found
+
+
+def _item_openings(
+    op: object, arg: Any, rest: Sequence[tuple[object, Any]], width: int
+) -> set[str] | None:
+    """The openings of a match of one item that is no literal, followed by rest."""
+    codes = sre_constants
+    if op is codes.SUBPATTERN:
+        return _openings([*arg[3], *rest], width)
+    if op is codes.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            strings = _openings([*branch, *rest], width)
+            if strings is None:
+                return None
+            found |= strings
+        return found
+    if op is codes.MAX_REPEAT or op is codes.MIN_REPEAT:
+        first = _openings(arg[2], width)  # another repeat may follow it: rest is not read
+        if first is None or arg[0] >= 1:
+            return first
+        skipped = _openings(rest, width)
+        return None if skipped is None else first | skipped
+    return None
+
+
+def _without_longer(strings: Iterable[str]) -> list[str]:
+    """The strings, less those that hold a shorter one (finding that one is enough)."""
+    kept: list[str] = []
+    for string in sorted(strings, key=len):
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return kept
+
+
+def _trie(strings: Iterable[str]) -> str:
+    """A regular expression for any of the strings, shared openings factored out: one
+    branch per next character, so it never tries more than one, and longest first."""
+    root: dict[str, Any] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def expression(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + expression(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return expression(root)
+
+
+# Lines longer than this many units search the strings of only the rules that admit them.
+_LONG_LINE = 40
+# An at-start rule with no known openings is screened by strings anywhere when its
+# shortest string has this many characters (a shorter one is in too many lines).
+_MIN_STRING_ANYWHERE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """Which rules a line may match, from the strings their patterns imply (rules as bits)."""
+
+    unscreened: int  # rules with no string to screen by: always tried
+    openings: dict[str, int]  # a folded line's first one or two characters: rules it may open
+    anywhere: int  # rules screened by strings anywhere in the line
+    owners: dict[str, int]  # each of those strings: the rules it screens
+    every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
+    rules_of: dict[str, int]  # a string every finds: the rules of the strings it starts with
+    # per (longer than _LONG_LINE, has CJK, has words): the rules that may admit such a
+    # line of those screened anywhere
+    searched: dict[tuple[bool, bool, bool], int]
+    # for the rules screened anywhere that a line's shape admits: a search for their strings
+    _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, rules: Sequence[Rule]) -> Screen:
+        """The screen of rules, from their parsed patterns."""
+        unscreened = anywhere = 0
+        openings: dict[str, int] = {}
+        owners: dict[str, int] = {}
+        for index, rule in enumerate(rules):
+            bit = 1 << index
+            items = sre_parse.parse(rule.pattern.pattern, rule.pattern.flags).data
+            if rule.at_start:
+                starts = _openings(items)
+                if starts is not None and "" not in starts:
+                    for start in starts:
+                        openings[start[:2]] = openings.get(start[:2], 0) | bit
+                    continue
+            strings = _required(items)
+            if strings is None or (rule.at_start and min(map(len, strings)) < _MIN_STRING_ANYWHERE):
+                unscreened |= bit
+                continue
+            anywhere |= bit
+            for string in _without_longer(strings):
+                owners[string] = owners.get(string, 0) | bit
+        rules_of = {
+            string: functools.reduce(
+                int.__or__, (owners.get(string[:end], 0) for end in range(1, len(string) + 1))
+            )
+            for string in owners
+        }
+        every = re.compile(f"(?=({_trie(owners)}))") if owners else None
+        searched = {
+            (long, cjk, words): sum(
+                1 << index
+                for index, rule in enumerate(rules)
+                if anywhere >> index & 1
+                and rule.admits(_LONG_LINE + 1 if long else 0, cjk, words, sentences=False)
+            )
+            for long in (False, True)
+            for cjk in (False, True)
+            for words in (False, True)
+        }
+        return cls(unscreened, openings, anywhere, owners, every, rules_of, searched)
+
+    def candidates(self, folded: str, eligible: int, searched: int) -> int:
+        """The eligible rules a line (folded) may match; searched: the rules screened
+        anywhere whose strings to search, all the eligible ones and maybe more."""
+        openings = self.openings
+        found = self.unscreened | openings.get(folded[:1], 0) | openings.get(folded[:2], 0)
+        if eligible & self.anywhere & ~found and self.every is not None:
+            search = self._searches.get(searched)
+            if search is None:
+                strings = (string for string, rules in self.owners.items() if rules & searched)
+                search = self._searches[searched] = re.compile(_trie(strings))
+            first = search.search(folded)
+            if first is not None:
+                rules_of = self.rules_of
+                for match in self.every.finditer(folded, first.start()):
+                    found |= rules_of[match.group(1)]
+        return found & eligible
 
 
 class LexiconError(ValueError):
