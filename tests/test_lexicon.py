@@ -162,7 +162,7 @@ def _sample(items: list[tuple[object, Any]], rng: random.Random) -> str:
 
 def _screen_lets_through(lex: Lexicon, index: int, line: str) -> bool:
     every_rule = (1 << len(lex.rules)) - 1
-    return bool(lex._screen.candidates(fold(line), every_rule, every_rule) >> index & 1)
+    return bool(lex._screen.candidates(line, fold(line), every_rule, every_rule) >> index & 1)
 
 
 def test_screen_never_skips_a_generated_match() -> None:

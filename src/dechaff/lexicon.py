@@ -52,6 +52,8 @@ _ALL_ZONES = 0b111
 KNOWN_LINES = 50_000
 # Blocks longer than any rule's max_units share one cache entry of eligible rules.
 _UNITS_CAP = 10_000
+# Line lengths (units) that part the sets of rules whose strings one search looks for.
+LINE_LENGTHS = (40, 60, 120)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,9 @@ class ZoneKinds(NamedTuple):
         return self.head if zone == "head" else self.body if zone == "body" else self.tail
 
 
+NO_KINDS = ZoneKinds(None, None, None)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """All rules and field patterns, merged over the languages loaded."""
@@ -153,10 +158,12 @@ class Lexicon:
 
     def zone_kinds(self, text: str, shape: TextShape) -> ZoneKinds:
         """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
+        candidates = self._screen.candidates(text, fold(text), *self._eligible_rules(shape))
+        if not candidates:
+            return NO_KINDS
         found: list[Boilerplate | None] = [None, None, None]
         open_mask = _ALL_ZONES
         rules = self.rules
-        candidates = self._screen.candidates(fold(text), *self._eligible_rules(shape))
         while candidates:  # the candidates' bits, lowest (first rule) first
             lowest = candidates & -candidates
             candidates ^= lowest
@@ -169,13 +176,16 @@ class Lexicon:
                 open_mask &= ~mask
                 if not open_mask:
                     break
+        if open_mask == _ALL_ZONES:
+            return NO_KINDS
         return ZoneKinds(found[0], found[1], found[2])
 
     def _eligible_rules(self, shape: TextShape) -> tuple[int, int]:
         """The rules whose limits admit a block of this shape, and those its screen searches
         strings of (a few sets, each compiled once), as bits of their index (cached)."""
+        units = shape.units
         key = (
-            min(shape.units, _UNITS_CAP),
+            min(units, _UNITS_CAP),
             bool(shape.cjk_chars),
             bool(shape.words),
             reads_as_sentences(shape),
@@ -185,9 +195,16 @@ class Lexicon:
             admitted = sum(
                 1 << index
                 for index, rule in enumerate(self.rules)
-                if rule.admits(shape.units, key[1], key[2], key[3])
+                if rule.admits(units, key[1], key[2], key[3])
             )
-            searched = self._screen.searched[shape.units > _LONG_LINE, key[1], key[2]]
+            # a few lengths share one search (each is compiled once): those over the
+            # next shorter of LINE_LENGTHS search the strings of the rules that admit it
+            floor = max((length + 1 for length in LINE_LENGTHS if units > length), default=0)
+            searched = self._screen.anywhere & sum(
+                1 << index
+                for index, rule in enumerate(self.rules)
+                if rule.admits(floor, key[1], key[2], key[3])
+            )
             rules = self._eligible[key] = (admitted, searched)
         return rules
 
@@ -222,9 +239,9 @@ def _exact_item(op: object, arg: Any) -> set[str] | None:
     """The strings one pattern item matches, folded; None when they are not a few literals."""
     codes = sre_constants
     if op is codes.LITERAL:
-        return {fold(chr(arg))}
+        return None if chr(arg) in _MARKS else {fold(chr(arg))}
     if op is codes.IN:
-        if all(member is codes.LITERAL for member, _ in arg):
+        if all(member is codes.LITERAL and chr(code) not in _MARKS for member, code in arg):
             return {fold(chr(code)) for _, code in arg}
         return None
     if op is codes.AT or op is codes.ASSERT or op is codes.ASSERT_NOT:  # zero width
@@ -310,9 +327,17 @@ def _required(items: _Items) -> set[str] | None:
     return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+# Openings that start with a digit or a space (\\d, \\s) are marked with these characters.
+_DIGIT = "\x00"
+_SPACE = "\x01"
+_MARKS = (_DIGIT, _SPACE)
+_MARKED = {sre_constants.CATEGORY_DIGIT: _DIGIT, sre_constants.CATEGORY_SPACE: _SPACE}
+
+
 def _openings(items: Sequence[tuple[object, Any]], width: int = 2) -> set[str] | None:
     """The first width characters (folded; fewer when the match may be shorter) of the
-    matches of items, as a set of which every match starts with one; None when unknown."""
+    matches of items, as a set of which every match starts with one; None when unknown.
+    A digit or space mark ends an opening: a character of that class comes next."""
     found = {""}
     for index, (op, arg) in enumerate(items):
         if all(len(string) >= width for string in found):
@@ -333,10 +358,20 @@ def _item_openings(
 ) -> set[str] | None:
     """The openings of a match of one item that is no literal, followed by rest."""
     codes = sre_constants
+    if op is codes.IN:
+        found: set[str] = set()
+        for member, value in arg:
+            if member is codes.LITERAL and chr(value) not in _MARKS:
+                found.add(fold(chr(value)))
+            elif member is codes.CATEGORY and value in _MARKED:
+                found.add(_MARKED[value])
+            else:
+                return None
+        return found
     if op is codes.SUBPATTERN:
         return _openings([*arg[3], *rest], width)
     if op is codes.BRANCH:
-        found: set[str] = set()
+        found = set()
         for branch in arg[1]:
             strings = _openings([*branch, *rest], width)
             if strings is None:
@@ -381,11 +416,36 @@ def _trie(strings: Iterable[str]) -> str:
     return expression(root)
 
 
-# Lines longer than this many units search the strings of only the rules that admit them.
-_LONG_LINE = 40
-# An at-start rule with no known openings is screened by strings anywhere when its
-# shortest string has this many characters (a shorter one is in too many lines).
-_MIN_STRING_ANYWHERE = 2
+def _alternatives(items: Sequence[tuple[object, Any]]) -> list[Sequence[tuple[object, Any]]]:
+    """The top-level alternatives of a pattern (zero-width items before them copied in)."""
+    codes = sre_constants
+    for index, (op, arg) in enumerate(items):
+        if op is codes.AT:
+            continue
+        head = items[:index]
+        if index == len(items) - 1 and op is codes.BRANCH:
+            return [alt for branch in arg[1] for alt in _alternatives([*head, *branch])]
+        if index == len(items) - 1 and op is codes.SUBPATTERN:
+            return _alternatives([*head, *arg[3]])
+        break
+    return [items]
+
+
+def _start_screen(items: Sequence[tuple[object, Any]]) -> tuple[set[str], set[str]] | None:
+    """For a pattern matched at the line's start: the openings of some of its alternatives
+    and strings anywhere for the others, so that every match has one; None when unknown."""
+    starts: set[str] = set()
+    strings: set[str] = set()
+    for alternative in _alternatives(items):
+        found = _openings(alternative)
+        if found is not None and "" not in found:
+            starts |= found
+            continue
+        more = _required(alternative)
+        if more is None:
+            return None
+        strings |= more
+    return starts, strings
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,36 +454,43 @@ class Screen:
 
     unscreened: int  # rules with no string to screen by: always tried
     openings: dict[str, int]  # a folded line's first one or two characters: rules it may open
+    digit_start: int  # rules that may match a line opening with a digit
+    space_start: int  # rules that may match a line opening with a space
     anywhere: int  # rules screened by strings anywhere in the line
     owners: dict[str, int]  # each of those strings: the rules it screens
     every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
     rules_of: dict[str, int]  # a string every finds: the rules of the strings it starts with
-    # per (longer than _LONG_LINE, has CJK, has words): the rules that may admit such a
-    # line of those screened anywhere
-    searched: dict[tuple[bool, bool, bool], int]
     # for the rules screened anywhere that a line's shape admits: a search for their strings
     _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> Screen:
         """The screen of rules, from their parsed patterns."""
-        unscreened = anywhere = 0
+        unscreened = anywhere = digit_start = space_start = 0
         openings: dict[str, int] = {}
         owners: dict[str, int] = {}
         for index, rule in enumerate(rules):
             bit = 1 << index
             items = sre_parse.parse(rule.pattern.pattern, rule.pattern.flags).data
             if rule.at_start:
-                starts = _openings(items)
-                if starts is not None and "" not in starts:
-                    for start in starts:
-                        openings[start[:2]] = openings.get(start[:2], 0) | bit
-                    continue
-            strings = _required(items)
-            if strings is None or (rule.at_start and min(map(len, strings)) < _MIN_STRING_ANYWHERE):
+                screen = _start_screen(items)
+            else:
+                required = _required(items)
+                screen = None if required is None else (set(), required)
+            if screen is None:
                 unscreened |= bit
                 continue
-            anywhere |= bit
+            starts, strings = screen
+            for start in starts:
+                if start[0] == _DIGIT:
+                    digit_start |= bit
+                elif start[0] == _SPACE:
+                    space_start |= bit
+                else:
+                    key = start.split(_DIGIT)[0].split(_SPACE)[0]
+                    openings[key] = openings.get(key, 0) | bit
+            if strings:
+                anywhere |= bit
             for string in _without_longer(strings):
                 owners[string] = owners.get(string, 0) | bit
         rules_of = {
@@ -433,24 +500,27 @@ class Screen:
             for string in owners
         }
         every = re.compile(f"(?=({_trie(owners)}))") if owners else None
-        searched = {
-            (long, cjk, words): sum(
-                1 << index
-                for index, rule in enumerate(rules)
-                if anywhere >> index & 1
-                and rule.admits(_LONG_LINE + 1 if long else 0, cjk, words, sentences=False)
-            )
-            for long in (False, True)
-            for cjk in (False, True)
-            for words in (False, True)
-        }
-        return cls(unscreened, openings, anywhere, owners, every, rules_of, searched)
+        return cls(
+            unscreened,
+            openings,
+            digit_start,
+            space_start,
+            anywhere,
+            owners,
+            every,
+            rules_of,
+        )
 
-    def candidates(self, folded: str, eligible: int, searched: int) -> int:
-        """The eligible rules a line (folded) may match; searched: the rules screened
-        anywhere whose strings to search, all the eligible ones and maybe more."""
+    def candidates(self, text: str, folded: str, eligible: int, searched: int) -> int:
+        """The eligible rules a line (and folded, the line folded) may match; searched: the
+        rules screened anywhere whose strings to search, all the eligible ones and maybe more."""
         openings = self.openings
         found = self.unscreened | openings.get(folded[:1], 0) | openings.get(folded[:2], 0)
+        opening = text[:1]
+        if opening.isdecimal():
+            found |= self.digit_start
+        elif opening.isspace():
+            found |= self.space_start
         if eligible & self.anywhere & ~found and self.every is not None:
             search = self._searches.get(searched)
             if search is None:
