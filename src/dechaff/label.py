@@ -16,6 +16,7 @@ The labeller works in four steps:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -198,15 +199,21 @@ def _repeats_title(text: str, title: str) -> bool:
         after = at + len(text)
         after_ok = after == len(title) or _TITLE_SEPARATOR.match(title, after) is not None
         return before_ok and after_ok
+    stem = _title_stem(title)
+    return (
+        stem is not None and text.startswith(stem) and _WORD_GOES_ON.match(text, len(stem)) is None
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _title_stem(title: str) -> str | None:
+    """The title's first part before a separator, when it is more than a word or two
+    (cached: every heading of a page is held against the same title)."""
     separator = _TITLE_SEPARATOR.search(title)
     if separator is None:
-        return False
+        return None
     stem = title[: separator.start()]
-    return (
-        shape_of(stem).units >= TITLE_STEM_MIN_UNITS
-        and text.startswith(stem)
-        and _WORD_GOES_ON.match(text, len(stem)) is None
-    )
+    return stem if shape_of(stem).units >= TITLE_STEM_MIN_UNITS else None
 
 
 def _heads_article(block: Block) -> bool:
