@@ -162,7 +162,10 @@ def _sample(items: list[tuple[object, Any]], rng: random.Random) -> str:
 
 def _screen_lets_through(lex: Lexicon, index: int, line: str) -> bool:
     every_rule = (1 << len(lex.rules)) - 1
-    return bool(lex._screen.candidates(line, fold(line), every_rule, every_rule) >> index & 1)
+    return all(
+        lex._screen.candidates(line, fold(line), every_rule, every_rule, long) >> index & 1
+        for long in (False, True)
+    )
 
 
 def test_screen_never_skips_a_generated_match() -> None:

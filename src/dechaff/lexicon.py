@@ -52,8 +52,9 @@ _ALL_ZONES = 0b111
 KNOWN_LINES = 50_000
 # Blocks longer than any rule's max_units share one cache entry of eligible rules.
 _UNITS_CAP = 10_000
-# Line lengths (units) that part the sets of rules whose strings one search looks for.
-LINE_LENGTHS = (40, 60, 120)
+# Lines longer than this (in units) look for their few rules' strings one by one: few
+# rules admit them, and the search a short line makes scans a long one slowly.
+LONG_LINE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +126,8 @@ class Lexicon:
     rules: tuple[Rule, ...]
     fields: dict[str, tuple[re.Pattern[str], ...]]
     _screen: Screen = field(init=False, compare=False, repr=False)
-    # for blocks of one shape: the rules that admit them and the rules their screen
-    # searches strings of (rules as bits of their index)
-    _eligible: dict[tuple[int, bool, bool, bool], tuple[int, int]] = field(
+    # for blocks of one shape: _eligible_rules
+    _eligible: dict[tuple[int, bool, bool, bool], tuple[int, int, bool]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
@@ -180,9 +180,9 @@ class Lexicon:
             return NO_KINDS
         return ZoneKinds(found[0], found[1], found[2])
 
-    def _eligible_rules(self, shape: TextShape) -> tuple[int, int]:
-        """The rules whose limits admit a block of this shape, and those its screen searches
-        strings of (a few sets, each compiled once), as bits of their index (cached)."""
+    def _eligible_rules(self, shape: TextShape) -> tuple[int, int, bool]:
+        """The rules whose limits admit a block of this shape, those its screen looks for the
+        strings of, as bits of their index, and whether it is a long line (cached)."""
         units = shape.units
         key = (
             min(units, _UNITS_CAP),
@@ -197,15 +197,19 @@ class Lexicon:
                 for index, rule in enumerate(self.rules)
                 if rule.admits(units, key[1], key[2], key[3])
             )
-            # a few lengths share one search (each is compiled once): those over the
-            # next shorter of LINE_LENGTHS search the strings of the rules that admit it
-            floor = max((length + 1 for length in LINE_LENGTHS if units > length), default=0)
-            searched = self._screen.anywhere & sum(
-                1 << index
-                for index, rule in enumerate(self.rules)
-                if rule.admits(floor, key[1], key[2], key[3])
+            long = units > LONG_LINE
+            # short lines of one script share one search (compiled once): it looks for
+            # the strings of every rule that reads that script
+            searched = self._screen.anywhere & (
+                admitted
+                if long
+                else sum(
+                    1 << index
+                    for index, rule in enumerate(self.rules)
+                    if rule.admits(0, key[1], key[2], sentences=False)
+                )
             )
-            rules = self._eligible[key] = (admitted, searched)
+            rules = self._eligible[key] = (admitted, searched, long)
         return rules
 
 
@@ -460,8 +464,9 @@ class Screen:
     owners: dict[str, int]  # each of those strings: the rules it screens
     every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
     rules_of: dict[str, int]  # a string every finds: the rules of the strings it starts with
-    # for the rules screened anywhere that a line's shape admits: a search for their strings
+    # for some rules screened anywhere: a search for their strings, or the strings
     _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _strings: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> Screen:
@@ -511,9 +516,13 @@ class Screen:
             rules_of,
         )
 
-    def candidates(self, text: str, folded: str, eligible: int, searched: int) -> int:
-        """The eligible rules a line (and folded, the line folded) may match; searched: the
-        rules screened anywhere whose strings to search, all the eligible ones and maybe more."""
+    def candidates(
+        self, text: str, folded: str, eligible: int, searched: int, long: bool = False
+    ) -> int:
+        """The eligible rules a line (and folded, the line folded) may match.
+
+        searched: the rules screened anywhere to look for the strings of, all the eligible
+        ones and maybe more; a long line looks for them one by one, a short one searches."""
         openings = self.openings
         found = self.unscreened | openings.get(folded[:1], 0) | openings.get(folded[:2], 0)
         opening = text[:1]
@@ -521,11 +530,24 @@ class Screen:
             found |= self.digit_start
         elif opening.isspace():
             found |= self.space_start
-        if eligible & self.anywhere & ~found and self.every is not None:
+        if not eligible & self.anywhere & ~found or self.every is None:
+            return found & eligible
+        if long:
+            strings = self._strings.get(searched)
+            if strings is None:
+                strings = self._strings[searched] = tuple(
+                    string for string, rules in self.owners.items() if rules & searched
+                )
+            if any(map(folded.__contains__, strings)):
+                owners = self.owners
+                for string in strings:
+                    if string in folded:
+                        found |= owners[string]
+        else:
             search = self._searches.get(searched)
             if search is None:
-                strings = (string for string, rules in self.owners.items() if rules & searched)
-                search = self._searches[searched] = re.compile(_trie(strings))
+                wanted = (string for string, rules in self.owners.items() if rules & searched)
+                search = self._searches[searched] = re.compile(_trie(wanted))
             first = search.search(folded)
             if first is not None:
                 rules_of = self.rules_of
