@@ -462,8 +462,7 @@ class Screen:
     space_start: int  # rules that may match a line opening with a space
     anywhere: int  # rules screened by strings anywhere in the line
     owners: dict[str, int]  # each of those strings: the rules it screens
-    every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
-    rules_of: dict[str, int]  # a string every finds: the rules of the strings it starts with
+    rules_of: dict[str, int]  # each of those strings: the rules of the strings it starts with
     # for some rules screened anywhere: a search for their strings, or the strings
     _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _strings: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -504,7 +503,6 @@ class Screen:
             )
             for string in owners
         }
-        every = re.compile(f"(?=({_trie(owners)}))") if owners else None
         return cls(
             unscreened,
             openings,
@@ -512,7 +510,6 @@ class Screen:
             space_start,
             anywhere,
             owners,
-            every,
             rules_of,
         )
 
@@ -530,7 +527,7 @@ class Screen:
             found |= self.digit_start
         elif opening.isspace():
             found |= self.space_start
-        if not eligible & self.anywhere & ~found or self.every is None:
+        if not eligible & self.anywhere & ~found:
             return found & eligible
         if long:
             strings = self._strings.get(searched)
@@ -548,11 +545,11 @@ class Screen:
             if search is None:
                 wanted = (string for string, rules in self.owners.items() if rules & searched)
                 search = self._searches[searched] = re.compile(_trie(wanted))
-            first = search.search(folded)
-            if first is not None:
-                rules_of = self.rules_of
-                for match in self.every.finditer(folded, first.start()):
-                    found |= rules_of[match.group(1)]
+            # a match is the longest string at its place: the others there are its openings
+            match = search.search(folded)
+            while match is not None:
+                found |= self.rules_of[match.group()]
+                match = search.search(folded, match.start() + 1)
         return found & eligible
 
 
