@@ -153,6 +153,11 @@ class BlockHints:
     in_article: tuple[bool, ...]
 
 
+def _is_zone_kind(kind: Boilerplate) -> bool:
+    """kind in ZONE_KINDS, without hashing an Enum member (a Python call)."""
+    return kind is Boilerplate.HEADER or kind is Boilerplate.FOOTER
+
+
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
     """The hint each block inherits, from its outermost container with a (non-void) hint
     (inside a header or footer, the innermost that names more than the place)."""
@@ -180,6 +185,8 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
     kind: list[Boilerplate | None] = [None] * size
     article = [False] * size
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
+        if not count[node]:  # no block inherits from it, nor from what it holds
+            continue
         if parent >= 0:
             inherited = kind[parent]
             in_article = article[parent]
@@ -194,7 +201,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
-            and (inherited is None or (inherited in ZONE_KINDS and own not in ZONE_KINDS))
+            and (inherited is None or (_is_zone_kind(inherited) and not _is_zone_kind(own)))
             and mass[node] <= wrapper_mass
         ):
             inherited = own
