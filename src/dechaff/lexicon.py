@@ -338,7 +338,7 @@ _MARKS = (_DIGIT, _SPACE)
 _MARKED = {sre_constants.CATEGORY_DIGIT: _DIGIT, sre_constants.CATEGORY_SPACE: _SPACE}
 
 
-def _openings(items: Sequence[tuple[object, Any]], width: int = 2) -> set[str] | None:
+def _openings(items: Sequence[tuple[object, Any]], width: int = 3) -> set[str] | None:
     """The first width characters (folded; fewer when the match may be shorter) of the
     matches of items, as a set of which every match starts with one; None when unknown.
     A digit or space mark ends an opening: a character of that class comes next."""
@@ -457,7 +457,7 @@ class Screen:
     """Which rules a line may match, from the strings their patterns imply (rules as bits)."""
 
     unscreened: int  # rules with no string to screen by: always tried
-    openings: dict[str, int]  # a folded line's first one or two characters: rules it may open
+    openings: dict[str, int]  # a folded line's first one to three characters: rules it may open
     digit_start: int  # rules that may match a line opening with a digit
     space_start: int  # rules that may match a line opening with a space
     anywhere: int  # rules screened by strings anywhere in the line
@@ -521,7 +521,12 @@ class Screen:
         searched: the rules screened anywhere to look for the strings of, all the eligible
         ones and maybe more; a long line looks for them one by one, a short one searches."""
         openings = self.openings
-        found = self.unscreened | openings.get(folded[:1], 0) | openings.get(folded[:2], 0)
+        found = (
+            self.unscreened
+            | openings.get(folded[:1], 0)
+            | openings.get(folded[:2], 0)
+            | openings.get(folded[:3], 0)
+        )
         opening = text[:1]
         if opening.isdecimal():
             found |= self.digit_start
