@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
 import pytest
 
-from dechaff import Boilerplate
+from dechaff import Boilerplate, lexicon
 from dechaff.features import shape_of
-from dechaff.lexicon import LexiconError, load, parse
+from dechaff.lexicon import Lexicon, LexiconError, Rule, fold, load, parse, sre_constants, sre_parse
 
 
 def test_bad_regex_names_file_and_line() -> None:
@@ -55,3 +61,145 @@ def test_field_patterns_load() -> None:
     lexicon = load()
     for name in ("published", "views", "source", "author", "breadcrumb", "prev", "next"):
         assert lexicon.field(name), name
+
+
+# ---- the literal screen: it may let a line through that no rule matches, never skip a match ----
+
+_CODES = sre_constants
+# Characters that re.IGNORECASE takes for others: the screen's fold must too.
+_ODD_CASES = {"s": "ſS", "k": "KK", "i": "İıI", "µ": "μΜ", "σ": "ςΣ", "ß": "ẞ", "st": "ﬅﬆ"}
+
+
+def _all_rules() -> list[tuple[Lexicon, int]]:
+    found: list[tuple[Lexicon, int]] = []
+    for languages in [lexicon.LANGUAGES, *((name,) for name in lexicon.LANGUAGES)]:
+        lex = load(languages)
+        found.extend((lex, index) for index in range(len(lex.rules)))
+    return found
+
+
+def _items(rule: Rule) -> list[tuple[object, Any]]:
+    return list(sre_parse.parse(rule.pattern.pattern, rule.pattern.flags).data)
+
+
+def _literal_chars(items: list[tuple[object, Any]]) -> set[str]:
+    found: set[str] = set()
+    for op, arg in items:
+        if op is _CODES.LITERAL:
+            found.add(chr(arg))
+        elif op is _CODES.IN:
+            found |= {chr(code) for member, code in arg if member is _CODES.LITERAL}
+        elif op is _CODES.BRANCH:
+            for branch in arg[1]:
+                found |= _literal_chars(branch)
+        elif op is _CODES.SUBPATTERN:
+            found |= _literal_chars(arg[3])
+        elif op in (_CODES.MAX_REPEAT, _CODES.MIN_REPEAT):
+            found |= _literal_chars(arg[2])
+        elif op in (_CODES.ASSERT, _CODES.ASSERT_NOT):
+            found |= _literal_chars(arg[1])
+    return found
+
+
+def test_fold_takes_what_ignorecase_takes() -> None:
+    """Every character that re.IGNORECASE matches to a lexicon character folds alike."""
+    chars = set().union(*(_literal_chars(_items(lex.rules[i])) for lex, i in _all_rules()))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    taken = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]", re.IGNORECASE)
+    by_char = {char: re.compile(re.escape(char), re.IGNORECASE) for char in chars}
+    for found in taken.finditer(every):
+        other = found.group()
+        for char, pattern in by_char.items():
+            if pattern.fullmatch(other):
+                assert fold(other) == fold(char), (char, other)
+
+
+def test_fold_goes_character_by_character() -> None:
+    text = "Straße İstanbul ΣΟΦΙΑ ſeit KELVIN µs ﬅ Ǆ ı caf\u0065\u0301 ＡＢＣ"
+    assert fold(text) == "".join(fold(char) for char in text)
+
+
+def _sample_set(arg: list[tuple[object, Any]], rng: random.Random) -> str:
+    if any(member is _CODES.NEGATE for member, _ in arg):
+        return rng.choice("a z")
+    member, value = rng.choice(arg)
+    if member is _CODES.LITERAL:
+        return str(chr(value))
+    if member is _CODES.RANGE:
+        return chr(rng.randint(value[0], value[1]))
+    if value in (_CODES.CATEGORY_DIGIT,):
+        return rng.choice("07")
+    if value in (_CODES.CATEGORY_SPACE,):
+        return rng.choice(" \t")
+    if value in (_CODES.CATEGORY_WORD, _CODES.CATEGORY_NOT_SPACE):
+        return rng.choice("aZ7é")
+    return rng.choice("-.")
+
+
+def _sample(items: list[tuple[object, Any]], rng: random.Random) -> str:
+    """A string that items may match (lookarounds unread), cased at random."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is _CODES.LITERAL:
+            char = chr(arg)
+            odd = _ODD_CASES.get(char.lower(), "")
+            out.append(rng.choice([char, char.upper(), char.lower(), *odd]))
+        elif op is _CODES.NOT_LITERAL:
+            out.append("b" if chr(arg) == "a" else "a")
+        elif op is _CODES.ANY:
+            out.append(rng.choice("a z"))
+        elif op is _CODES.IN:
+            out.append(_sample_set(arg, rng))
+        elif op is _CODES.BRANCH:
+            out.append(_sample(rng.choice(arg[1]), rng))
+        elif op is _CODES.SUBPATTERN:
+            out.append(_sample(arg[3], rng))
+        elif op in (_CODES.MAX_REPEAT, _CODES.MIN_REPEAT):
+            count = rng.randint(arg[0], min(arg[1], arg[0] + 2))
+            out.extend(_sample(arg[2], rng) for _ in range(count))
+    return "".join(out)
+
+
+def _screen_lets_through(lex: Lexicon, index: int, line: str) -> bool:
+    every_rule = (1 << len(lex.rules)) - 1
+    return all(
+        lex._screen.candidates(line, fold(line), every_rule, every_rule, long) >> index & 1
+        for long in (False, True)
+    )
+
+
+def test_screen_never_skips_a_generated_match() -> None:
+    """Lines made from every rule's own pattern: each one it matches passes its screen."""
+    rng = random.Random(7)
+    matched_rules = 0
+    for lex, index in _all_rules():
+        rule = lex.rules[index]
+        items = _items(rule)
+        matched = 0
+        for _ in range(300):
+            line = _sample(items, rng)
+            if not rule.at_start:
+                line = (
+                    rng.choice(["", "Foo ", "十 ", "x. "]) + line + rng.choice(["", " bar", "。"])
+                )
+            if rule.hit(line):
+                matched += 1
+                assert _screen_lets_through(lex, index, line), (rule.kind, line)
+        matched_rules += matched > 0
+    assert matched_rules >= 0.9 * len(_all_rules())
+
+
+def test_screen_never_skips_a_sample_line() -> None:
+    """The lines of the sample and golden texts: each one a rule matches passes its screen."""
+    root = Path(__file__).resolve().parents[1]
+    lines = {
+        line.strip()
+        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    for lex, index in _all_rules():
+        rule = lex.rules[index]
+        for line in lines:
+            if rule.hit(line):
+                assert _screen_lets_through(lex, index, line), (rule.kind, line)

@@ -16,6 +16,7 @@ The labeller works in four steps:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from .article import Boilerplate
 from .blocks import Block
 from .dates import find_dates
 from .features import reads_as_prose, shape_of
-from .lexicon import Lexicon, ZoneKinds
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .structure import Tree, block_hints
 
 # Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
@@ -198,15 +199,21 @@ def _repeats_title(text: str, title: str) -> bool:
         after = at + len(text)
         after_ok = after == len(title) or _TITLE_SEPARATOR.match(title, after) is not None
         return before_ok and after_ok
+    stem = _title_stem(title)
+    return (
+        stem is not None and text.startswith(stem) and _WORD_GOES_ON.match(text, len(stem)) is None
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _title_stem(title: str) -> str | None:
+    """The title's first part before a separator, when it is more than a word or two
+    (cached: every heading of a page is held against the same title)."""
     separator = _TITLE_SEPARATOR.search(title)
     if separator is None:
-        return False
+        return None
     stem = title[: separator.start()]
-    return (
-        shape_of(stem).units >= TITLE_STEM_MIN_UNITS
-        and text.startswith(stem)
-        and _WORD_GOES_ON.match(text, len(stem)) is None
-    )
+    return stem if shape_of(stem).units >= TITLE_STEM_MIN_UNITS else None
 
 
 def _heads_article(block: Block) -> bool:
@@ -365,24 +372,26 @@ def _main_container(
     blocks: Sequence[Block], tree: Tree, scores: Sequence[float], start: int, end: int
 ) -> int:
     """The smallest element holding MAIN_SHARE of the region's prose score."""
-    size = len(tree.parent)
+    parents = tree.parent
+    size = len(parents)
     mass = [0.0] * size
     for i in range(start, end):
         node = blocks[i].node
         if scores[i] > 0 and 0 <= node < size:
             mass[node] += scores[i]
     for node in range(size - 1, 0, -1):
-        parent = tree.parent[node]
-        if parent >= 0:
-            mass[parent] += mass[node]
-    total = sum(mass[n] for n in range(size) if tree.parent[n] < 0)
+        if mass[node]:  # adding nothing changes nothing
+            parent = parents[node]
+            if parent >= 0:
+                mass[parent] += mass[node]
+    total = sum(m for m, parent in zip(mass, parents, strict=True) if parent < 0)
     if total <= 0:
         return -1
-    best = -1
-    for node in range(size):  # parents come first: the last qualifying node is the deepest
-        if mass[node] >= MAIN_SHARE * total:
-            best = node
-    return best
+    least = MAIN_SHARE * total
+    for node in range(size - 1, -1, -1):  # parents come first: the last one is the deepest
+        if mass[node] >= least:
+            return node
+    return -1
 
 
 def _fill_container(
@@ -511,16 +520,25 @@ def _apply_hints(
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
     hints = block_hints(tree, blocks, scores)
     zone_kinds = list(zone_kinds)
-    for i, block in enumerate(blocks):
-        kind = hints.kinds[i]
-        zones = zone_kinds[i]
+    for i, (block, kind, in_article, zones) in enumerate(
+        zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
+    ):
         if kind is not None:
-            zone_kinds[i] = ZoneKinds(zones.head or kind, zones.body or kind, zones.tail or kind)
+            if zones is NO_KINDS:  # most blocks: no rule named them
+                zone_kinds[i] = _HINTED[kind]
+            else:
+                zone_kinds[i] = ZoneKinds(
+                    zones.head or kind, zones.body or kind, zones.tail or kind
+                )
             if zones.body is None:
                 scores[i] = content_score(block, kind)
-        elif hints.in_article[i] and zones.body is None and _is_article_line(block, scores[i]):
+        elif in_article and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds
+
+
+# A block that only a hint names: that kind in every zone.
+_HINTED = {kind: ZoneKinds(kind, kind, kind) for kind in Boilerplate}
 
 
 def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -> Labels:
@@ -568,6 +586,6 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
         kinds[i] = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
-        if lexicon_tail[i] in SECTION_KINDS:
+        if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
     return Labels(tuple(kinds), start, end)

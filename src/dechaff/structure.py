@@ -153,45 +153,61 @@ class BlockHints:
     in_article: tuple[bool, ...]
 
 
+def _is_zone_kind(kind: Boilerplate) -> bool:
+    """kind in ZONE_KINDS, without hashing an Enum member (a Python call)."""
+    return kind is Boilerplate.HEADER or kind is Boilerplate.FOOTER
+
+
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
     """The hint each block inherits, from its outermost container with a (non-void) hint
     (inside a header or footer, the innermost that names more than the place)."""
-    size = len(tree.parent)
+    parents = tree.parent
+    size = len(parents)
     mass = [0.0] * size
     count = [0] * size
-    for block, score in zip(blocks, scores, strict=True):
-        if 0 <= block.node < size:
-            count[block.node] += 1
+    nodes = [block.node for block in blocks]
+    for node, score in zip(nodes, scores, strict=True):
+        if 0 <= node < size:
+            count[node] += 1
             if score > 0:
-                mass[block.node] += score
+                mass[node] += score
     for node in range(size - 1, 0, -1):
-        parent = tree.parent[node]
-        if parent >= 0:
-            mass[parent] += mass[node]
-            count[parent] += count[node]
+        if count[node]:  # a container without blocks has no mass either: it adds nothing
+            parent = parents[node]
+            if parent >= 0:
+                mass[parent] += mass[node]
+                count[parent] += count[node]
     most_blocks = ARTICLE_MAX_BLOCKS * len(blocks)
 
-    total = max((mass[n] for n in range(size) if tree.parent[n] < 0), default=0)
+    total = max((m for m, parent in zip(mass, parents, strict=True) if parent < 0), default=0)
+    wrapper_mass = WRAPPER_SHARE * total
+    article_mass = ARTICLE_SHARE * total
     kind: list[Boilerplate | None] = [None] * size
     article = [False] * size
-    for node in range(size):
-        parent = tree.parent[node]
-        inherited = kind[parent] if parent >= 0 else None
-        in_article = article[parent] if parent >= 0 else False
-        own = tree.hint[node]
-        if own == ARTICLE and count[node] <= most_blocks:
+    for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
+        if not count[node]:  # no block inherits from it, nor from what it holds
+            continue
+        if parent >= 0:
+            inherited = kind[parent]
+            in_article = article[parent]
+        else:
+            inherited = None
+            in_article = False
+        if own is None:
+            pass
+        elif own == ARTICLE and count[node] <= most_blocks:
             in_article = True
-            if mass[node] >= ARTICLE_SHARE * total:
+            if mass[node] >= article_mass:
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
-            and (inherited is None or (inherited in ZONE_KINDS and own not in ZONE_KINDS))
-            and mass[node] <= WRAPPER_SHARE * total
+            and (inherited is None or (_is_zone_kind(inherited) and not _is_zone_kind(own)))
+            and mass[node] <= wrapper_mass
         ):
             inherited = own
         kind[node] = inherited
         article[node] = in_article
     return BlockHints(
-        tuple(kind[b.node] if 0 <= b.node < size else None for b in blocks),
-        tuple(article[b.node] if 0 <= b.node < size else False for b in blocks),
+        tuple(kind[node] if 0 <= node < size else None for node in nodes),
+        tuple(article[node] if 0 <= node < size else False for node in nodes),
     )
