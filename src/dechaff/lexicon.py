@@ -558,6 +558,51 @@ class Screen:
         return found & eligible
 
 
+@dataclass(frozen=True, slots=True)
+class NameScreen:
+    """Which of a few patterns a short name may match, from the strings they imply (as bits)."""
+
+    unscreened: int  # patterns with no string to screen by: always tried
+    first: re.Pattern[str] | None  # the first of the strings (a plain search, fast to fail)
+    every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
+    rules_of: dict[str, int]  # a string every finds: the patterns of the strings it starts with
+
+    @classmethod
+    def of(cls, patterns: Sequence[re.Pattern[str]]) -> NameScreen:
+        """The screen of patterns searched in lowercased names."""
+        unscreened = 0
+        owners: dict[str, int] = {}
+        for index, pattern in enumerate(patterns):
+            strings = _required(sre_parse.parse(pattern.pattern, pattern.flags).data)
+            if strings is None or pattern.flags & re.IGNORECASE:
+                unscreened |= 1 << index
+                continue
+            for string in _without_longer(strings):
+                owners[string] = owners.get(string, 0) | 1 << index
+        rules_of = {
+            string: functools.reduce(
+                int.__or__, (owners.get(string[:end], 0) for end in range(1, len(string) + 1))
+            )
+            for string in owners
+        }
+        if not owners:
+            return cls(unscreened, None, None, rules_of)
+        trie = _trie(owners)
+        return cls(unscreened, re.compile(trie), re.compile(f"(?=({trie}))"), rules_of)
+
+    def candidates(self, name: str) -> int:
+        """The patterns name may match, as bits."""
+        found = self.unscreened
+        if self.first is None or self.every is None:
+            return found
+        first = self.first.search(name)
+        if first is not None:
+            rules_of = self.rules_of
+            for match in self.every.finditer(name, first.start()):
+                found |= rules_of[match.group(1)]
+        return found
+
+
 class LexiconError(ValueError):
     """A lexicon file is malformed (raised at import time, a packaging bug)."""
 

@@ -20,6 +20,7 @@ from importlib import resources
 
 from .article import Boilerplate
 from .blocks import Block
+from .lexicon import NameScreen
 
 ARTICLE = "article"  # the hint of containers that hold article text
 # A negative hint is void on a container holding more than this share of the
@@ -65,7 +66,12 @@ class HintRules:
     """The class/id patterns of hints.lex, in the order they are tried."""
 
     rules: tuple[tuple[Boilerplate | str, re.Pattern[str]], ...]
+    # Most names match no pattern: the strings the patterns imply find the few that may.
+    screen: NameScreen = field(init=False, compare=False, repr=False)
     _known: dict[str, Hint] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "screen", NameScreen.of([p for _, p in self.rules]))
 
     def hint_of(self, name: str) -> Boilerplate | str | None:
         """The hint that one lowercased class name or id gives, or None."""
@@ -73,7 +79,12 @@ class HintRules:
         if name in known:
             return known[name]
         found: Hint = None
-        for hint, pattern in self.rules:
+        candidates = self.screen.candidates(name)
+        rules = self.rules
+        while candidates:  # lowest bit (the first rule in file order) first
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            hint, pattern = rules[lowest.bit_length() - 1]
             if pattern.search(name):
                 found = hint
                 break

@@ -1,0 +1,87 @@
+"""Container hints: the name screen never changes which hint a class or id name gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dechaff.article import Boilerplate
+from dechaff.structure import ARTICLE, Hint, HintRules, load_hints
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _unscreened(rules: HintRules, name: str) -> Hint:
+    """The hint by trying every section's pattern in file order, as without the screen."""
+    for hint, pattern in rules.rules:
+        if pattern.search(name):
+            return hint
+    return None
+
+
+def _page_names() -> list[str]:
+    names: set[str] = set()
+    for page in GOLDEN.glob("*.html"):
+        for element in lxml.html.fromstring(page.read_bytes()).iter():
+            for attribute in ("class", "id", "itemprop"):
+                names.update((element.get(attribute) or "").lower().split())
+    return sorted(names)
+
+
+def test_the_golden_pages_names_get_the_unscreened_hints() -> None:
+    rules = load_hints()
+    names = _page_names()
+    assert len(names) > 30
+    for name in names:
+        assert rules.hint_of(name) == _unscreened(rules, name), name
+
+
+_PIECES = [
+    "nav",
+    "menu",
+    "ad",
+    "ads",
+    "comment",
+    "related",
+    "share",
+    "post",
+    "content",
+    "article",
+    "body",
+    "footer",
+    "header",
+    "site",
+    "top",
+    "bar",
+    "meta",
+    "date",
+    "-",
+    "_",
+    "x",
+    "2",
+    "bread",
+    "crumb",
+    "author",
+    "bio",
+    "caption",
+    "side",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=6))
+def test_made_up_names_get_the_unscreened_hints(pieces: list[str]) -> None:
+    rules = HintRules(load_hints().rules)  # a fresh cache
+    name = "".join(pieces)
+    assert rules.hint_of(name) == _unscreened(rules, name)
+
+
+def test_names_say_what_a_container_holds() -> None:
+    rules = load_hints()
+    assert rules.hint_of("post-comments") is Boilerplate.COMMENTS
+    assert rules.hint_of("sidebar-widget") is Boilerplate.NAVIGATION
+    assert rules.hint_of("article-body") == ARTICLE
+    assert rules.hint_of("clearfix") is None
