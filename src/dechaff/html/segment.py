@@ -97,13 +97,15 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
 class _Cutter:
     """Collects the text of the walk into blocks, one per run between block boundaries."""
 
+    __slots__ = ("blocks", "hints", "link_chars", "nodes", "parts", "rules", "tags", "tree")
+
     def __init__(self, rules: HintRules) -> None:
         self.rules = rules
         self.tree = Tree()
         self.blocks: list[Block] = []
         self.hints: dict[tuple[str | None, ...], Hint] = {}  # elements repeat their classes
-        self.nodes: list[int] = []
-        self.tags: list[str] = []
+        self.nodes: list[int] = []  # the open block-level elements' nodes, innermost last
+        self.tags: list[str] = []  # and their tags
         self.parts: list[str] = []
         self.link_chars = 0
 
@@ -118,21 +120,33 @@ class _Cutter:
         """
         parts = self.parts
         add_part = parts.append
-        open_block = self.open
-        close_block = self.close
         flush = self.flush
         roles = _ROLES
+        hints, rules = self.hints, self.rules
+        # the tree is new: its nodes are appended here directly, in document order
+        tree_parent, tree_hint = self.tree.parent, self.tree.hint
+        nodes, tags = self.nodes, self.tags
         links = 0  # depth of <a> elements around the walk
         walker = lxml.etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
-            role = roles.get(element.tag, _INLINE)
+            tag = element.tag
+            role = roles.get(tag, _INLINE)
             if event == "start":
                 if role is _INLINE:
                     text = element.text
                 elif role is _BLOCK:
                     if parts:
                         flush()
-                    open_block(element)
+                    get = element.get
+                    key = (get("class"), get("id"), get("itemprop"), get("role"), tag)
+                    if key in hints:
+                        hint = hints[key]
+                    else:
+                        hint = hints[key] = _hint(element, rules)
+                    tree_parent.append(nodes[-1] if nodes else -1)
+                    tree_hint.append(hint)
+                    nodes.append(len(tree_parent) - 1)
+                    tags.append(tag)
                     text = element.text
                 elif role is _SKIP:
                     walker.skip_subtree()
@@ -155,7 +169,9 @@ class _Cutter:
                 if role is _BLOCK:
                     if parts:
                         flush()
-                    close_block()
+                    if len(nodes) > 1:  # the root's node stays open for stray text
+                        nodes.pop()
+                        tags.pop()
                 elif role is _LINK:
                     links -= 1
                 text = element.tail
@@ -174,42 +190,23 @@ class _Cutter:
                 self.link_chars += len(text.strip())
         flush()
 
-    def open(self, element: Element) -> None:
-        """A block-level element starts: enter its node."""
-        get = element.get
-        tag = element.tag
-        key = (get("class"), get("id"), get("itemprop"), get("role"), tag)
-        hints = self.hints
-        if key in hints:
-            hint = hints[key]
-        else:
-            hint = hints[key] = _hint(element, self.rules)
-        nodes = self.nodes
-        nodes.append(self.tree.add(nodes[-1] if nodes else -1, hint))
-        self.tags.append(tag)
-
-    def close(self) -> None:
-        """A block-level element ends: leave its node."""
-        if len(self.nodes) > 1:
-            self.nodes.pop()
-            self.tags.pop()
-
     def flush(self) -> None:
         """Turn the collected text into a block, when it holds any."""
-        if not self.parts:
-            return
-        text = clean_line("".join(self.parts))
-        if text and self.nodes:
-            node = self.nodes[-1]
-            self.blocks.append(
+        parts = self.parts
+        text = clean_line("".join(parts))
+        parts.clear()
+        nodes = self.nodes
+        if text and nodes:
+            blocks = self.blocks
+            node = nodes[-1]
+            blocks.append(
                 Block(
-                    text=text,
-                    index=len(self.blocks),
-                    group=self.tree.parent[node] + 1,
-                    tag=self.tags[-1],
-                    link_density=min(1.0, self.link_chars / max(1, len(text))),
-                    node=node,
+                    text,
+                    len(blocks),
+                    self.tree.parent[node] + 1,
+                    self.tags[-1],
+                    min(1.0, self.link_chars / len(text)),
+                    node,
                 )
             )
-        self.parts.clear()
         self.link_chars = 0
