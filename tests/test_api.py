@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import zlib
 from pathlib import Path
 
@@ -86,6 +87,14 @@ def test_to_dict_is_json_ready() -> None:
     assert {r["kind"] for r in data["removed"]} <= {k.value for k in Boilerplate}
     assert all(r["kind"] == r["kind"].lower() for r in data["removed"])
     assert list(data)[:4] == ["kind", "title", "site_name", "breadcrumbs"]
+
+
+def test_an_article_survives_pickling() -> None:
+    # batch workers send Articles to the parent process pickled
+    article = dechaff.clean(SEED, url="https://example.com/a.html")
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article
+    assert again.removed[0].kind is article.removed[0].kind
 
 
 def test_body_and_removed_never_share_a_block() -> None:
