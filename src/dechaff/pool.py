@@ -149,6 +149,9 @@ class Pool:
         items = iter(items)
         exhausted = False
         backlog = _Backlog(ordered)
+        # Results are handed on after the idle workers get their next page: the caller's
+        # time with a result (writing it out) is not time the workers wait.
+        received: list[tuple[int, Result]] = []
         while True:
             while not exhausted and (self._idle or len(self._busy) < self.size):
                 if len(backlog) >= _WINDOW * self.size:
@@ -163,10 +166,12 @@ class Pool:
                     refused = self._give(item, number)
                     if refused is not None:
                         yield from backlog.put(number, refused)
+            for number, result in received:
+                yield from backlog.put(number, result)
+            received.clear()
             if not self._busy:
                 return
-            for number, result in self._collect():
-                yield from backlog.put(number, result)
+            received.extend(self._collect())
 
     def _give(self, item: Item, number: int) -> Result | None:
         """Hand an item to a worker; a failure if two workers in turn die taking it."""
