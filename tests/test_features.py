@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.features import _END_PUNCT, _HALF_PUNCT, _WORD, reads_as_prose, shape_of
+from dechaff.features import (
+    _CJK_CHAR,
+    _END_PUNCT,
+    _FULL_PUNCT,
+    _HALF_PUNCT,
+    _WORD,
+    reads_as_prose,
+    shape_of,
+)
 from dechaff.label import best_region
 
 
@@ -44,10 +52,16 @@ def test_best_region_is_the_maximum_sum_run() -> None:
     assert best_region([]) == (0, 0)
 
 
+_ASCII = "ab Z9_.,;:!?\"')] -\t"
+# Latin letters and marks beyond ASCII, combining accents, odd digits and spaces, CJK
+_BEYOND = "äßéÖ–—“”„…’«»²٣\u0301\u00a0\u2009中。，ア한"
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab Z9_.,;:!?\"')] -\t", max_size=30))
-def test_ascii_fast_path_counts_as_the_patterns_do(text: str) -> None:
+@given(st.text(alphabet=_ASCII, max_size=30) | st.text(alphabet=_ASCII + _BEYOND, max_size=30))
+def test_fast_paths_count_as_the_patterns_do(text: str) -> None:
     shape = shape_of(text)
+    assert shape.cjk_chars == len(_CJK_CHAR.findall(text))
     assert shape.words == len(_WORD.findall(text))
-    assert shape.punct == len(_HALF_PUNCT.findall(text))
+    assert shape.punct == len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
     assert shape.ends_sentence == bool(_END_PUNCT.search(text))

@@ -65,23 +65,41 @@ class TextShape(NamedTuple):
         return self.punct / self.units if self.units else 0.0
 
 
-# ASCII text mapped to its character classes: letters and digits to "a", the
-# sentence marks to "p", everything else to " ". Words are the runs of "a".
-_ASCII_CLASSES = bytes(
-    ord("a") if chr(code).isalnum() else ord("p") if chr(code) in ".,;:!?" else ord(" ")
+# A line's UTF-8 bytes mapped to character classes: ASCII letters and digits to "a",
+# the sentence marks to "p", other ASCII to " ", and the bytes of other characters to
+# "a" (the ones that are no letter or digit are blanked out first). Words are the runs
+# of "a", counted in C.
+_CLASSES = bytes(
+    ord("a") if code > 127 or chr(code).isalnum() else ord("p") if chr(code) in ".,;:!?" else 32
     for code in range(256)
 )
+_NOT_WORD_BEYOND_ASCII = re.compile(r"[^\x00-\x7f\w]")  # the range first: faster
+
+
+def _words_and_marks(classes: bytes) -> tuple[int, bool]:
+    """The number of words in a line's classes, and whether it has a half-width mark."""
+    words = classes.count(b" a") + classes.count(b"pa") + classes.startswith(b"a")
+    return words, b"p" in classes
 
 
 def shape_of(text: str) -> TextShape:
-    """Measure one block of text."""
-    if text.isascii():  # most lines of most pages: no CJK, no full-width marks
-        # counted over the bytes' classes: several times faster than the patterns
-        classes = text.encode("ascii").translate(_ASCII_CLASSES)
-        words = classes.count(b" a") + classes.count(b"pa") + classes.startswith(b"a")
-        if b"p" not in classes:  # no mark: no punctuation, no sentence end
+    """Measure one block of text.
+
+    Lines without CJK characters (nearly all lines of most pages) are counted over their
+    bytes' classes, several times faster than with the patterns, and with the same counts.
+    """
+    if text.isascii():  # no CJK, no full-width marks
+        words, marked = _words_and_marks(text.encode("ascii").translate(_CLASSES))
+        if not marked:  # no mark: no punctuation, no sentence end
             return TextShape(0, words, 0, False)
         punct = len(_HALF_PUNCT.findall(text))
+        return TextShape(0, words, punct, bool(_END_PUNCT.search(text)))
+    if _CJK_CHAR.search(text) is None:
+        blanked = _NOT_WORD_BEYOND_ASCII.sub(" ", text)
+        words, marked = _words_and_marks(blanked.encode("utf-8").translate(_CLASSES))
+        punct = len(_FULL_PUNCT.findall(text))
+        if marked:
+            punct += len(_HALF_PUNCT.findall(text))
         return TextShape(0, words, punct, bool(_END_PUNCT.search(text)))
     cjk = len(_CJK_CHAR.findall(text))
     punct = len(_FULL_PUNCT.findall(text)) + len(_HALF_PUNCT.findall(text))
