@@ -130,6 +130,9 @@ class Lexicon:
     _eligible: dict[tuple[int, bool, bool, bool], tuple[int, int, bool]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _by_shape: dict[TextShape, tuple[int, int, bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -158,7 +161,10 @@ class Lexicon:
 
     def zone_kinds(self, text: str, shape: TextShape) -> ZoneKinds:
         """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
-        candidates = self._screen.candidates(text, fold(text), *self._eligible_rules(shape))
+        eligible, searched, long = self._eligible_rules(shape)
+        if not eligible:
+            return NO_KINDS
+        candidates = self._screen.candidates(text, fold(text), eligible, searched, long)
         if not candidates:
             return NO_KINDS
         found: list[Boilerplate | None] = [None, None, None]
@@ -183,6 +189,16 @@ class Lexicon:
     def _eligible_rules(self, shape: TextShape) -> tuple[int, int, bool]:
         """The rules whose limits admit a block of this shape, those its screen looks for the
         strings of, as bits of their index, and whether it is a long line (cached)."""
+        by_shape = self._by_shape
+        rules = by_shape.get(shape)
+        if rules is None:
+            if len(by_shape) >= KNOWN_LINES:
+                by_shape.clear()
+            rules = by_shape[shape] = self._eligible_for(shape)
+        return rules
+
+    def _eligible_for(self, shape: TextShape) -> tuple[int, int, bool]:
+        """_eligible_rules, cached by what the rules' limits read of a shape."""
         units = shape.units
         key = (
             min(units, _UNITS_CAP),
