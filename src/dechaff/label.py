@@ -384,7 +384,7 @@ def _main_container(
             parent = parents[node]
             if parent >= 0:
                 mass[parent] += mass[node]
-    total = sum(m for m, parent in zip(mass, parents, strict=True) if parent < 0)
+    total = sum(mass[node] for node in tree.roots())
     if total <= 0:
         return -1
     least = MAIN_SHARE * total
@@ -520,18 +520,21 @@ def _apply_hints(
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
     hints = block_hints(tree, blocks, scores)
     zone_kinds = list(zone_kinds)
+    last_kind, hinted = None, NO_KINDS  # the blocks of one container share its kind
     for i, (block, kind, in_article, zones) in enumerate(
         zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
     ):
         if kind is not None:
             if zones is NO_KINDS:  # most blocks: no rule named them
-                zone_kinds[i] = _HINTED[kind]
+                if kind is not last_kind:
+                    last_kind, hinted = kind, _HINTED[kind]
+                zone_kinds[i] = hinted
             else:
                 zone_kinds[i] = ZoneKinds(
                     zones.head or kind, zones.body or kind, zones.tail or kind
                 )
             if zones.body is None:
-                scores[i] = content_score(block, kind)
+                scores[i] = -LEXICON_HIT_COST  # content_score(block, kind): a named block
         elif in_article and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds

@@ -121,6 +121,7 @@ class Tree:
     hint: list[Hint] = field(default_factory=list)
 
     _last: list[int] = field(default_factory=list, repr=False)
+    _roots: tuple[int, list[int]] = field(default=(-1, []), repr=False)  # (tree size, roots)
 
     def add(self, parent: int, hint: Hint) -> int:
         """Record one element under parent (-1 for the root); returns its node number."""
@@ -144,6 +145,14 @@ class Tree:
             self._last = last
         return self._last[node]
 
+    def roots(self) -> list[int]:
+        """The nodes without a parent, in document order."""
+        size, roots = self._roots
+        if size != len(self.parent):
+            roots = [node for node, parent in enumerate(self.parent) if parent < 0]
+            self._roots = (len(self.parent), roots)
+        return roots
+
 
 @dataclass(frozen=True, slots=True)
 class BlockHints:
@@ -151,11 +160,6 @@ class BlockHints:
 
     kinds: tuple[Boilerplate | None, ...]
     in_article: tuple[bool, ...]
-
-
-def _is_zone_kind(kind: Boilerplate) -> bool:
-    """kind in ZONE_KINDS, without hashing an Enum member (a Python call)."""
-    return kind is Boilerplate.HEADER or kind is Boilerplate.FOOTER
 
 
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
@@ -179,7 +183,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 count[parent] += count[node]
     most_blocks = ARTICLE_MAX_BLOCKS * len(blocks)
 
-    total = max((m for m, parent in zip(mass, parents, strict=True) if parent < 0), default=0)
+    total = max((mass[node] for node in tree.roots()), default=0)
     wrapper_mass = WRAPPER_SHARE * total
     article_mass = ARTICLE_SHARE * total
     kind: list[Boilerplate | None] = [None] * size
@@ -201,12 +205,24 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
-            and (inherited is None or (_is_zone_kind(inherited) and not _is_zone_kind(own)))
+            and (
+                inherited is None
+                # inherited in ZONE_KINDS and own not in them (hashing an Enum is a Python call)
+                or (
+                    (inherited is Boilerplate.HEADER or inherited is Boilerplate.FOOTER)
+                    and own is not Boilerplate.HEADER
+                    and own is not Boilerplate.FOOTER
+                )
+            )
             and mass[node] <= wrapper_mass
         ):
             inherited = own
         kind[node] = inherited
         article[node] = in_article
+    if nodes and min(nodes) >= 0 and max(nodes) < size:  # every block in the tree
+        return BlockHints(
+            tuple(map(kind.__getitem__, nodes)), tuple(map(article.__getitem__, nodes))
+        )
     return BlockHints(
         tuple(kind[node] if 0 <= node < size else None for node in nodes),
         tuple(article[node] if 0 <= node < size else False for node in nodes),
