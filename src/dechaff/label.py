@@ -581,14 +581,18 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     for block in blocks:
         group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
 
-    for i in range(start):
-        kinds[i] = _outside_kind(blocks, i, "head", zone_kinds, None, group_sizes)
+    for i in range(start):  # most are named, by a rule or a hint
+        kinds[i] = zone_kinds[i].head or _outside_kind(
+            blocks, i, "head", zone_kinds, None, group_sizes
+        )
     dek = _dek(blocks, zone_kinds, headline, start)
     if dek is not None:
         kinds[dek] = None
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
-        kinds[i] = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
+        kinds[i] = zone_kinds[i].tail or _outside_kind(
+            blocks, i, "tail", zone_kinds, section, group_sizes
+        )
         if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
     return Labels(tuple(kinds), start, end)

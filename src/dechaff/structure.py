@@ -188,8 +188,14 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
     article_mass = ARTICLE_SHARE * total
     kind: list[Boilerplate | None] = [None] * size
     article = [False] * size
+    header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
         if not count[node]:  # no block inherits from it, nor from what it holds
+            continue
+        if own is None:  # most containers: what the parent has
+            if parent >= 0:
+                kind[node] = kind[parent]
+                article[node] = article[parent]
             continue
         if parent >= 0:
             inherited = kind[parent]
@@ -197,9 +203,7 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
         else:
             inherited = None
             in_article = False
-        if own is None:
-            pass
-        elif own == ARTICLE and count[node] <= most_blocks:
+        if own == ARTICLE and count[node] <= most_blocks:
             in_article = True
             if mass[node] >= article_mass:
                 inherited = None
@@ -209,9 +213,9 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 inherited is None
                 # inherited in ZONE_KINDS and own not in them (hashing an Enum is a Python call)
                 or (
-                    (inherited is Boilerplate.HEADER or inherited is Boilerplate.FOOTER)
-                    and own is not Boilerplate.HEADER
-                    and own is not Boilerplate.FOOTER
+                    (inherited is header or inherited is footer)
+                    and own is not header
+                    and own is not footer
                 )
             )
             and mass[node] <= wrapper_mass
