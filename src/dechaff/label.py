@@ -551,13 +551,14 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
     """
-    zone_kinds = [lexicon.zone_kinds_of(block.text, block.shape) for block in blocks]
-    scores = [content_score(b, z.body) for b, z in zip(blocks, zone_kinds, strict=True)]
+    zone_kinds_of = lexicon.zone_kinds_of
+    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    headings = [z.body for z in zone_kinds]
+    lexicon_tail = [z.tail for z in zone_kinds]
+    scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:  # a page's title and headline sit above its text
             scores[i] = min(scores[i], -SHORT_LINE_COST)
-    headings = [z.body for z in zone_kinds]
-    lexicon_tail = [z.tail for z in zone_kinds]
     if tree is not None:
         zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
     headline = _headline(blocks)

@@ -136,10 +136,11 @@ class Tree:
 
     def last_descendant(self, node: int) -> int:
         """The highest node number in node's subtree (descendants are numbered after it)."""
-        if len(self._last) != len(self.parent):
-            last = list(range(len(self.parent)))
-            for child in range(len(self.parent) - 1, 0, -1):
-                parent = self.parent[child]
+        parents = self.parent
+        if len(self._last) != len(parents):
+            last = list(range(len(parents)))
+            for child in range(len(parents) - 1, 0, -1):
+                parent = parents[child]
                 if parent >= 0 and last[child] > last[parent]:
                     last[parent] = last[child]
             self._last = last
