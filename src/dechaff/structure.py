@@ -224,7 +224,9 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
             inherited = own
         kind[node] = inherited
         article[node] = in_article
-    if nodes and min(nodes) >= 0 and max(nodes) < size:  # every block in the tree
+    if nodes and min(nodes) >= -1 and max(nodes) < size:  # every block in the tree or at -1
+        kind.append(None)  # what node -1 (no element) reads
+        article.append(False)
         return BlockHints(
             tuple(map(kind.__getitem__, nodes)), tuple(map(article.__getitem__, nodes))
         )
