@@ -27,6 +27,7 @@ or ``field.NAME`` for metadata patterns (``field.views``). Options:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -50,8 +51,6 @@ ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
 # Lines whose kinds a lexicon remembers (a batch over one site repeats its menus).
 KNOWN_LINES = 50_000
-# Blocks longer than any rule's max_units share one cache entry of eligible rules.
-_UNITS_CAP = 10_000
 # Lines longer than this (in units) look for their few rules' strings one by one: few
 # rules admit them, and the search a short line makes scans a long one slowly.
 LONG_LINE = 40
@@ -198,14 +197,13 @@ class Lexicon:
         return rules
 
     def _eligible_for(self, shape: TextShape) -> tuple[int, int, bool]:
-        """_eligible_rules, cached by what the rules' limits read of a shape."""
-        units = shape.units
-        key = (
-            min(units, _UNITS_CAP),
-            bool(shape.cjk_chars),
-            bool(shape.words),
-            reads_as_sentences(shape),
-        )
+        """_eligible_rules, cached by what the rules' limits read of a shape: its length
+        as the shortest of the lengths that part the rules it reaches, its scripts and
+        whether it reads as sentences."""
+        lengths = self._screen.lengths
+        at = bisect.bisect_left(lengths, shape.units)
+        units = lengths[at] if at < len(lengths) else lengths[-1] + 1
+        key = (units, bool(shape.cjk_chars), bool(shape.words), reads_as_sentences(shape))
         rules = self._eligible.get(key)
         if rules is None:
             admitted = sum(
@@ -479,6 +477,8 @@ class Screen:
     anywhere: int  # rules screened by strings anywhere in the line
     owners: dict[str, int]  # each of those strings: the rules it screens
     rules_of: dict[str, int]  # each of those strings: the rules of the strings it starts with
+    # the rules' longest lines and LONG_LINE, in order: lines between two are alike to the rules
+    lengths: tuple[int, ...]
     # for some rules screened anywhere: a search for their strings, or the strings
     _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _strings: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -527,6 +527,7 @@ class Screen:
             anywhere,
             owners,
             rules_of,
+            tuple(sorted({LONG_LINE, *(rule.max_units for rule in rules)})),
         )
 
     def candidates(
