@@ -67,7 +67,7 @@ def test_field_patterns_load() -> None:
 
 _CODES = sre_constants
 # Characters that re.IGNORECASE takes for others: the screen's fold must too.
-_ODD_CASES = {"s": "ſS", "k": "KK", "i": "İıI", "µ": "μΜ", "σ": "ςΣ", "ß": "ẞ", "st": "ﬅﬆ"}
+_ODD_CASES = {"s": "ſS", "k": "\u212aK", "i": "İıI", "µ": "μΜ", "σ": "ςΣ", "ß": "ẞ"}
 
 
 def _all_rules() -> list[tuple[Lexicon, int]]:
@@ -127,10 +127,10 @@ def _sample_set(arg: list[tuple[object, Any]], rng: random.Random) -> str:
         return str(chr(value))
     if member is _CODES.RANGE:
         return chr(rng.randint(value[0], value[1]))
-    if value in (_CODES.CATEGORY_DIGIT,):
-        return rng.choice("07")
-    if value in (_CODES.CATEGORY_SPACE,):
-        return rng.choice(" \t")
+    if value is _CODES.CATEGORY_DIGIT:
+        return rng.choice("07\u0663")  # and an Arabic-Indic digit
+    if value is _CODES.CATEGORY_SPACE:
+        return rng.choice(" \t\u3000")  # and an ideographic space
     if value in (_CODES.CATEGORY_WORD, _CODES.CATEGORY_NOT_SPACE):
         return rng.choice("aZ7é")
     return rng.choice("-.")

@@ -384,7 +384,7 @@ def _main_container(
             parent = parents[node]
             if parent >= 0:
                 mass[parent] += mass[node]
-    total = sum(m for m, parent in zip(mass, parents, strict=True) if parent < 0)
+    total = sum(mass[node] for node in tree.roots())
     if total <= 0:
         return -1
     least = MAIN_SHARE * total
@@ -520,18 +520,21 @@ def _apply_hints(
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
     hints = block_hints(tree, blocks, scores)
     zone_kinds = list(zone_kinds)
+    last_kind, hinted = None, NO_KINDS  # the blocks of one container share its kind
     for i, (block, kind, in_article, zones) in enumerate(
         zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
     ):
         if kind is not None:
             if zones is NO_KINDS:  # most blocks: no rule named them
-                zone_kinds[i] = _HINTED[kind]
+                if kind is not last_kind:
+                    last_kind, hinted = kind, _HINTED[kind]
+                zone_kinds[i] = hinted
             else:
                 zone_kinds[i] = ZoneKinds(
                     zones.head or kind, zones.body or kind, zones.tail or kind
                 )
             if zones.body is None:
-                scores[i] = content_score(block, kind)
+                scores[i] = -LEXICON_HIT_COST  # content_score(block, kind): a named block
         elif in_article and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds
@@ -548,13 +551,14 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
     """
-    zone_kinds = [lexicon.zone_kinds_of(block.text, block.shape) for block in blocks]
-    scores = [content_score(b, z.body) for b, z in zip(blocks, zone_kinds, strict=True)]
+    zone_kinds_of = lexicon.zone_kinds_of
+    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    headings = [z.body for z in zone_kinds]
+    lexicon_tail = [z.tail for z in zone_kinds]
+    scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:  # a page's title and headline sit above its text
             scores[i] = min(scores[i], -SHORT_LINE_COST)
-    headings = [z.body for z in zone_kinds]
-    lexicon_tail = [z.tail for z in zone_kinds]
     if tree is not None:
         zone_kinds = _apply_hints(blocks, tree, zone_kinds, scores)
     headline = _headline(blocks)
@@ -578,14 +582,18 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     for block in blocks:
         group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
 
-    for i in range(start):
-        kinds[i] = _outside_kind(blocks, i, "head", zone_kinds, None, group_sizes)
+    for i in range(start):  # most are named, by a rule or a hint
+        kinds[i] = zone_kinds[i].head or _outside_kind(
+            blocks, i, "head", zone_kinds, None, group_sizes
+        )
     dek = _dek(blocks, zone_kinds, headline, start)
     if dek is not None:
         kinds[dek] = None
     section: Boilerplate | None = None
     for i in range(end, len(blocks)):
-        kinds[i] = _outside_kind(blocks, i, "tail", zone_kinds, section, group_sizes)
+        kinds[i] = zone_kinds[i].tail or _outside_kind(
+            blocks, i, "tail", zone_kinds, section, group_sizes
+        )
         if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
     return Labels(tuple(kinds), start, end)

@@ -27,6 +27,7 @@ or ``field.NAME`` for metadata patterns (``field.views``). Options:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -50,8 +51,6 @@ ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
 # Lines whose kinds a lexicon remembers (a batch over one site repeats its menus).
 KNOWN_LINES = 50_000
-# Blocks longer than any rule's max_units share one cache entry of eligible rules.
-_UNITS_CAP = 10_000
 # Lines longer than this (in units) look for their few rules' strings one by one: few
 # rules admit them, and the search a short line makes scans a long one slowly.
 LONG_LINE = 40
@@ -130,6 +129,9 @@ class Lexicon:
     _eligible: dict[tuple[int, bool, bool, bool], tuple[int, int, bool]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _by_shape: dict[TextShape, tuple[int, int, bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -158,7 +160,10 @@ class Lexicon:
 
     def zone_kinds(self, text: str, shape: TextShape) -> ZoneKinds:
         """The kind text would get in each zone (head, body, tail), with one pass over the rules."""
-        candidates = self._screen.candidates(text, fold(text), *self._eligible_rules(shape))
+        eligible, searched, long = self._eligible_rules(shape)
+        if not eligible:
+            return NO_KINDS
+        candidates = self._screen.candidates(text, fold(text), eligible, searched, long)
         if not candidates:
             return NO_KINDS
         found: list[Boilerplate | None] = [None, None, None]
@@ -183,13 +188,22 @@ class Lexicon:
     def _eligible_rules(self, shape: TextShape) -> tuple[int, int, bool]:
         """The rules whose limits admit a block of this shape, those its screen looks for the
         strings of, as bits of their index, and whether it is a long line (cached)."""
-        units = shape.units
-        key = (
-            min(units, _UNITS_CAP),
-            bool(shape.cjk_chars),
-            bool(shape.words),
-            reads_as_sentences(shape),
-        )
+        by_shape = self._by_shape
+        rules = by_shape.get(shape)
+        if rules is None:
+            if len(by_shape) >= KNOWN_LINES:
+                by_shape.clear()
+            rules = by_shape[shape] = self._eligible_for(shape)
+        return rules
+
+    def _eligible_for(self, shape: TextShape) -> tuple[int, int, bool]:
+        """_eligible_rules, cached by what the rules' limits read of a shape: its length
+        as the shortest of the lengths that part the rules it reaches, its scripts and
+        whether it reads as sentences."""
+        lengths = self._screen.lengths
+        at = bisect.bisect_left(lengths, shape.units)
+        units = lengths[at] if at < len(lengths) else lengths[-1] + 1
+        key = (units, bool(shape.cjk_chars), bool(shape.words), reads_as_sentences(shape))
         rules = self._eligible.get(key)
         if rules is None:
             admitted = sum(
@@ -463,6 +477,8 @@ class Screen:
     anywhere: int  # rules screened by strings anywhere in the line
     owners: dict[str, int]  # each of those strings: the rules it screens
     rules_of: dict[str, int]  # each of those strings: the rules of the strings it starts with
+    # the rules' longest lines and LONG_LINE, in order: lines between two are alike to the rules
+    lengths: tuple[int, ...]
     # for some rules screened anywhere: a search for their strings, or the strings
     _searches: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _strings: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -511,6 +527,7 @@ class Screen:
             anywhere,
             owners,
             rules_of,
+            tuple(sorted({LONG_LINE, *(rule.max_units for rule in rules)})),
         )
 
     def candidates(

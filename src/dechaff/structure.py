@@ -132,6 +132,7 @@ class Tree:
     hint: list[Hint] = field(default_factory=list)
 
     _last: list[int] = field(default_factory=list, repr=False)
+    _roots: tuple[int, list[int]] = field(default=(-1, []), repr=False)  # (tree size, roots)
 
     def add(self, parent: int, hint: Hint) -> int:
         """Record one element under parent (-1 for the root); returns its node number."""
@@ -146,14 +147,23 @@ class Tree:
 
     def last_descendant(self, node: int) -> int:
         """The highest node number in node's subtree (descendants are numbered after it)."""
-        if len(self._last) != len(self.parent):
-            last = list(range(len(self.parent)))
-            for child in range(len(self.parent) - 1, 0, -1):
-                parent = self.parent[child]
+        parents = self.parent
+        if len(self._last) != len(parents):
+            last = list(range(len(parents)))
+            for child in range(len(parents) - 1, 0, -1):
+                parent = parents[child]
                 if parent >= 0 and last[child] > last[parent]:
                     last[parent] = last[child]
             self._last = last
         return self._last[node]
+
+    def roots(self) -> list[int]:
+        """The nodes without a parent, in document order."""
+        size, roots = self._roots
+        if size != len(self.parent):
+            roots = [node for node, parent in enumerate(self.parent) if parent < 0]
+            self._roots = (len(self.parent), roots)
+        return roots
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +172,6 @@ class BlockHints:
 
     kinds: tuple[Boilerplate | None, ...]
     in_article: tuple[bool, ...]
-
-
-def _is_zone_kind(kind: Boilerplate) -> bool:
-    """kind in ZONE_KINDS, without hashing an Enum member (a Python call)."""
-    return kind is Boilerplate.HEADER or kind is Boilerplate.FOOTER
 
 
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
@@ -190,13 +195,19 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
                 count[parent] += count[node]
     most_blocks = ARTICLE_MAX_BLOCKS * len(blocks)
 
-    total = max((m for m, parent in zip(mass, parents, strict=True) if parent < 0), default=0)
+    total = max((mass[node] for node in tree.roots()), default=0)
     wrapper_mass = WRAPPER_SHARE * total
     article_mass = ARTICLE_SHARE * total
     kind: list[Boilerplate | None] = [None] * size
     article = [False] * size
+    header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
         if not count[node]:  # no block inherits from it, nor from what it holds
+            continue
+        if own is None:  # most containers: what the parent has
+            if parent >= 0:
+                kind[node] = kind[parent]
+                article[node] = article[parent]
             continue
         if parent >= 0:
             inherited = kind[parent]
@@ -204,20 +215,32 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
         else:
             inherited = None
             in_article = False
-        if own is None:
-            pass
-        elif own == ARTICLE and count[node] <= most_blocks:
+        if own == ARTICLE and count[node] <= most_blocks:
             in_article = True
             if mass[node] >= article_mass:
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
-            and (inherited is None or (_is_zone_kind(inherited) and not _is_zone_kind(own)))
+            and (
+                inherited is None
+                # inherited in ZONE_KINDS and own not in them (hashing an Enum is a Python call)
+                or (
+                    (inherited is header or inherited is footer)
+                    and own is not header
+                    and own is not footer
+                )
+            )
             and mass[node] <= wrapper_mass
         ):
             inherited = own
         kind[node] = inherited
         article[node] = in_article
+    if nodes and min(nodes) >= -1 and max(nodes) < size:  # every block in the tree or at -1
+        kind.append(None)  # what node -1 (no element) reads
+        article.append(False)
+        return BlockHints(
+            tuple(map(kind.__getitem__, nodes)), tuple(map(article.__getitem__, nodes))
+        )
     return BlockHints(
         tuple(kind[node] if 0 <= node < size else None for node in nodes),
         tuple(article[node] if 0 <= node < size else False for node in nodes),
