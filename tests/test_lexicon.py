@@ -12,7 +12,8 @@ import pytest
 
 from dechaff import Boilerplate, lexicon
 from dechaff.features import shape_of
-from dechaff.lexicon import Lexicon, LexiconError, Rule, fold, load, parse, sre_constants, sre_parse
+from dechaff.lexicon import Lexicon, LexiconError, Rule, load, parse
+from dechaff.screen import fold, sre_constants, sre_parse
 
 
 def test_bad_regex_names_file_and_line() -> None:

@@ -20,7 +20,7 @@ from importlib import resources
 
 from .article import Boilerplate
 from .blocks import Block
-from .lexicon import NameScreen
+from .screen import NameScreen
 
 ARTICLE = "article"  # the hint of containers that hold article text
 # A negative hint is void on a container holding more than this share of the
