@@ -23,10 +23,13 @@ from .segment import segment_tree
 FALLBACK_MAX_UNITS = 300
 # ... and readability's answer is taken when it is at least this many times longer.
 FALLBACK_MIN_GAIN = 2.0
-# Text readability may add is at most half links; to double the article, the page must
-# hold at least the article's length of such text outside it.
+# Text readability may add is at most half links. To double the article it needs at least
+# the article's length of such text outside it, and the one container it picks holds only
+# part of the page's other text (comments, teasers and notices are unlinked text too): the
+# page must hold twice the article's length. Pages with less seldom gain, and readability
+# on one page in seven would cost every page's median time.
 MAX_LINK_DENSITY = 0.5
-OTHER_TEXT_SHARE = FALLBACK_MIN_GAIN - 1
+OTHER_TEXT_SHARE = FALLBACK_MIN_GAIN
 # Pages with more blocks than this never get the second opinion.
 FALLBACK_MAX_BLOCKS = 5_000
 _SPACE = re.compile(r"\s+")
