@@ -88,10 +88,18 @@ class _Worker:
         self._close()
         return f"exit status {code}" if code >= 0 else f"signal {-code}"
 
-    def stop(self) -> None:
-        """Ask the process to end, and kill it if it does not in a moment."""
+    def ask_to_stop(self) -> None:
+        """Tell the process to end once it is idle (stop() then waits for it)."""
         with contextlib.suppress(OSError):
             self.outbox.send(None)
+
+    def stop(self) -> None:
+        """Ask the process to end, and kill it if it does not in a moment."""
+        self.ask_to_stop()
+        self.wait_stopped()
+
+    def wait_stopped(self) -> None:
+        """Wait for a process asked to end, and kill it if it does not in a moment."""
         try:
             self.process.wait(_STOP_GRACE)
         except subprocess.TimeoutExpired:
@@ -137,8 +145,10 @@ class Pool:
         """Stop every worker: the idle ones politely, the busy ones at once."""
         for worker in self._busy.values():
             worker.kill()
+        for worker in self._idle:  # all asked first: they end at the same time
+            worker.ask_to_stop()
         for worker in self._idle:
-            worker.stop()
+            worker.wait_stopped()
         self._busy.clear()
         self._idle.clear()
 
