@@ -534,7 +534,7 @@ def _apply_hints(
                     zones.head or kind, zones.body or kind, zones.tail or kind
                 )
             if zones.body is None:
-                scores[i] = -LEXICON_HIT_COST  # content_score(block, kind): a named block
+                scores[i] = content_score(block, kind)
         elif in_article and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds
