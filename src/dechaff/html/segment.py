@@ -52,22 +52,17 @@ _ROLES: dict[object, int] = {
 }
 
 
-def _hint(element: Element, rules: HintRules) -> Hint:
-    """What an element's class, id, itemprop, role and tag say it holds."""
-    names = [
-        name
-        for attr in ("class", "id", "itemprop")
-        if (value := element.get(attr))
-        for name in value[:MAX_NAMES_CHARS].lower().split()
-    ]
+def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
+    """What an element's class, id, itemprop, role and tag (its key, in that order) say it holds."""
+    *named, role, tag = key
+    names = [name for value in named if value for name in value[:MAX_NAMES_CHARS].lower().split()]
     if names:
         found = rules.hint_of_all(names)
         if found is not None:
             return found
-    role = element.get("role")
     if role and role.lower() in ROLE_HINTS:
         return ROLE_HINTS[role.lower()]
-    return TAG_HINTS.get(str(element.tag))
+    return TAG_HINTS.get(str(tag))
 
 
 def _title(root: Element) -> str | None:
@@ -142,7 +137,7 @@ class _Cutter:
                     if key in hints:
                         hint = hints[key]
                     else:
-                        hint = hints[key] = _hint(element, rules)
+                        hint = hints[key] = _hint(key, rules)
                     tree_parent.append(nodes[-1] if nodes else -1)
                     tree_hint.append(hint)
                     nodes.append(len(tree_parent) - 1)
