@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from .article import Boilerplate
 from .features import TextShape, reads_as_sentences
-from .screen import LONG_LINE, Screen, fold
+from .screen import LONG_LINE, Screen, bit_indices, fold
 
 LANGUAGES = ("zh", "en", "de", "european", "common")
 ZONES = ("head", "body", "tail")
@@ -159,10 +159,8 @@ class Lexicon:
         found: list[Boilerplate | None] = [None, None, None]
         open_mask = _ALL_ZONES
         rules = self.rules
-        while candidates:  # the candidates' bits, lowest (first rule) first
-            lowest = candidates & -candidates
-            candidates ^= lowest
-            rule = rules[lowest.bit_length() - 1]
+        for index in bit_indices(candidates):
+            rule = rules[index]
             mask = rule.zone_mask & open_mask
             if mask and rule.hit(text):
                 for bit in range(3):

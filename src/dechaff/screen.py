@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -329,12 +329,7 @@ class Screen:
                 anywhere |= bit
             for string in _without_longer(strings):
                 owners[string] = owners.get(string, 0) | bit
-        rules_of = {
-            string: functools.reduce(
-                int.__or__, (owners.get(string[:end], 0) for end in range(1, len(string) + 1))
-            )
-            for string in owners
-        }
+        rules_of = _rules_of(owners)
         return cls(
             unscreened,
             openings,
@@ -383,11 +378,7 @@ class Screen:
             if search is None:
                 wanted = (string for string, rules in self.owners.items() if rules & searched)
                 search = self._searches[searched] = re.compile(_trie(wanted))
-            # a match is the longest string at its place: the others there are its openings
-            match = search.search(folded)
-            while match is not None:
-                found |= self.rules_of[match.group()]
-                match = search.search(folded, match.start() + 1)
+            found |= _found(search, self.rules_of, folded)
         return found & eligible
 
 
@@ -396,9 +387,8 @@ class NameScreen:
     """Which of a few patterns a short name may match, from the strings they imply (as bits)."""
 
     unscreened: int  # patterns with no string to screen by: always tried
-    first: re.Pattern[str] | None  # the first of the strings (a plain search, fast to fail)
-    every: re.Pattern[str] | None  # the longest of the strings at each place (group 1)
-    rules_of: dict[str, int]  # a string every finds: the patterns of the strings it starts with
+    search: re.Pattern[str] | None  # any of the strings, the longest at its place
+    rules_of: dict[str, int]  # a string search finds: the patterns of the strings it starts with
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> NameScreen:
@@ -412,25 +402,40 @@ class NameScreen:
                 continue
             for string in _without_longer(strings):
                 owners[string] = owners.get(string, 0) | 1 << index
-        rules_of = {
-            string: functools.reduce(
-                int.__or__, (owners.get(string[:end], 0) for end in range(1, len(string) + 1))
-            )
-            for string in owners
-        }
-        if not owners:
-            return cls(unscreened, None, None, rules_of)
-        trie = _trie(owners)
-        return cls(unscreened, re.compile(trie), re.compile(f"(?=({trie}))"), rules_of)
+        search = re.compile(_trie(owners)) if owners else None
+        return cls(unscreened, search, _rules_of(owners))
 
     def candidates(self, name: str) -> int:
         """The patterns name may match, as bits."""
-        found = self.unscreened
-        if self.first is None or self.every is None:
-            return found
-        first = self.first.search(name)
-        if first is not None:
-            rules_of = self.rules_of
-            for match in self.every.finditer(name, first.start()):
-                found |= rules_of[match.group(1)]
-        return found
+        if self.search is None:
+            return self.unscreened
+        return self.unscreened | _found(self.search, self.rules_of, name)
+
+
+def _rules_of(owners: dict[str, int]) -> dict[str, int]:
+    """Each string's rules with those of the strings it starts with (found at one place)."""
+    return {
+        string: functools.reduce(
+            int.__or__, (owners.get(string[:end], 0) for end in range(1, len(string) + 1))
+        )
+        for string in owners
+    }
+
+
+def _found(search: re.Pattern[str], rules_of: dict[str, int], text: str) -> int:
+    """The rules of the strings search finds in text, tried at every place."""
+    found = 0
+    # a match is the longest string at its place: the others there are its openings
+    match = search.search(text)
+    while match is not None:
+        found |= rules_of[match.group()]
+        match = search.search(text, match.start() + 1)
+    return found
+
+
+def bit_indices(bits: int) -> Iterator[int]:
+    """The indices of the set bits, lowest first (the first rule in file order first)."""
+    while bits:
+        lowest = bits & -bits
+        bits ^= lowest
+        yield lowest.bit_length() - 1

@@ -20,7 +20,7 @@ from importlib import resources
 
 from .article import Boilerplate
 from .blocks import Block
-from .screen import NameScreen
+from .screen import NameScreen, bit_indices
 
 ARTICLE = "article"  # the hint of containers that hold article text
 # A negative hint is void on a container holding more than this share of the
@@ -79,12 +79,8 @@ class HintRules:
         if name in known:
             return known[name]
         found: Hint = None
-        candidates = self.screen.candidates(name)
-        rules = self.rules
-        while candidates:  # lowest bit (the first rule in file order) first
-            lowest = candidates & -candidates
-            candidates ^= lowest
-            hint, pattern = rules[lowest.bit_length() - 1]
+        for index in bit_indices(self.screen.candidates(name)):
+            hint, pattern = self.rules[index]
             if pattern.search(name):
                 found = hint
                 break
@@ -126,20 +122,16 @@ def load_hints() -> HintRules:
 
 @dataclass(slots=True)
 class Tree:
-    """Block-level elements of a page in document order (parents before children)."""
+    """Block-level elements of a page in document order (parents before children).
+
+    Node n is the n-th element: ``parent[n]`` is its parent's node (-1 for a root) and
+    ``hint[n]`` what its markup says it holds. The block walk appends to both lists.
+    """
 
     parent: list[int] = field(default_factory=list)
     hint: list[Hint] = field(default_factory=list)
 
     _last: list[int] = field(default_factory=list, repr=False)
-    _roots: tuple[int, list[int]] = field(default=(-1, []), repr=False)  # (tree size, roots)
-
-    def add(self, parent: int, hint: Hint) -> int:
-        """Record one element under parent (-1 for the root); returns its node number."""
-        self.parent.append(parent)
-        self.hint.append(hint)
-        self._last.clear()
-        return len(self.parent) - 1
 
     def parent_of(self, node: int) -> int:
         """The parent node, -1 for the root or a node outside the tree."""
@@ -159,11 +151,7 @@ class Tree:
 
     def roots(self) -> list[int]:
         """The nodes without a parent, in document order."""
-        size, roots = self._roots
-        if size != len(self.parent):
-            roots = [node for node, parent in enumerate(self.parent) if parent < 0]
-            self._roots = (len(self.parent), roots)
-        return roots
+        return [node for node, parent in enumerate(self.parent) if parent < 0]
 
 
 @dataclass(frozen=True, slots=True)

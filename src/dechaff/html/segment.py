@@ -118,7 +118,7 @@ class _Cutter:
         flush = self.flush
         roles = _ROLES
         hints, rules = self.hints, self.rules
-        # the tree is new: its nodes are appended here directly, in document order
+        # the tree's nodes, appended in document order
         tree_parent, tree_hint = self.tree.parent, self.tree.hint
         nodes, tags = self.nodes, self.tags
         links = 0  # depth of <a> elements around the walk
