@@ -133,7 +133,12 @@ class Page:
     )
     _texts: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
     _dated: dict[int | None, list[Block]] = field(default_factory=dict, compare=False, repr=False)
-    _meta_blocks: list[list[Block]] = field(default_factory=list, compare=False, repr=False)
+    # every metadata line, before, inside and after the article (read by several fields)
+    metadata_lines: list[Block] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lines = _blocks_of(self.blocks, self.labels, Boilerplate.METADATA)
+        object.__setattr__(self, "metadata_lines", lines)
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
@@ -407,13 +412,6 @@ def byline_zone(page: Page, title_block: int | None) -> list[Block]:
     ]
 
 
-def meta_blocks(page: Page) -> list[Block]:
-    """Every metadata line: before the article, inside it, then after it."""
-    if not page._meta_blocks:  # worked out once per page
-        page._meta_blocks.append(_blocks_of(page.blocks, page.labels, Boilerplate.METADATA))
-    return page._meta_blocks[0]
-
-
 # --- published -----------------------------------------------------------------------------------
 
 
@@ -516,7 +514,7 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
 def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When]:
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
-    metadata_lines = {b.index for b in meta_blocks(page)}
+    metadata_lines = {b.index for b in page.metadata_lines}
     labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
     for block in page.dated(year):
         kind = page.kind(block)
@@ -633,7 +631,7 @@ def published(
     candidates = _confirmed(visible, marked) + marked
     if candidates:
         return choose_published(candidates)
-    if page.reference is None and _has_relative([*zone, *meta_blocks(page)], page.lexicon):
+    if page.reference is None and _has_relative([*zone, *page.metadata_lines], page.lexicon):
         warnings.append("relative publication time needs a reference time; published left empty")
     return None
 
@@ -707,7 +705,7 @@ def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterab
     """Where bylines are looked for, in order, with the field that reads them (made lazily:
     the first byline found ends the search)."""
     yield zone, "author"
-    yield meta_blocks(page), "author"
+    yield page.metadata_lines, "author"
     short, first, last = _edge_blocks(page)
     yield short, "author"
     yield first, "dateline_author"
@@ -736,7 +734,7 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
 
 def source(page: Page, zone: Sequence[Block]) -> str | None:
     """The outlet the article comes from: 来源: 新华社, else an organisation credited as author."""
-    for block in [*zone, *meta_blocks(page)]:
+    for block in [*zone, *page.metadata_lines]:
         found = _first_group(page.lexicon.field("source"), block.text, "source")
         if found:
             return found
@@ -813,7 +811,7 @@ def extract(
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
     fields.published = published(page, zone, url, fields.warnings)
-    fields.views = views([*zone, *meta_blocks(page)], lexicon)
+    fields.views = views([*zone, *page.metadata_lines], lexicon)
     fields.source = source(page, zone)
     others = [s for s in (fields.site_name, fields.source, *markup.site_names) if s]
     fields.author = author(page, zone, others)
