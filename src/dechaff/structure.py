@@ -125,7 +125,8 @@ class Tree:
     """Block-level elements of a page in document order (parents before children).
 
     Node n is the n-th element: ``parent[n]`` is its parent's node (-1 for a root) and
-    ``hint[n]`` what its markup says it holds. The block walk appends to both lists.
+    ``hint[n]`` what its markup says it holds; the HTML walk reads the markup only of the
+    elements that hold a block, and gives the others None, which no block inherits.
     """
 
     parent: list[int] = field(default_factory=list)

@@ -86,19 +86,20 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     if title:
         cutter.blocks.append(Block(text=title, index=0, group=0, tag="title"))
     cutter.walk(root)
+    cutter.resolve_hints()
     return cutter.blocks, cutter.tree
 
 
 class _Cutter:
     """Collects the text of the walk into blocks, one per run between block boundaries."""
 
-    __slots__ = ("blocks", "hints", "link_chars", "nodes", "parts", "rules", "tags", "tree")
+    __slots__ = ("blocks", "elements", "link_chars", "nodes", "parts", "rules", "tags", "tree")
 
     def __init__(self, rules: HintRules) -> None:
         self.rules = rules
         self.tree = Tree()
         self.blocks: list[Block] = []
-        self.hints: dict[tuple[str | None, ...], Hint] = {}  # elements repeat their classes
+        self.elements: list[Element] = []  # each node's element, read once the walk is done
         self.nodes: list[int] = []  # the open block-level elements' nodes, innermost last
         self.tags: list[str] = []  # and their tags
         self.parts: list[str] = []
@@ -117,9 +118,8 @@ class _Cutter:
         add_part = parts.append
         flush = self.flush
         roles = _ROLES
-        hints, rules = self.hints, self.rules
         # the tree's nodes, appended in document order
-        tree_parent, tree_hint = self.tree.parent, self.tree.hint
+        tree_parent, elements = self.tree.parent, self.elements
         nodes, tags = self.nodes, self.tags
         links = 0  # depth of <a> elements around the walk
         walker = lxml.etree.iterwalk(root, events=("start", "end"))
@@ -132,14 +132,8 @@ class _Cutter:
                 elif role is _BLOCK:
                     if parts:
                         flush()
-                    get = element.get
-                    key = (get("class"), get("id"), get("itemprop"), get("role"), tag)
-                    if key in hints:
-                        hint = hints[key]
-                    else:
-                        hint = hints[key] = _hint(key, rules)
                     tree_parent.append(nodes[-1] if nodes else -1)
-                    tree_hint.append(hint)
+                    elements.append(element)
                     nodes.append(len(tree_parent) - 1)
                     tags.append(tag)
                     text = element.text
@@ -184,6 +178,35 @@ class _Cutter:
             if links:
                 self.link_chars += len(text.strip())
         flush()
+
+    def resolve_hints(self) -> None:
+        """Fill in the tree's hints, read only for the containers that hold a block.
+
+        No block inherits a hint from a container without one (structure.block_hints passes
+        them over), and reading class names is a good part of the walk's cost: those get None.
+        """
+        parents = self.tree.parent
+        holds = [False] * len(parents)
+        for block in self.blocks:
+            node = block.node
+            while node >= 0 and not holds[node]:  # up to the first container already marked
+                holds[node] = True
+                node = parents[node]
+        known: dict[tuple[str | None, ...], Hint] = {}  # elements repeat their classes
+        rules = self.rules
+        hints = self.tree.hint
+        for element, held in zip(self.elements, holds, strict=True):
+            if not held:
+                hints.append(None)
+                continue
+            get = element.get
+            key = (get("class"), get("id"), get("itemprop"), get("role"), element.tag)
+            if key in known:
+                hint = known[key]
+            else:
+                hint = known[key] = _hint(key, rules)
+            hints.append(hint)
+        self.elements = []
 
     def flush(self) -> None:
         """Turn the collected text into a block, when it holds any."""
