@@ -294,8 +294,12 @@ def _body_floor(headline: int | None, scores: Sequence[float]) -> int:
     return headline + 1 if total and after >= HEADLINE_PROSE_SHARE * total else 0
 
 
-def _box_end(blocks: Sequence[Block], tree: Tree | None, index: int) -> int | None:
-    """One past the last block of the box that a heading opens (its parent element)."""
+def _box_of(blocks: Sequence[Block], tree: Tree | None, index: int) -> range | None:
+    """The blocks of the box that holds a heading or a "Read more" line (its parent element).
+
+    The box starts before the line when the line closes it: a teaser card's headline and
+    summary come before the card's own "Read more".
+    """
     if tree is None:
         return None
     node = blocks[index].node
@@ -304,10 +308,13 @@ def _box_end(blocks: Sequence[Block], tree: Tree | None, index: int) -> int | No
     if parent < 0:
         return None
     last = tree.last_descendant(parent)
+    first = index
+    while first > 0 and parent <= blocks[first - 1].node <= last:
+        first -= 1
     end = index + 1
     while end < len(blocks) and parent <= blocks[end].node <= last:
         end += 1
-    return end
+    return range(first, end)
 
 
 def _article_goes_on(
@@ -349,15 +356,16 @@ def _cut_at_section(
         if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
             return i, boxes
         if hits[i] is Boilerplate.RELATED:
-            box_end = _box_end(blocks, tree, i)
+            box = _box_of(blocks, tree, i)
             if (
-                box_end is not None
+                box is not None
                 and tree is not None
-                and _article_goes_on(blocks, tree, start, i, box_end, end)
+                and box.start >= start
+                and _article_goes_on(blocks, tree, start, box.start, box.stop, end)
             ):
-                boxes.append(range(i, box_end))
-                before += sum(b.units for b in blocks[i:box_end])
-                i = box_end
+                boxes.append(box)
+                before += sum(b.units for b in blocks[i : box.stop])
+                i = box.stop
                 continue
             if before >= total - before or (
                 before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
