@@ -36,3 +36,21 @@ def test_a_teaser_card_that_closes_with_read_more_is_cut_out_and_the_article_goe
         "In recent months, many readers have written in about a different subject.",
         "Read more",
     ]
+
+
+def test_a_related_line_between_paragraphs_of_one_container_is_cut_out_alone() -> None:
+    page = (
+        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
+        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
+        '<p>Related: <a href="/other">The fifteen strangest committees in the world</a></p>'
+        f"{''.join(_paragraph(n) for n in range(5, 9))}</div></article>"
+        "<footer><p>Join our free newsletter for the latest stories every day.</p></footer>"
+        "</body></html>"
+    )
+    article = dechaff.clean(page)
+    assert [p.split(".")[0] for p in article.paragraphs] == [f"Paragraph {n}" for n in range(1, 9)]
+    assert [(r.kind, r.text) for r in article.removed] == [
+        (Boilerplate.HEADER, "The study"),  # the headline; the <title> is the title
+        (Boilerplate.RELATED, "Related: The fifteen strangest committees in the world"),
+        (Boilerplate.AD, "Join our free newsletter for the latest stories every day."),
+    ]

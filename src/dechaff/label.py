@@ -333,6 +333,21 @@ def _article_goes_on(
     return above >= 0 and above == below and not _reads_as_teasers(blocks[box_end:end])
 
 
+def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> bool:
+    """True when a related line ("Related: ...", "READ MORE: ...") sits between paragraphs
+    of its own container: the prose just above it and the prose below it are its siblings."""
+    line = blocks[index]
+    before = next((b for b in reversed(blocks[start:index]) if reads_as_prose(b.shape)), None)
+    after = [b for b in blocks[index + 1 : end] if reads_as_prose(b.shape)]
+    return (
+        before is not None
+        and bool(after)
+        and before.group == line.group == after[0].group
+        and sum(b.units for b in after if b.group == line.group) >= COMMENTS_MIN_BEFORE
+        and not _reads_as_teasers(blocks[index + 1 : end])
+    )
+
+
 def _cut_at_section(
     blocks: Sequence[Block],
     hits: Sequence[Boilerplate | None],
@@ -366,6 +381,11 @@ def _cut_at_section(
                 boxes.append(box)
                 before += sum(b.units for b in blocks[i : box.stop])
                 i = box.stop
+                continue
+            if _line_goes_on(blocks, start, i, end):
+                boxes.append(range(i, i + 1))
+                before += blocks[i].units
+                i += 1
                 continue
             if before >= total - before or (
                 before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
