@@ -73,8 +73,9 @@ def detect(text: str) -> str | None:
             return code
     scores = dict.fromkeys(_stopwords(), 0)
     languages = _stopword_languages()
-    for word, count in Counter(words).items():
-        for lang in languages.get(word, ()):
+    # count only the stopwords: most words of a text are none
+    for word, count in Counter([w for w in words if w in languages]).items():
+        for lang in languages[word]:
             scores[lang] += count
     lang, hits = max(scores.items(), key=lambda item: item[1])
     return lang if hits >= MIN_STOPWORD_HITS else None
