@@ -51,6 +51,25 @@ def test_max_units_spares_long_prose() -> None:
     assert lexicon.kind_of(prose, shape_of(prose)) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("新京报记者 陆一夫", Boilerplate.METADATA),
+        ("澎湃新闻记者 段彦超 廖艳", Boilerplate.METADATA),
+        ("编辑 刘晓阳 校对 李铭", Boilerplate.METADATA),
+        ("《棱镜》作者 周纯", Boilerplate.METADATA),
+        ("执笔/叨叨姐、胡一刀&李小飞刀", Boilerplate.METADATA),
+        ("本文来源：新京报 责任编辑：杜硕_NB12556", Boilerplate.METADATA),
+        ("图/新华社", Boilerplate.CREDIT),  # a picture credit stays a credit
+        # article lines that name a reporter or an editor stay body
+        ("新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现。", None),
+        ("记者问林郑是否还应担任香港行政长官？外交部回应", None),
+    ],
+)
+def test_chinese_byline_lines(line: str, kind: Boilerplate | None) -> None:
+    assert load().kind_of(line, shape_of(line)) is kind
+
+
 def test_author_bio_only_in_the_tail() -> None:
     lexicon = load()
     bio = "张三，资深媒体人，每个人都是产品经理专栏作家。"
