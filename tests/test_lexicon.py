@@ -70,6 +70,18 @@ def test_chinese_byline_lines(line: str, kind: Boilerplate | None) -> None:
     assert load().kind_of(line, shape_of(line)) is kind
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。",
+    ],
+)
+def test_chinese_disclaimers_are_copyright_lines(line: str) -> None:
+    assert load().kind_of(line, shape_of(line)) is Boilerplate.COPYRIGHT
+
+
 def test_author_bio_only_in_the_tail() -> None:
     lexicon = load()
     bio = "张三，资深媒体人，每个人都是产品经理专栏作家。"
