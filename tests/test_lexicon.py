@@ -82,6 +82,11 @@ def test_chinese_disclaimers_are_copyright_lines(line: str) -> None:
     assert load().kind_of(line, shape_of(line)) is Boilerplate.COPYRIGHT
 
 
+@pytest.mark.parametrize("line", ["The Associated Press", "Reuters", "AFP"])
+def test_a_news_agency_line_is_metadata(line: str) -> None:
+    assert load().kind_of(line, shape_of(line)) is Boilerplate.METADATA
+
+
 def test_author_bio_only_in_the_tail() -> None:
     lexicon = load()
     bio = "张三，资深媒体人，每个人都是产品经理专栏作家。"

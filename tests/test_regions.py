@@ -54,3 +54,25 @@ def test_a_related_line_between_paragraphs_of_one_container_is_cut_out_alone() -
         (Boilerplate.RELATED, "Related: The fifteen strangest committees in the world"),
         (Boilerplate.AD, "Join our free newsletter for the latest stories every day."),
     ]
+
+
+def test_a_related_box_before_the_last_paragraph_of_the_container_keeps_that_paragraph() -> None:
+    # One sparsely punctuated closing paragraph below a "Related links" box, in the
+    # container of the paragraphs above it, is still the article's.
+    last = (
+        "Challenges include designing the spacecraft to operate largely on its own while "
+        "the crew -- padded with extra body fat in advance of their trip -- sleep through "
+        "much of the long cruise to a distant planet."
+    )
+    page = (
+        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
+        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
+        '<div><h2>Related Links</h2><div><a href="/agency">The agency website</a></div></div>'
+        f"<p>{last}</p></div></article></body></html>"
+    )
+    article = dechaff.clean(page)
+    assert article.paragraphs[-1] == last
+    assert [(r.kind, r.text) for r in article.removed][1:] == [
+        (Boilerplate.RELATED, "Related Links"),
+        (Boilerplate.RELATED, "The agency website"),
+    ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .article import Boilerplate
 from .blocks import Block
 from .dates import find_dates
-from .features import reads_as_prose, shape_of
+from .features import reads_as_prose, reads_as_sentences, shape_of
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .structure import Tree, block_hints
 
@@ -323,8 +323,18 @@ def _article_goes_on(
     """True when the article's prose goes on below a box: in the same container as the
     prose above it, or in a sibling container that is no teaser list."""
     before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
+    if before is None:
+        return False
+    # in the same container, one finished paragraph will do (a last one may be sparsely
+    # punctuated: "... while the crew -- padded with extra fat -- sleeps.")
+    sentences = (
+        b for b in blocks[box_end:end] if reads_as_sentences(b.shape) or reads_as_prose(b.shape)
+    )
+    first = next(sentences, None)
+    if first is not None and first.group == before.group and reads_as_sentences(first.shape):
+        return True
     after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
-    if before is None or not after or sum(b.units for b in after) < COMMENTS_MIN_BEFORE:
+    if not after or sum(b.units for b in after) < COMMENTS_MIN_BEFORE:
         return False
     if after[0].group == before.group:
         return True

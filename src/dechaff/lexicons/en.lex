@@ -74,6 +74,8 @@ reprinted with permission
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
+# a news agency's credit line on its own: "The Associated Press", "Reuters"
+^(?:the )?(?:associated press|canadian press|press association)$|^(?:reuters|afp|agence france-presse|dpa)$
 
 [author_bio max=120 zones=tail]
 ^(?:about the author|about the writer|author bio)\b
