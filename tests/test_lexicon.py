@@ -87,6 +87,35 @@ def test_a_news_agency_line_is_metadata(line: str) -> None:
     assert load().kind_of(line, shape_of(line)) is Boilerplate.METADATA
 
 
+@pytest.mark.parametrize(
+    ("language", "line", "kind"),
+    [
+        ("ru", "Отзывы", Boilerplate.COMMENTS),
+        ("ru", "Добавить отзыв", Boilerplate.COMMENTS),
+        ("ru", "Самые популярные диеты", Boilerplate.RELATED),
+        ("ru", "Читайте также: как выбрать диету", Boilerplate.RELATED),
+        ("ru", "Все права защищены", Boilerplate.COPYRIGHT),
+        ("ru", "Диета помогает сбросить вес, если соблюдать меню две недели.", None),
+        ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
+        (
+            "en",
+            "Join our Space Forums to keep talking space on the latest missions!",
+            Boilerplate.AD,
+        ),
+        ("en", "The vote was 5 to 4, with 12 members absent.", None),
+    ],
+)
+def test_language_lines(language: str, line: str, kind: Boilerplate | None) -> None:
+    assert lexicon.for_language(language).kind_of(line, shape_of(line)) is kind
+
+
+def test_a_writers_contact_line_is_a_bio_in_the_tail() -> None:
+    line = "Email Jane Doe at jdoe@example.com or follow her @janedoe on Twitter."
+    english = lexicon.for_language("en")
+    assert english.kind_of(line, shape_of(line), "tail") is Boilerplate.AUTHOR_BIO
+    assert english.kind_of(line, shape_of(line), "body") is None
+
+
 def test_author_bio_only_in_the_tail() -> None:
     lexicon = load()
     bio = "张三，资深媒体人，每个人都是产品经理专栏作家。"

@@ -39,7 +39,7 @@ from .article import Boilerplate
 from .features import TextShape, reads_as_sentences
 from .screen import LONG_LINE, Screen, bit_indices, fold
 
-LANGUAGES = ("zh", "en", "de", "european", "common")
+LANGUAGES = ("zh", "en", "de", "european", "ru", "common")
 ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
 # Lines whose kinds a lexicon remembers (a batch over one site repeats its menus).
@@ -334,6 +334,7 @@ LANGUAGE_FILES = {
     "it": ("european",),
     "nl": ("european",),
     "pl": ("european",),
+    "ru": ("ru",),
 }
 
 

@@ -9,6 +9,10 @@
 ^\d(?:\s*\d)+\s*$
 ^[|·•/\s]+$
 
+[navigation max=16]
+# page numbers: four or more small numbers and nothing else ("1 2 3 4 5 6 7 8")
+^\d{1,3}(?:\s+\d{1,3}){3,15}$
+
 [metadata max=30]
 # a line that opens with a date is the article's dateline or a listing's
 ^[\[(（【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}

@@ -61,7 +61,7 @@ reprinted with permission
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
 \bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b|\bsubscribe to (?:our|the)\b|\bnewsletter sign[- ]?up\b|\bget the (?:latest|best)\b.*\b(?:inbox|newsletter)\b
-\b(?:join|get) (?:our|the)\b.{0,40}\bnewsletter\b|\bby (?:entering|submitting|providing) your e-?mail\b
+\b(?:join|get) (?:our|the)\b.{0,40}\b(?:newsletter|forums?|mailing list)\b|\bby (?:entering|submitting|providing) your e-?mail\b
 \bdownload (?:our|the) (?:free )?app\b|\bget the app\b|\bavailable on the app store\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
@@ -79,6 +79,8 @@ reprinted with permission
 
 [author_bio max=120 zones=tail]
 ^(?:about the author|about the writer|author bio)\b
+# how to reach the writer: "Email Jane Doe at jdoe@example.com or follow her @jdoe."
+^(?:email|e-mail|contact|reach|follow)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:at|on|via)\s+\S+@
 ^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|analyst|professor|fellow|researcher|founder)\b
 
 [footer max=30]
