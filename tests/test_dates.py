@@ -425,3 +425,23 @@ def test_iso_with_offset_round_trips(
     assert match.value == aware
     assert match.value.utcoffset() == aware.utcoffset()
     assert text[match.start : match.end] == written
+
+
+# The pre-check patterns as first written; the module's open with a character class instead
+# of a lookahead (a faster search) and must match at the same places.
+_PLAIN_HOLDS_YEAR = re.compile("(?:[0-9\uff10-\uff19]{4}|年)")
+_PLAIN_HOLDS_YEARLESS = re.compile(
+    "(?:[0-9\uff10-\uff19]{2}(?:[0-9\uff10-\uff19]{2}|[-\uff0d][0-9\uff10-\uff19]{2})|[年月])"
+)
+
+
+@given(text=st.text() | st.text(alphabet="0123456789０１２-－年月 x"))
+@settings(max_examples=300)
+def test_pre_check_patterns_match_where_the_plain_ones_do(text: str) -> None:
+    for fast, plain in (
+        (dates._HOLDS_YEAR, _PLAIN_HOLDS_YEAR),
+        (dates._HOLDS_YEARLESS, _PLAIN_HOLDS_YEARLESS),
+    ):
+        for start in range(len(text) + 1):
+            found, expected = fast.match(text, start), plain.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())

@@ -359,25 +359,36 @@ class _Selected(NamedTuple):
     by_tag: dict[str, list[Element]]  # the _READ_TAGS elements
 
 
+class _ClassHints(dict[str, bool]):
+    """Whether _CLASS_HINT is in a class value, searched once per distinct value."""
+
+    def __missing__(self, value: str) -> bool:
+        found = self[value] = _CLASS_HINT.search(value) is not None
+        return found
+
+
 def _select(root: Element) -> _Selected:
     """The elements the markup sources read, in page order, in one pass over the tree."""
-    selected = _Selected([], [], [], [], {tag: [] for tag in _READ_TAGS})
+    by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
+    for element in root.iter(*_READ_TAGS):  # filtered in C: these are few
+        by_tag[element.tag].append(element)
+    selected = _Selected([], [], [], [], by_tag)
     links: list[Element] = []
-    by_tag = selected.by_tag
+    class_hints = _ClassHints()  # pages repeat a few class values over many elements
     for element in root.iter(lxml.etree.Element):  # elements only, no comments
-        tag = element.tag
-        if tag in by_tag:
-            by_tag[tag].append(element)
         names = element.keys()
         if not names:
             continue
+        if _MARKING_ATTRIBUTES.isdisjoint(names):
+            cls = element.get("class") if "class" in names else None
+            if not (cls and class_hints[cls]) and not (
+                "id" in names and _ID_HINT.search(element.get("id") or "")
+            ):
+                continue
         get = element.get
         cls = get("class") or "" if "class" in names else ""
         ident = get("id") or "" if "id" in names else ""
-        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
-            (cls and _CLASS_HINT.search(cls)) or (ident and _ID_HINT.search(ident))
-        ):
-            continue
+        tag = element.tag
         if ("itemprop" in names or "property" in names) and tag != "meta":
             selected.items.append(element)
         has_rel = "rel" in names
