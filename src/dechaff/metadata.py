@@ -799,9 +799,12 @@ def extract(
     reference: datetime | None = None,
     root: Element | None = None,
     url: str | None = None,
+    markup: Markup | None = None,
 ) -> Fields:
-    """Every metadata field of the page; ``root`` is the parsed tree of an HTML page."""
-    markup = markup_meta.read(root) if root is not None else Markup()
+    """Every metadata field of the page; ``root`` is the parsed tree of an HTML page, and
+    ``markup`` what it says when already read (html.meta.read)."""
+    if markup is None:
+        markup = markup_meta.read(root) if root is not None else Markup()
     page = Page(blocks, labels, lexicon, markup, reference)
     fields = Fields()
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)

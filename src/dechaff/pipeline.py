@@ -8,6 +8,7 @@ from datetime import datetime
 from . import language, lexicon, metadata
 from .article import Article, Removed
 from .blocks import Block
+from .html.meta import read as read_markup
 from .html.parse import Element
 from .label import Labels, label
 from .source import Page
@@ -69,12 +70,16 @@ def assemble(
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
     blocks, tree, root, parse_notes = segment(page)
+    # read the markup now, while the walk has left the tree in the CPU's cache
+    markup = read_markup(root) if root is not None else None
     lex = lexicon.for_language(language.detect(_prose_sample(blocks)))
     labels = label(blocks, lex, tree)
     notes = list(parse_notes)
     if page.kind == "html":
         labels = _second_opinion(page, blocks, labels, notes)
-    fields = metadata.extract(blocks, labels, lex, reference=reference, root=root, url=url)
+    fields = metadata.extract(
+        blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
+    )
     fields.warnings.extend(notes)
     return assemble(page, blocks, labels, fields, url)
 
