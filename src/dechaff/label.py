@@ -321,16 +321,17 @@ def _article_goes_on(
     blocks: Sequence[Block], tree: Tree, start: int, box: int, box_end: int, end: int
 ) -> bool:
     """True when the article's prose goes on below a box: in the same container as the
-    prose above it, or in a sibling container that is no teaser list."""
+    prose above it (one finished paragraph will do), or in a sibling container that is no
+    teaser list (with COMMENTS_MIN_BEFORE words of prose)."""
     before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
     if before is None:
         return False
     # in the same container, one finished paragraph will do (a last one may be sparsely
     # punctuated: "... while the crew -- padded with extra fat -- sleeps.")
-    sentences = (
-        b for b in blocks[box_end:end] if reads_as_sentences(b.shape) or reads_as_prose(b.shape)
+    first = next(
+        (b for b in blocks[box_end:end] if reads_as_prose(b.shape) or reads_as_sentences(b.shape)),
+        None,
     )
-    first = next(sentences, None)
     if first is not None and first.group == before.group and reads_as_sentences(first.shape):
         return True
     after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
@@ -370,7 +371,8 @@ def _cut_at_section(
     A related heading ends the article when most of the prose came before it, or
     when what follows is a teaser list (a headline link above each summary). A
     related heading whose own box (its parent element) closes before article
-    prose goes on is an inline box: the box is cut out, the article goes on.
+    prose goes on is an inline box: the box is cut out, the article goes on. So is
+    a related line between two paragraphs of its own container, alone.
     Returns the new end and the inline boxes.
     """
     before = 0
