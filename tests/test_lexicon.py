@@ -96,6 +96,16 @@ def test_a_news_agency_line_is_metadata(line: str) -> None:
         ("ru", "Читайте также: как выбрать диету", Boilerplate.RELATED),
         ("ru", "Все права защищены", Boilerplate.COPYRIGHT),
         ("ru", "Диета помогает сбросить вес, если соблюдать меню две недели.", None),
+        ("de", "Das Thema könnte dich auch interessieren:", Boilerplate.RELATED),
+        (
+            "de",
+            "Verraten Sie gerne in den Kommentaren: Wie pflegen Sie Ihre Haut?",
+            Boilerplate.COMMENTS,
+        ),
+        ("de", "Rezept drucken", Boilerplate.SHARE),
+        ("de", "Markiert mit: Wellness, Haut", Boilerplate.METADATA),
+        ("es", "Le puede interesar: la historia del cohete", Boilerplate.RELATED),
+        ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
         ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
         (
             "en",

@@ -26,16 +26,16 @@ alle rechte vorbehalten
 \b(?:foto|fotos|bild|bildquelle)\s*:\s*[^:!?]{1,60}\)?$
 
 [share max=20]
-^(?:teilen|artikel teilen|beitrag teilen|seite teilen|jetzt teilen|teilen auf|teilen per|teilen mit|sharen mit|per e-?mail (?:teilen|versenden)|drucken|artikel drucken|mit freunden teilen)\b.{0,30}$
+^(?:teilen|artikel teilen|beitrag teilen|seite teilen|jetzt teilen|teilen auf|teilen per|teilen mit|sharen mit|per e-?mail (?:teilen|versenden)|drucken|(?:artikel|rezept|seite|beitrag) drucken|mit freunden teilen)\b.{0,30}$
 ^(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\??$
 ^folgen sie uns\b|^folge uns\b
 
 [comments max=30]
 ^\d+\s+kommentare?$|^kommentare?\s*(?:\(\d+\))?$|^(?:kommentar(?:e)? (?:schreiben|verfassen|anzeigen|lesen)|jetzt kommentieren|kommentieren)\b
-\bschreibe(?:n sie)? einen kommentar\b|\bantwort abbrechen\b|\bkommentar abschicken\b|\bdeine e-?mail-adresse wird nicht veröffentlicht\b|\bihre e-?mail-adresse wird nicht veröffentlicht\b
+\b(?:schreib|verrat|erzähl|teil)(?:t|e|en sie|t uns)?\b.{0,30}\bin den kommentaren\b|\bschreibe(?:n sie)? einen kommentar\b|\bantwort abbrechen\b|\bkommentar abschicken\b|\bdeine e-?mail-adresse wird nicht veröffentlicht\b|\bihre e-?mail-adresse wird nicht veröffentlicht\b
 
 [related max=20 prose=no]
-^(?:mehr zum thema|weitere themen|weitere artikel|weitere beiträge|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|das könnte (?:sie|dich) auch interessieren|auch interessant|lesen sie auch|lies auch|zum weiterlesen|weiterführende (?:links|artikel|informationen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|empfehlungen|top-?themen|mehr (?:aus|von|zu|über)|weitere (?:informationen|nachrichten|meldungen|videos))\b.*$
+^(?:mehr zum thema|weitere themen|weitere artikel|weitere beiträge|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|auch interessant|lesen sie auch|lies auch|zum weiterlesen|weiterführende (?:links|artikel|informationen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|empfehlungen|top-?themen|mehr (?:aus|von|zu|über)|weitere (?:informationen|nachrichten|meldungen|videos))\b.*$
 ^lust auf mehr\??$
 ^(?:weiterlesen|mehr dazu|auch interessant|lesen sie (?:auch|mehr))\s*:
 
@@ -49,7 +49,7 @@ alle rechte vorbehalten
 ^(?:verfasst von|geschrieben von|autor(?:in)?:?)\s+\S
 ^von\s+\S+(?:\s+\S+){0,3}$
 ^(?:veröffentlicht|aktualisiert|erschienen|zuletzt aktualisiert|stand|datum)\s*(?:am|:)?\s*\S
-^(?:eingeordnet unter|getaggt mit|schlagwörter|schlagworte|kategorien?|themen)\s*:?\s
+^(?:eingeordnet unter|getaggt mit|markiert mit|schlagwörter|schlagworte|kategorien?|themen)\s*:?\s
 ^lesezeit\s*:?|^\d+\s+min(?:uten)?\.?\s+lesezeit$
 ^(?:bewerten|gefällt mir)\s*:?$
 

@@ -61,7 +61,7 @@ reprinted with permission
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
 \bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b|\bsubscribe to (?:our|the)\b|\bnewsletter sign[- ]?up\b|\bget the (?:latest|best)\b.*\b(?:inbox|newsletter)\b
-\b(?:join|get) (?:our|the)\b.{0,40}\b(?:newsletter|forums?|mailing list)\b|\bby (?:entering|submitting|providing) your e-?mail\b
+\b(?:join|get) (?:our|the)\b.{0,40}\b(?:newsletter|forums?|mailing list)\b|\bnever miss\b.{0,40}\b(?:sign(?:ing)? up|subscrib\w*|newsletter)\b|\bby (?:entering|submitting|providing) your e-?mail\b
 \bdownload (?:our|the) (?:free )?app\b|\bget the app\b|\bavailable on the app store\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
