@@ -105,6 +105,9 @@ def test_a_news_agency_line_is_metadata(line: str) -> None:
         ("de", "Rezept drucken", Boilerplate.SHARE),
         ("de", "Markiert mit: Wellness, Haut", Boilerplate.METADATA),
         ("es", "Le puede interesar: la historia del cohete", Boilerplate.RELATED),
+        ("es", "Lea también: Impiden ingreso a un reportero", Boilerplate.RELATED),
+        ("es", "VEA TAMBIÉN: Estrella de la educación", Boilerplate.RELATED),
+        ("de", "[Werbung] Thiele, C. (2021). Positiv führen. Freiburg: Haufe.", Boilerplate.AD),
         ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
         ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
         (

@@ -76,3 +76,18 @@ def test_a_related_box_before_the_last_paragraph_of_the_container_keeps_that_par
         (Boilerplate.RELATED, "Related Links"),
         (Boilerplate.RELATED, "The agency website"),
     ]
+
+
+def test_a_related_line_before_one_short_closing_paragraph_keeps_that_paragraph() -> None:
+    last = "Of the total paid, 79 percent went to the private sector, the report said."
+    page = (
+        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
+        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
+        '<p>Read also: <a href="/other">The committee met again on Friday</a></p>'
+        f"<p>{last}</p></div></article></body></html>"
+    )
+    article = dechaff.clean(page)
+    assert article.paragraphs[-1] == last
+    assert (Boilerplate.RELATED, "Read also: The committee met again on Friday") in [
+        (r.kind, r.text) for r in article.removed
+    ]

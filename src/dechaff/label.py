@@ -328,10 +328,7 @@ def _article_goes_on(
         return False
     # in the same container, one finished paragraph will do (a last one may be sparsely
     # punctuated: "... while the crew -- padded with extra fat -- sleeps.")
-    first = next(
-        (b for b in blocks[box_end:end] if reads_as_prose(b.shape) or reads_as_sentences(b.shape)),
-        None,
-    )
+    first = _first_paragraph(blocks[box_end:end])
     if first is not None and first.group == before.group and reads_as_sentences(first.shape):
         return True
     after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
@@ -349,14 +346,23 @@ def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> 
     of its own container: the prose just above it and the prose below it are its siblings."""
     line = blocks[index]
     before = next((b for b in reversed(blocks[start:index]) if reads_as_prose(b.shape)), None)
-    after = [b for b in blocks[index + 1 : end] if reads_as_prose(b.shape)]
-    return (
-        before is not None
-        and bool(after)
-        and before.group == line.group == after[0].group
-        and sum(b.units for b in after if b.group == line.group) >= COMMENTS_MIN_BEFORE
-        and not _reads_as_teasers(blocks[index + 1 : end])
+    after = _first_paragraph(blocks[index + 1 : end])
+    if before is None or after is None or not before.group == line.group == after.group:
+        return False
+    # a finished paragraph, or enough prose, in the line's own container
+    prose = sum(
+        b.units
+        for b in blocks[index + 1 : end]
+        if b.group == line.group and reads_as_prose(b.shape)
     )
+    return (
+        reads_as_sentences(after.shape) or prose >= COMMENTS_MIN_BEFORE
+    ) and not _reads_as_teasers(blocks[index + 1 : end])
+
+
+def _first_paragraph(blocks: Sequence[Block]) -> Block | None:
+    """The first block that reads as prose or as finished sentences."""
+    return next((b for b in blocks if reads_as_prose(b.shape) or reads_as_sentences(b.shape)), None)
 
 
 def _cut_at_section(

@@ -41,6 +41,7 @@ alle rechte vorbehalten
 
 [ad max=40]
 ^(?:anzeige|werbung|gesponsert|sponsored)$
+^[\[(]\s*(?:anzeige|werbung|affiliate-link|partnerlink)\s*[\])]
 \bnewsletter (?:abonnieren|bestellen|anmelden)\b|\bjetzt (?:abonnieren|anmelden|registrieren)\b|\babonnieren sie (?:unseren|unsere|jetzt)\b
 \b(?:diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies\b|\bcookies? (?:akzeptieren|zulassen)\b
 \bwählen sie ihren zugang\b|\bjetzt weiterlesen mit\b|\bunterstützen sie (?:uns|unsere arbeit|diese form)\b
