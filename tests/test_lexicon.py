@@ -109,6 +109,12 @@ def test_a_news_agency_line_is_metadata(line: str) -> None:
         ("es", "VEA TAMBIÉN: Estrella de la educación", Boilerplate.RELATED),
         ("de", "[Werbung] Thiele, C. (2021). Positiv führen. Freiburg: Haufe.", Boilerplate.AD),
         ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
+        ("de", "Bild anzeigen", Boilerplate.NAVIGATION),
+        ("de", "Externer Inhalt", Boilerplate.AD),
+        ("en", "We rely on your support to make local news available to all.", Boilerplate.AD),
+        ("en", "Advertising Disclosure", Boilerplate.AD),
+        ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
+        ("en", "Release dates: every game confirmed for 2019", None),
         ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
         (
             "en",

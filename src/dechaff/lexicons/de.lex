@@ -9,7 +9,7 @@ sie sind hier\s*:?
 (?:zurück|weiter) zu(?:r|m)? (?:übersicht|liste|startseite|seite|artikel|anfang)\b
 (?:nächster|vorheriger|voriger|älterer|neuerer) (?:artikel|beitrag|eintrag|post)\b
 zum (?:inhalt|hauptinhalt|seitenanfang|anfang)(?: springen)?\b
-(?:nach oben|seitenanfang|zurück|weiterlesen|mehr lesen|alle anzeigen|mehr anzeigen|menü|suche|startseite|anmelden|einloggen|abmelden|registrieren)$
+(?:nach oben|seitenanfang|zurück|weiterlesen|mehr lesen|alle anzeigen|mehr anzeigen|menü|suche|startseite|anmelden|einloggen|abmelden|registrieren|bilder? anzeigen|wird geladen\s*(?:…|\.\.\.)?)$
 ^seite \d+ von \d+$
 ^bild anzeigen$|^zum vergrößern\b
 
@@ -32,7 +32,7 @@ alle rechte vorbehalten
 
 [comments max=30]
 ^\d+\s+kommentare?$|^kommentare?\s*(?:\(\d+\))?$|^(?:kommentar(?:e)? (?:schreiben|verfassen|anzeigen|lesen)|jetzt kommentieren|kommentieren)\b
-\b(?:schreib|verrat|erzähl|teil)(?:t|e|en sie|t uns)?\b.{0,30}\bin den kommentaren\b|\bschreibe(?:n sie)? einen kommentar\b|\bantwort abbrechen\b|\bkommentar abschicken\b|\bdeine e-?mail-adresse wird nicht veröffentlicht\b|\bihre e-?mail-adresse wird nicht veröffentlicht\b
+\b(?:schreib|verrat|erzähl|teil)(?:t|e|en sie|t uns)?\b.{0,30}\bin den kommentaren\b|\bschreibe(?:n sie)? einen kommentar\b|\b(?:sie müssen|du musst) (?:sich |dich )?(?:einloggen|angemeldet sein|anmelden)\b.{0,40}\b(?:kommentar|diskussion)|\bantwort abbrechen\b|\bkommentar abschicken\b|\bdeine e-?mail-adresse wird nicht veröffentlicht\b|\bihre e-?mail-adresse wird nicht veröffentlicht\b
 
 [related max=20 prose=no]
 ^(?:mehr zum thema|weitere themen|weitere artikel|weitere beiträge|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|auch interessant|lesen sie auch|lies auch|zum weiterlesen|weiterführende (?:links|artikel|informationen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|empfehlungen|top-?themen|mehr (?:aus|von|zu|über)|weitere (?:informationen|nachrichten|meldungen|videos))\b.*$
@@ -42,6 +42,7 @@ alle rechte vorbehalten
 [ad max=40]
 ^(?:anzeige|werbung|gesponsert|sponsored)$
 ^[\[(]\s*(?:anzeige|werbung|affiliate-link|partnerlink)\s*[\])]
+^externer inhalt$
 \bnewsletter (?:abonnieren|bestellen|anmelden)\b|\bjetzt (?:abonnieren|anmelden|registrieren)\b|\babonnieren sie (?:unseren|unsere|jetzt)\b
 \b(?:diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies\b|\bcookies? (?:akzeptieren|zulassen)\b
 \bwählen sie ihren zugang\b|\bjetzt weiterlesen mit\b|\bunterstützen sie (?:uns|unsere arbeit|diese form)\b

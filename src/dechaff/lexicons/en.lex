@@ -62,13 +62,15 @@ reprinted with permission
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
 \bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b|\bsubscribe to (?:our|the)\b|\bnewsletter sign[- ]?up\b|\bget the (?:latest|best)\b.*\b(?:inbox|newsletter)\b
 \b(?:join|get) (?:our|the)\b.{0,40}\b(?:newsletter|forums?|mailing list)\b|\bnever miss\b.{0,40}\b(?:sign(?:ing)? up|subscrib\w*|newsletter)\b|\bby (?:entering|submitting|providing) your e-?mail\b
+^(?:advertising|advertiser) disclosure$|\bwe rely on (?:your|readers'?) support\b|\bsupport (?:our|independent|local) journalism\b|\bdonate (?:now|today)\b
+^if you (?:enjoyed|liked|found value in) (?:reading )?this (?:post|article|story)\b
 \bdownload (?:our|the) (?:free )?app\b|\bget the app\b|\bavailable on the app store\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 
 [metadata max=25]
 ^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
-^(?:published|posted|updated|last updated|last modified|first published|modified|date)\s*:?\s*(?:on\s+)?\S
+^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
 ^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
 ^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
 
