@@ -104,6 +104,7 @@ def test_a_news_agency_line_is_metadata(line: str) -> None:
         ),
         ("de", "Rezept drucken", Boilerplate.SHARE),
         ("de", "Markiert mit: Wellness, Haut", Boilerplate.METADATA),
+        ("de", "MARKIERT MIT", Boilerplate.METADATA),
         ("es", "Le puede interesar: la historia del cohete", Boilerplate.RELATED),
         ("es", "Lea también: Impiden ingreso a un reportero", Boilerplate.RELATED),
         ("es", "VEA TAMBIÉN: Estrella de la educación", Boilerplate.RELATED),

@@ -52,6 +52,7 @@ alle rechte vorbehalten
 ^von\s+\S+(?:\s+\S+){0,3}$
 ^(?:veröffentlicht|aktualisiert|erschienen|zuletzt aktualisiert|stand|datum)\s*(?:am|:)?\s*\S
 ^(?:eingeordnet unter|getaggt mit|markiert mit|schlagwörter|schlagworte|kategorien?|themen)\s*:?\s
+^(?:eingeordnet unter|getaggt mit|markiert mit|schlagwörter|schlagworte)\s*:?$
 ^lesezeit\s*:?|^\d+\s+min(?:uten)?\.?\s+lesezeit$
 ^(?:bewerten|gefällt mir)\s*:?$
 
