@@ -51,81 +51,65 @@ def test_max_units_spares_long_prose() -> None:
     assert lexicon.kind_of(prose, shape_of(prose)) is None
 
 
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("新京报记者 陆一夫", Boilerplate.METADATA),
-        ("澎湃新闻记者 段彦超 廖艳", Boilerplate.METADATA),
-        ("编辑 刘晓阳 校对 李铭", Boilerplate.METADATA),
-        ("《棱镜》作者 周纯", Boilerplate.METADATA),
-        ("执笔/叨叨姐、胡一刀&李小飞刀", Boilerplate.METADATA),
-        ("本文来源：新京报 责任编辑：杜硕_NB12556", Boilerplate.METADATA),
-        ("图/新华社", Boilerplate.CREDIT),  # a picture credit stays a credit
-        # article lines that name a reporter or an editor stay body
-        ("新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现。", None),
-        ("记者问林郑是否还应担任香港行政长官？外交部回应", None),
-    ],
-)
-def test_chinese_byline_lines(line: str, kind: Boilerplate | None) -> None:
-    assert load().kind_of(line, shape_of(line)) is kind
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+# One line of each kind a lexicon names, in the language of its page, and lines like
+# them that must stay article text.
+LINES = [
+    ("zh", "新京报记者 陆一夫", Boilerplate.METADATA),
+    ("zh", "澎湃新闻记者 段彦超 廖艳", Boilerplate.METADATA),
+    ("zh", "编辑 刘晓阳 校对 李铭", Boilerplate.METADATA),
+    ("zh", "《棱镜》作者 周纯", Boilerplate.METADATA),
+    ("zh", "执笔/叨叨姐、胡一刀&李小飞刀", Boilerplate.METADATA),
+    ("zh", "本文来源：新京报 责任编辑：杜硕_NB12556", Boilerplate.METADATA),
+    ("zh", "图/新华社", Boilerplate.CREDIT),  # a picture credit stays a credit
+    ("zh", "新京报讯（记者 陆一夫）11月25日，新京报记者登录拼多多全球购页面发现。", None),
+    ("zh", "记者问林郑是否还应担任香港行政长官？外交部回应", None),
+    (
+        "zh",
         "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+        Boilerplate.COPYRIGHT,
+    ),
+    (
+        "zh",
         "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
         "本平台仅提供信息存储服务。",
-    ],
-)
-def test_chinese_disclaimers_are_copyright_lines(line: str) -> None:
-    assert load().kind_of(line, shape_of(line)) is Boilerplate.COPYRIGHT
+        Boilerplate.COPYRIGHT,
+    ),
+    ("ru", "Отзывы", Boilerplate.COMMENTS),
+    ("ru", "Добавить отзыв", Boilerplate.COMMENTS),
+    ("ru", "Самые популярные диеты", Boilerplate.RELATED),
+    ("ru", "Читайте также: как выбрать диету", Boilerplate.RELATED),
+    ("ru", "Все права защищены", Boilerplate.COPYRIGHT),
+    ("ru", "Диета помогает сбросить вес, если соблюдать меню две недели.", None),
+    ("de", "Das Thema könnte dich auch interessieren:", Boilerplate.RELATED),
+    (
+        "de",
+        "Verraten Sie gerne in den Kommentaren: Wie pflegen Sie Ihre Haut?",
+        Boilerplate.COMMENTS,
+    ),
+    ("de", "Rezept drucken", Boilerplate.SHARE),
+    ("de", "Markiert mit: Wellness, Haut", Boilerplate.METADATA),
+    ("de", "MARKIERT MIT", Boilerplate.METADATA),
+    ("de", "[Werbung] Thiele, C. (2021). Positiv führen. Freiburg: Haufe.", Boilerplate.AD),
+    ("de", "Bild anzeigen", Boilerplate.NAVIGATION),
+    ("de", "Externer Inhalt", Boilerplate.AD),
+    ("es", "Le puede interesar: la historia del cohete", Boilerplate.RELATED),
+    ("es", "Lea también: Impiden ingreso a un reportero", Boilerplate.RELATED),
+    ("es", "VEA TAMBIÉN: Estrella de la educación", Boilerplate.RELATED),
+    ("en", "The Associated Press", Boilerplate.METADATA),
+    ("en", "Reuters", Boilerplate.METADATA),
+    ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
+    ("en", "We rely on your support to make local news available to all.", Boilerplate.AD),
+    ("en", "Advertising Disclosure", Boilerplate.AD),
+    ("en", "Join our Space Forums to keep talking space on the latest missions!", Boilerplate.AD),
+    ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
+    ("en", "Release dates: every game confirmed for 2019", None),
+    ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
+    ("en", "The vote was 5 to 4, with 12 members absent.", None),
+]
 
 
-@pytest.mark.parametrize("line", ["The Associated Press", "Reuters", "AFP"])
-def test_a_news_agency_line_is_metadata(line: str) -> None:
-    assert load().kind_of(line, shape_of(line)) is Boilerplate.METADATA
-
-
-@pytest.mark.parametrize(
-    ("language", "line", "kind"),
-    [
-        ("ru", "Отзывы", Boilerplate.COMMENTS),
-        ("ru", "Добавить отзыв", Boilerplate.COMMENTS),
-        ("ru", "Самые популярные диеты", Boilerplate.RELATED),
-        ("ru", "Читайте также: как выбрать диету", Boilerplate.RELATED),
-        ("ru", "Все права защищены", Boilerplate.COPYRIGHT),
-        ("ru", "Диета помогает сбросить вес, если соблюдать меню две недели.", None),
-        ("de", "Das Thema könnte dich auch interessieren:", Boilerplate.RELATED),
-        (
-            "de",
-            "Verraten Sie gerne in den Kommentaren: Wie pflegen Sie Ihre Haut?",
-            Boilerplate.COMMENTS,
-        ),
-        ("de", "Rezept drucken", Boilerplate.SHARE),
-        ("de", "Markiert mit: Wellness, Haut", Boilerplate.METADATA),
-        ("de", "MARKIERT MIT", Boilerplate.METADATA),
-        ("es", "Le puede interesar: la historia del cohete", Boilerplate.RELATED),
-        ("es", "Lea también: Impiden ingreso a un reportero", Boilerplate.RELATED),
-        ("es", "VEA TAMBIÉN: Estrella de la educación", Boilerplate.RELATED),
-        ("de", "[Werbung] Thiele, C. (2021). Positiv führen. Freiburg: Haufe.", Boilerplate.AD),
-        ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
-        ("de", "Bild anzeigen", Boilerplate.NAVIGATION),
-        ("de", "Externer Inhalt", Boilerplate.AD),
-        ("en", "We rely on your support to make local news available to all.", Boilerplate.AD),
-        ("en", "Advertising Disclosure", Boilerplate.AD),
-        ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
-        ("en", "Release dates: every game confirmed for 2019", None),
-        ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
-        (
-            "en",
-            "Join our Space Forums to keep talking space on the latest missions!",
-            Boilerplate.AD,
-        ),
-        ("en", "The vote was 5 to 4, with 12 members absent.", None),
-    ],
-)
-def test_language_lines(language: str, line: str, kind: Boilerplate | None) -> None:
+@pytest.mark.parametrize(("language", "line", "kind"), LINES)
+def test_lines_by_language(language: str, line: str, kind: Boilerplate | None) -> None:
     assert lexicon.for_language(language).kind_of(line, shape_of(line)) is kind
 
 

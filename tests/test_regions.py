@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import dechaff
-from dechaff import Boilerplate
+from dechaff import Article, Boilerplate
 
 _SENTENCES = (
     "The committee met on Tuesday to review the findings of the two-year study, "
     "and its members agreed that the results deserve a closer look before any decision. "
 )
+_NUMBERED = [f"Paragraph {n}" for n in range(1, 9)]
 
 
-def _paragraph(number: int) -> str:
-    return f"<p>Paragraph {number}. {_SENTENCES * 2}</p>"
+def _paragraphs(first: int, last: int) -> str:
+    return "".join(f"<p>Paragraph {n}. {_SENTENCES * 2}</p>" for n in range(first, last + 1))
+
+
+def _clean(middle: str, after: str, footer: str = "") -> Article:
+    """Four paragraphs, ``middle``, then ``after``, all in one article container."""
+    return dechaff.clean(
+        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
+        f"<div class='body'>{_paragraphs(1, 4)}{middle}{after}</div></article>"
+        f"{footer}</body></html>"
+    )
+
+
+def _removed(article: Article) -> list[tuple[Boilerplate, str]]:
+    return [(r.kind, r.text) for r in article.removed]
 
 
 def test_a_teaser_card_that_closes_with_read_more_is_cut_out_and_the_article_goes_on() -> None:
@@ -23,15 +37,9 @@ def test_a_teaser_card_that_closes_with_read_more_is_cut_out_and_the_article_goe
         "<p>In recent months, many readers have written in about a different subject.</p>"
         "Read more</div>"
     )
-    page = (
-        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
-        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}{card}"
-        f"{''.join(_paragraph(n) for n in range(5, 9))}</div></article></body></html>"
-    )
-    article = dechaff.clean(page)
-    assert [p.split(".")[0] for p in article.paragraphs] == [f"Paragraph {n}" for n in range(1, 9)]
-    related = [r.text for r in article.removed if r.kind is Boilerplate.RELATED]
-    assert related == [
+    article = _clean(card, _paragraphs(5, 8))
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED
+    assert [text for kind, text in _removed(article) if kind is Boilerplate.RELATED] == [
         "A different story about something else",
         "In recent months, many readers have written in about a different subject.",
         "Read more",
@@ -39,17 +47,11 @@ def test_a_teaser_card_that_closes_with_read_more_is_cut_out_and_the_article_goe
 
 
 def test_a_related_line_between_paragraphs_of_one_container_is_cut_out_alone() -> None:
-    page = (
-        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
-        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
-        '<p>Related: <a href="/other">The fifteen strangest committees in the world</a></p>'
-        f"{''.join(_paragraph(n) for n in range(5, 9))}</div></article>"
-        "<footer><p>Join our free newsletter for the latest stories every day.</p></footer>"
-        "</body></html>"
-    )
-    article = dechaff.clean(page)
-    assert [p.split(".")[0] for p in article.paragraphs] == [f"Paragraph {n}" for n in range(1, 9)]
-    assert [(r.kind, r.text) for r in article.removed] == [
+    line = '<p>Related: <a href="/other">The fifteen strangest committees in the world</a></p>'
+    footer = "<footer><p>Join our free newsletter for the latest stories every day.</p></footer>"
+    article = _clean(line, _paragraphs(5, 8), footer)
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED
+    assert _removed(article) == [
         (Boilerplate.HEADER, "The study"),  # the headline; the <title> is the title
         (Boilerplate.RELATED, "Related: The fifteen strangest committees in the world"),
         (Boilerplate.AD, "Join our free newsletter for the latest stories every day."),
@@ -64,15 +66,10 @@ def test_a_related_box_before_the_last_paragraph_of_the_container_keeps_that_par
         "the crew -- padded with extra body fat in advance of their trip -- sleep through "
         "much of the long cruise to a distant planet."
     )
-    page = (
-        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
-        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
-        '<div><h2>Related Links</h2><div><a href="/agency">The agency website</a></div></div>'
-        f"<p>{last}</p></div></article></body></html>"
-    )
-    article = dechaff.clean(page)
+    box = '<div><h2>Related Links</h2><div><a href="/agency">The agency website</a></div></div>'
+    article = _clean(box, f"<p>{last}</p>")
     assert article.paragraphs[-1] == last
-    assert [(r.kind, r.text) for r in article.removed][1:] == [
+    assert _removed(article)[1:] == [
         (Boilerplate.RELATED, "Related Links"),
         (Boilerplate.RELATED, "The agency website"),
     ]
@@ -80,14 +77,9 @@ def test_a_related_box_before_the_last_paragraph_of_the_container_keeps_that_par
 
 def test_a_related_line_before_one_short_closing_paragraph_keeps_that_paragraph() -> None:
     last = "Of the total paid, 79 percent went to the private sector, the report said."
-    page = (
-        "<html><head><title>The study</title></head><body><article><h1>The study</h1>"
-        f"<div class='body'>{''.join(_paragraph(n) for n in range(1, 5))}"
-        '<p>Read also: <a href="/other">The committee met again on Friday</a></p>'
-        f"<p>{last}</p></div></article></body></html>"
-    )
-    article = dechaff.clean(page)
+    line = '<p>Read also: <a href="/other">The committee met again on Friday</a></p>'
+    article = _clean(line, f"<p>{last}</p>")
     assert article.paragraphs[-1] == last
-    assert (Boilerplate.RELATED, "Read also: The committee met again on Friday") in [
-        (r.kind, r.text) for r in article.removed
-    ]
+    assert (Boilerplate.RELATED, "Read also: The committee met again on Friday") in _removed(
+        article
+    )
