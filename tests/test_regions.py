@@ -83,3 +83,12 @@ def test_a_related_line_before_one_short_closing_paragraph_keeps_that_paragraph(
     assert (Boilerplate.RELATED, "Read also: The committee met again on Friday") in _removed(
         article
     )
+
+
+def test_a_subheading_whose_id_is_a_navigation_anchor_stays_in_the_article() -> None:
+    heading = '<h3 class="subheading" id="nav_the_second_meeting__1">The second meeting</h3>'
+    article = _clean(heading, _paragraphs(5, 8))
+    assert "The second meeting" in article.paragraphs
+    # a menu's own id still names it
+    menu = _clean('<div id="nav_main"><a href="/a">Home</a> <a href="/b">News</a></div>', "")
+    assert (Boilerplate.NAVIGATION, "Home News") in _removed(menu)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import lxml.etree
 
+from ..article import Boilerplate
 from ..blocks import Block
 from ..structure import ROLE_HINTS, TAG_HINTS, Hint, HintRules, Tree, load_hints
 from ..text.segment import clean_line
@@ -37,6 +38,8 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 # What each tag does to the walk; tags not named here are inline (their text joins the line).
 _INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED = range(6)
 _ROLES: dict[object, int] = {
@@ -54,8 +57,17 @@ _ROLES: dict[object, int] = {
 
 def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag (its key, in that order) say it holds."""
-    *named, role, tag = key
-    names = [name for value in named if value for name in value[:MAX_NAMES_CHARS].lower().split()]
+    cls, ident, itemprop, role, tag = key
+    if tag in _HEADINGS and ident and _names_navigation(ident, rules):
+        # a heading's id that says navigation is the anchor a table of contents jumps to
+        # ("nav_nur_die_folie"), not a menu
+        ident = None
+    names = [
+        name
+        for value in (cls, ident, itemprop)
+        if value
+        for name in value[:MAX_NAMES_CHARS].lower().split()
+    ]
     if names:
         found = rules.hint_of_all(names)
         if found is not None:
@@ -63,6 +75,10 @@ def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
     if role and role.lower() in ROLE_HINTS:
         return ROLE_HINTS[role.lower()]
     return TAG_HINTS.get(str(tag))
+
+
+def _names_navigation(value: str, rules: HintRules) -> bool:
+    return rules.hint_of_all(value[:MAX_NAMES_CHARS].lower().split()) is Boilerplate.NAVIGATION
 
 
 def _title(root: Element) -> str | None:
