@@ -92,3 +92,9 @@ def test_a_subheading_whose_id_is_a_navigation_anchor_stays_in_the_article() -> 
     # a menu's own id still names it
     menu = _clean('<div id="nav_main"><a href="/a">Home</a> <a href="/b">News</a></div>', "")
     assert (Boilerplate.NAVIGATION, "Home News") in _removed(menu)
+
+
+def test_a_code_listing_right_below_the_last_paragraph_is_kept() -> None:
+    code = "# .tmux.conf\nset-option -g mouse on\nset-option -s set-clipboard off"
+    article = _clean("", f"<pre>{code}</pre>")
+    assert article.paragraphs[-1] == " ".join(code.split())

@@ -440,6 +440,23 @@ def _main_container(
     return -1
 
 
+def _take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int:
+    """Take in the code blocks (<pre>) right below the region, in its last block's container.
+
+    A listing has no sentences to score, and a tutorial often ends with one; no menu or
+    footer is set in <pre>.
+    """
+    if start >= end:
+        return end
+    box = tree.parent_of(blocks[end - 1].node)
+    if box < 0:
+        return end
+    last = tree.last_descendant(box)
+    while end < len(blocks) and blocks[end].tag == "pre" and box < blocks[end].node <= last:
+        end += 1
+    return end
+
+
 def _fill_container(
     blocks: Sequence[Block],
     tree: Tree,
@@ -615,6 +632,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     end, boxes = _cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
         start = _fill_container(blocks, tree, scores, zone_kinds, start, end, floor)
+        end = _take_code(blocks, tree, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
         for i in box:
