@@ -321,21 +321,16 @@ def _article_goes_on(
     blocks: Sequence[Block], tree: Tree, start: int, box: int, box_end: int, end: int
 ) -> bool:
     """True when the article's prose goes on below a box: in the same container as the
-    prose above it (one finished paragraph will do), or in a sibling container that is no
-    teaser list (with COMMENTS_MIN_BEFORE words of prose)."""
+    prose above it (see _continues_in), or in a sibling container that is no teaser list
+    (with COMMENTS_MIN_BEFORE words of prose)."""
     before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
     if before is None:
         return False
-    # in the same container, one finished paragraph will do (a last one may be sparsely
-    # punctuated: "... while the crew -- padded with extra fat -- sleeps.")
-    first = _first_paragraph(blocks[box_end:end])
-    if first is not None and first.group == before.group and reads_as_sentences(first.shape):
+    if _continues_in(blocks[box_end:end], before.group):
         return True
     after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
     if not after or sum(b.units for b in after) < COMMENTS_MIN_BEFORE:
         return False
-    if after[0].group == before.group:
-        return True
     above = tree.parent_of(tree.parent_of(before.node))
     below = tree.parent_of(tree.parent_of(after[0].node))
     return above >= 0 and above == below and not _reads_as_teasers(blocks[box_end:end])
@@ -346,23 +341,24 @@ def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> 
     of its own container: the prose just above it and the prose below it are its siblings."""
     line = blocks[index]
     before = next((b for b in reversed(blocks[start:index]) if reads_as_prose(b.shape)), None)
-    after = _first_paragraph(blocks[index + 1 : end])
-    if before is None or after is None or not before.group == line.group == after.group:
-        return False
-    # a finished paragraph, or enough prose, in the line's own container
-    prose = sum(
-        b.units
-        for b in blocks[index + 1 : end]
-        if b.group == line.group and reads_as_prose(b.shape)
-    )
     return (
-        reads_as_sentences(after.shape) or prose >= COMMENTS_MIN_BEFORE
-    ) and not _reads_as_teasers(blocks[index + 1 : end])
+        before is not None
+        and before.group == line.group
+        and _continues_in(blocks[index + 1 : end], line.group)
+        and not _reads_as_teasers(blocks[index + 1 : end])
+    )
 
 
-def _first_paragraph(blocks: Sequence[Block]) -> Block | None:
-    """The first block that reads as prose or as finished sentences."""
-    return next((b for b in blocks if reads_as_prose(b.shape) or reads_as_sentences(b.shape)), None)
+def _continues_in(below: Sequence[Block], group: int) -> bool:
+    """True when the first paragraph below a box or line is in ``group`` and either finishes
+    a sentence (a last one may be sparsely punctuated: "... while the crew -- padded with
+    extra fat -- sleeps.") or opens COMMENTS_MIN_BEFORE words of prose."""
+    first = next((b for b in below if reads_as_prose(b.shape) or reads_as_sentences(b.shape)), None)
+    if first is None or first.group != group:
+        return False
+    if reads_as_sentences(first.shape):
+        return True
+    return sum(b.units for b in below if reads_as_prose(b.shape)) >= COMMENTS_MIN_BEFORE
 
 
 def _cut_at_section(

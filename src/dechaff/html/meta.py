@@ -49,7 +49,6 @@ ARTICLE_TYPES = frozenset(
     }
 )  # fmt: skip
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage"})
-PERSON_TYPES = frozenset({"person"})
 ORGANISATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "localbusiness", "website"}
 )
@@ -89,7 +88,6 @@ AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|co
 MAX_AUTHOR_CHARS = 60
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 BREADCRUMB_HINT = re.compile(r"bread|crumb", re.I)
-PUBDATE_HINT = re.compile(r"pub|date|time|publish|posted", re.I)
 # pubtime: '2019-09-23 07:48' in an inline script (Chinese portals put it there)
 # A date assigned in an inline script (``pubtime: '2019-09-23 07:48'``): the date is
 # found first (rare in scripts, so the scan is fast), then the key just before it.
@@ -379,15 +377,13 @@ def _select(root: Element) -> _Selected:
         names = element.keys()
         if not names:
             continue
-        if _MARKING_ATTRIBUTES.isdisjoint(names):
-            cls = element.get("class") if "class" in names else None
-            if not (cls and class_hints[cls]) and not (
-                "id" in names and _ID_HINT.search(element.get("id") or "")
-            ):
-                continue
         get = element.get
         cls = get("class") or "" if "class" in names else ""
         ident = get("id") or "" if "id" in names else ""
+        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
+            (cls and class_hints[cls]) or (ident and _ID_HINT.search(ident))
+        ):
+            continue
         tag = element.tag
         if ("itemprop" in names or "property" in names) and tag != "meta":
             selected.items.append(element)

@@ -58,16 +58,12 @@ _ROLES: dict[object, int] = {
 def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag (its key, in that order) say it holds."""
     cls, ident, itemprop, role, tag = key
-    if tag in _HEADINGS and ident and _names_navigation(ident, rules):
+    id_names = _names(ident)
+    if tag in _HEADINGS and rules.hint_of_all(id_names) is Boilerplate.NAVIGATION:
         # a heading's id that says navigation is the anchor a table of contents jumps to
         # ("nav_nur_die_folie"), not a menu
-        ident = None
-    names = [
-        name
-        for value in (cls, ident, itemprop)
-        if value
-        for name in value[:MAX_NAMES_CHARS].lower().split()
-    ]
+        id_names = []
+    names = [*_names(cls), *id_names, *_names(itemprop)]
     if names:
         found = rules.hint_of_all(names)
         if found is not None:
@@ -77,8 +73,9 @@ def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
     return TAG_HINTS.get(str(tag))
 
 
-def _names_navigation(value: str, rules: HintRules) -> bool:
-    return rules.hint_of_all(value[:MAX_NAMES_CHARS].lower().split()) is Boilerplate.NAVIGATION
+def _names(value: str | None) -> list[str]:
+    """The lowercased names of one class, id or itemprop value."""
+    return value[:MAX_NAMES_CHARS].lower().split() if value else []
 
 
 def _title(root: Element) -> str | None:
