@@ -7,29 +7,40 @@ one CJK character as one unit, the way a word counts elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
+from . import native
+
 # Han (with extensions A and the compatibility block), kana, Hangul, Bopomofo.
-CJK_CLASS = (
-    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-)
+CJK_RANGES = (
+    (0x3040, 0x30FF), (0x3100, 0x312F), (0x31A0, 0x31BF), (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF),
+)  # fmt: skip
+CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES)
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _WORD = re.compile(rf"[^\W_{CJK_CLASS}]+")
 
 # Sentence punctuation. Full-width marks always count; half-width ones count
 # after a letter (or a letter and a closing quote) or a CJK character, so
 # "2,616" and "11:14" do not.
-_FULL_PUNCT = re.compile("[。！？；，、：…]")
+FULL_MARKS = "。！？；，、：…"
+HALF_MARKS = ".,;:!?"
+HALF_MARKS_AFTER_CJK = ",;:!?"  # these count right after a CJK character, whatever follows
+QUOTES_BEFORE_MARK = "\"'“”‘’»«)]"  # between a letter and its mark
+AFTER_MARK = "\"'”’)]"  # what may follow a mark, besides a space or the end
+END_MARKS = "。！？!?.…"  # a sentence ends with one of these
+CLOSERS = "\"'”’」』）)"  # and these may follow it
+_FULL_PUNCT = re.compile(f"[{FULL_MARKS}]")
 _HALF_PUNCT = re.compile(
     # the mark first, then what precedes it (lookbehinds that include the mark): a
     # pattern that opens with a character set lets the regex engine skip ahead fast
-    rf"[.,;:!?](?:(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_] [.,;:!?])"
-    rf"|(?<=[^\W\d_][\"'“”‘’»«)\]][.,;:!?])|(?<=[{CJK_CLASS}][.,;:!?]))"
-    rf"(?=\s|$|[\"'”’)\]])"
-    rf"|[,;:!?](?<=[{CJK_CLASS}][,;:!?])"
+    rf"[{re.escape(HALF_MARKS)}](?:(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_] [.,;:!?])"
+    rf"|(?<=[^\W\d_][{re.escape(QUOTES_BEFORE_MARK)}][.,;:!?])|(?<=[{CJK_CLASS}][.,;:!?]))"
+    rf"(?=\s|$|[{re.escape(AFTER_MARK)}])"
+    rf"|[{re.escape(HALF_MARKS_AFTER_CJK)}](?<=[{CJK_CLASS}][,;:!?])"
 )
-_END_PUNCT = re.compile(r"[。！？!?.…][\"'”’」』）)]*\s*$")
+_END_PUNCT = re.compile(rf"[{END_MARKS}][{re.escape(CLOSERS)}]*\s*$")
 
 
 # A Chinese word averages under two characters: one word of a spaced script
@@ -82,7 +93,7 @@ def _words_and_marks(classes: bytes) -> tuple[int, bool]:
     return words, b"p" in classes
 
 
-def shape_of(text: str) -> TextShape:
+def shape_of_python(text: str) -> TextShape:
     """Measure one block of text.
 
     Lines without CJK characters (nearly all lines of most pages) are counted over their
@@ -106,6 +117,14 @@ def shape_of(text: str) -> TextShape:
     words = len(_WORD.findall(text))
     return TextShape(cjk, words, punct, bool(_END_PUNCT.search(text)))
 
+
+shape_of: Callable[[str], TextShape] = shape_of_python
+if native.ctree is not None:  # the same measures in one pass in C
+    native.ctree.configure_shape(
+        TextShape, CJK_RANGES, FULL_MARKS, HALF_MARKS, HALF_MARKS_AFTER_CJK,
+        QUOTES_BEFORE_MARK, AFTER_MARK, END_MARKS, CLOSERS,
+    )  # fmt: skip
+    shape_of = native.ctree.shape
 
 SENTENCE_MIN_DENSITY = 1 / 60
 

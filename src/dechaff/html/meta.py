@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 import lxml.etree
 
+from .. import native
 from ..article import Link
 from .parse import Element, text_of
 
@@ -102,10 +103,13 @@ SCRIPT_DATE_KEY = re.compile(
 SCRIPT_KEY_REACH = 40
 # Substrings of class/id that mark elements worth a closer look (tested case-sensitively,
 # as pages write them); one pass over the tree collects all three kinds.
-_AUTHOR_CLASS = re.compile("uthor|yline|utor|riter")
-_TRAIL_CLASS = re.compile("rumb|bread|Bread|RUMB")
-_CLASS_HINT = re.compile(f"{_AUTHOR_CLASS.pattern}|{_TRAIL_CLASS.pattern}")
-_ID_HINT = re.compile("uthor|rumb|bread")
+_AUTHOR_PARTS = ("uthor", "yline", "utor", "riter")
+_TRAIL_PARTS = ("rumb", "bread", "Bread", "RUMB")
+_ID_PARTS = ("uthor", "rumb", "bread")
+_AUTHOR_CLASS = re.compile("|".join(_AUTHOR_PARTS))
+_TRAIL_CLASS = re.compile("|".join(_TRAIL_PARTS))
+_CLASS_HINT = re.compile("|".join(_AUTHOR_PARTS + _TRAIL_PARTS))
+_ID_HINT = re.compile("|".join(_ID_PARTS))
 # An element with none of these attributes and no hint in class or id is passed over.
 _MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
 # Elements read whole, collected by tag in the same pass.
@@ -368,12 +372,20 @@ class _ClassHints(dict[str, bool]):
 def _select(root: Element) -> _Selected:
     """The elements the markup sources read, in page order, in one pass over the tree."""
     by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    for element in root.iter(*_READ_TAGS):  # filtered in C: these are few
-        by_tag[element.tag].append(element)
+    ctree = native.ctree
+    if ctree is not None:  # the same pass in C, which also drops most unmarked elements
+        read, candidates = ctree.select(
+            root, _READ_TAGS, tuple(_MARKING_ATTRIBUTES), _AUTHOR_PARTS + _TRAIL_PARTS, _ID_PARTS
+        )
+    else:
+        read = root.iter(*_READ_TAGS)  # filtered in C: these are few
+        candidates = root.iter(lxml.etree.Element)  # elements only, no comments
+    for element in read:
+        by_tag[str(element.tag)].append(element)
     selected = _Selected([], [], [], [], by_tag)
     links: list[Element] = []
     class_hints = _ClassHints()  # pages repeat a few class values over many elements
-    for element in root.iter(lxml.etree.Element):  # elements only, no comments
+    for element in candidates:
         names = element.keys()
         if not names:
             continue

@@ -8,8 +8,11 @@ class, id, role or tag gives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import lxml.etree
 
+from .. import native
 from ..article import Boilerplate
 from ..blocks import Block
 from ..structure import ROLE_HINTS, TAG_HINTS, Hint, HintRules, Tree, load_hints
@@ -94,24 +97,77 @@ def segment(markup: str) -> tuple[list[Block], Tree]:
 
 def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     """Cut a parsed page into blocks and their containers; the page <title> comes first."""
-    cutter = _Cutter(load_hints())
+    blocks: list[Block] = []
+    tree = Tree()
     title = _title(root)
     if title:
-        cutter.blocks.append(Block(text=title, index=0, group=0, tag="title"))
+        blocks.append(Block(text=title, index=0, group=0, tag="title"))
+    ctree = native.ctree
+    if ctree is not None:
+        key_of = ctree.walk(root, _ROLES, clean_line, Block, blocks, tree.parent).key
+    else:
+        key_of = walk_python(root, blocks, tree.parent)
+    _resolve_hints(blocks, tree, key_of, load_hints())
+    return blocks, tree
+
+
+Key = tuple[str | None, str | None, str | None, str | None, str]
+
+
+def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> Callable[[int], Key]:
+    """Cut the tree into blocks, appended to blocks; each container's parent goes to parents.
+
+    Returns what reads the n-th container's (class, id, itemprop, role, tag). The C
+    extension's walk (native.ctree) does the same on libxml2's nodes.
+    """
+    cutter = _Cutter(blocks, parents)
     cutter.walk(root)
-    cutter.resolve_hints()
-    return cutter.blocks, cutter.tree
+    elements = cutter.elements
+
+    def key_of(index: int) -> Key:
+        get = elements[index].get
+        return (get("class"), get("id"), get("itemprop"), get("role"), str(elements[index].tag))
+
+    return key_of
+
+
+def _resolve_hints(
+    blocks: list[Block], tree: Tree, key_of: Callable[[int], Key], rules: HintRules
+) -> None:
+    """Fill in the tree's hints, read only for the containers that hold a block.
+
+    No block inherits a hint from a container without one (structure.block_hints passes
+    them over), and reading class names is a good part of the walk's cost: those get None.
+    """
+    parents = tree.parent
+    holds = [False] * len(parents)
+    for block in blocks:
+        node = block.node
+        while node >= 0 and not holds[node]:  # up to the first container already marked
+            holds[node] = True
+            node = parents[node]
+    known: dict[Key, Hint] = {}  # elements repeat their classes
+    hints = tree.hint
+    for index, held in enumerate(holds):
+        if not held:
+            hints.append(None)
+            continue
+        key = key_of(index)
+        if key in known:
+            hint = known[key]
+        else:
+            hint = known[key] = _hint(key, rules)
+        hints.append(hint)
 
 
 class _Cutter:
     """Collects the text of the walk into blocks, one per run between block boundaries."""
 
-    __slots__ = ("blocks", "elements", "link_chars", "nodes", "parts", "rules", "tags", "tree")
+    __slots__ = ("blocks", "elements", "link_chars", "nodes", "parts", "tags", "tree_parent")
 
-    def __init__(self, rules: HintRules) -> None:
-        self.rules = rules
-        self.tree = Tree()
-        self.blocks: list[Block] = []
+    def __init__(self, blocks: list[Block], tree_parent: list[int]) -> None:
+        self.tree_parent = tree_parent
+        self.blocks = blocks
         self.elements: list[Element] = []  # each node's element, read once the walk is done
         self.nodes: list[int] = []  # the open block-level elements' nodes, innermost last
         self.tags: list[str] = []  # and their tags
@@ -132,7 +188,7 @@ class _Cutter:
         flush = self.flush
         roles = _ROLES
         # the tree's nodes, appended in document order
-        tree_parent, elements = self.tree.parent, self.elements
+        tree_parent, elements = self.tree_parent, self.elements
         nodes, tags = self.nodes, self.tags
         links = 0  # depth of <a> elements around the walk
         walker = lxml.etree.iterwalk(root, events=("start", "end"))
@@ -192,35 +248,6 @@ class _Cutter:
                 self.link_chars += len(text.strip())
         flush()
 
-    def resolve_hints(self) -> None:
-        """Fill in the tree's hints, read only for the containers that hold a block.
-
-        No block inherits a hint from a container without one (structure.block_hints passes
-        them over), and reading class names is a good part of the walk's cost: those get None.
-        """
-        parents = self.tree.parent
-        holds = [False] * len(parents)
-        for block in self.blocks:
-            node = block.node
-            while node >= 0 and not holds[node]:  # up to the first container already marked
-                holds[node] = True
-                node = parents[node]
-        known: dict[tuple[str | None, ...], Hint] = {}  # elements repeat their classes
-        rules = self.rules
-        hints = self.tree.hint
-        for element, held in zip(self.elements, holds, strict=True):
-            if not held:
-                hints.append(None)
-                continue
-            get = element.get
-            key = (get("class"), get("id"), get("itemprop"), get("role"), element.tag)
-            if key in known:
-                hint = known[key]
-            else:
-                hint = known[key] = _hint(key, rules)
-            hints.append(hint)
-        self.elements = []
-
     def flush(self) -> None:
         """Turn the collected text into a block, when it holds any."""
         parts = self.parts
@@ -234,7 +261,7 @@ class _Cutter:
                 Block(
                     text,
                     len(blocks),
-                    self.tree.parent[node] + 1,
+                    self.tree_parent[node] + 1,
                     self.tags[-1],
                     min(1.0, self.link_chars / len(text)),
                     node,

@@ -1,0 +1,35 @@
+from collections.abc import Callable
+from typing import Any
+
+import lxml.etree
+
+class Walk:
+    def key(self, index: int) -> tuple[str | None, str | None, str | None, str | None, str]: ...
+
+def walk(
+    root: lxml.etree._Element,
+    roles: dict[Any, int],
+    clean_line: Callable[[str], str],
+    make_block: Callable[..., Any],
+    blocks: list[Any],
+    parents: list[int],
+) -> Walk: ...
+def select(
+    root: lxml.etree._Element,
+    read_tags: tuple[str, ...],
+    marking: tuple[str, ...],
+    class_parts: tuple[str, ...],
+    id_parts: tuple[str, ...],
+) -> tuple[list[lxml.etree._Element], list[lxml.etree._Element]]: ...
+def configure_shape(
+    text_shape: type[Any],
+    cjk_ranges: tuple[tuple[int, int], ...],
+    full: str,
+    half: str,
+    half_after_cjk: str,
+    quotes: str,
+    after: str,
+    ends: str,
+    closers: str,
+) -> None: ...
+def shape(text: str) -> Any: ...

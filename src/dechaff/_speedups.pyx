@@ -1,0 +1,497 @@
+# cython: language_level=3, cdivision=True
+"""The two passes over a parsed page that visit every element, on libxml2's nodes.
+
+segment.walk_python and meta.select_python are the reference: these functions give
+the same results. They read the nodes' fields directly, where the pure-Python
+passes ask lxml for a Python object per element, its tag, its text and its tail.
+Only the elements the later stages read come back as lxml elements.
+"""
+
+from cpython.mem cimport PyMem_Free, PyMem_Realloc
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.string cimport strcmp, strlen, strstr
+from lxml.includes cimport tree
+from lxml.includes.etreepublic cimport (
+    _Element,
+    attributeValueFromNsName,
+    elementFactory,
+    import_lxml__etree,
+)
+from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+
+import_lxml__etree()
+
+# The walk's roles of tags, as segment.py numbers them.
+cdef enum:
+    INLINE = 0
+    BLOCK = 1
+    SKIP = 2
+    LINK = 3
+    BREAK = 4
+    GLUED = 5
+
+# Tag names are few on a page and libxml2 keeps each once in the document's
+# dictionary: their role and str are looked up once per distinct name pointer.
+DEF NAME_SLOTS = 512
+
+
+cdef struct NameSlot:
+    const_xmlChar* name
+    int role
+    int index  # into the names list
+
+
+cdef class _Names:
+    """Each tag name's str and role, found once per page."""
+
+    cdef NameSlot slots[NAME_SLOTS]
+    cdef list strs
+    cdef dict roles
+
+    def __cinit__(self, dict roles):
+        self.roles = roles
+        self.strs = []
+        cdef int i
+        for i in range(NAME_SLOTS):
+            self.slots[i].name = NULL
+
+    cdef inline NameSlot* find(self, xmlNode* node):
+        cdef const_xmlChar* name = node.name
+        cdef size_t at = (<size_t>name >> 3) % NAME_SLOTS
+        cdef int tries = 0
+        while tries < NAME_SLOTS:
+            if self.slots[at].name == name:
+                return &self.slots[at]
+            if self.slots[at].name == NULL:
+                tag = _tag_of(node)
+                self.slots[at].name = name
+                self.slots[at].role = self.roles.get(tag, INLINE)
+                self.slots[at].index = len(self.strs)
+                self.strs.append(tag)
+                return &self.slots[at]
+            at = (at + 1) % NAME_SLOTS
+            tries += 1
+        return NULL  # a full table: the caller reads the name itself
+
+
+cdef str _decode(const_xmlChar* text):
+    return PyUnicode_DecodeUTF8(<const char*>text, strlen(<const char*>text), "replace")
+
+
+cdef str _tag_of(xmlNode* node):
+    """The tag as lxml gives it: the name, or {namespace}name."""
+    name = _decode(node.name)
+    if node.ns is not NULL and node.ns.href is not NULL:
+        return "{" + _decode(node.ns.href) + "}" + name
+    return name
+
+
+cdef inline bint _is_text(xmlNode* node):
+    return node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE
+
+
+cdef object _text_run(xmlNode** at):
+    """The text of a run of text nodes starting at *at (as lxml joins them); *at moves to its last."""
+    cdef xmlNode* node = at[0]
+    cdef xmlNode* last = node
+    if node.content is NULL:
+        text = ""
+    else:
+        text = _decode(node.content)
+    while last.next is not NULL and _is_text(last.next):
+        last = last.next
+        if last.content is not NULL:
+            text += _decode(last.content)
+    at[0] = last
+    return text
+
+
+cdef class Walk:
+    """The block-level elements the walk met, in order, for reading their hints later."""
+
+    cdef _Element root  # keeps the document, and so the nodes, alive
+    cdef xmlNode** nodes
+    cdef Py_ssize_t count
+    cdef Py_ssize_t size
+
+    def __dealloc__(self):
+        PyMem_Free(self.nodes)
+
+    cdef int add(self, xmlNode* node) except -1:
+        cdef xmlNode** grown
+        if self.count == self.size:
+            self.size = self.size * 2 if self.size else 64
+            grown = <xmlNode**>PyMem_Realloc(self.nodes, self.size * sizeof(xmlNode*))
+            if grown is NULL:
+                raise MemoryError()
+            self.nodes = grown
+        self.nodes[self.count] = node
+        self.count += 1
+        return 0
+
+    def key(self, Py_ssize_t index):
+        """The element's (class, id, itemprop, role, tag), as segment reads its hint."""
+        if index < 0 or index >= self.count:
+            raise IndexError(index)
+        cdef xmlNode* node = self.nodes[index]
+        return (
+            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"class"),
+            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"id"),
+            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"itemprop"),
+            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"role"),
+            _tag_of(node),
+        )
+
+
+cdef class _Cutter:
+    """The walk's state: the text collected since the last block boundary."""
+
+    cdef list parts
+    cdef list blocks
+    cdef list parents
+    cdef list nodes  # the open block-level elements' node numbers, innermost last
+    cdef list tags  # and their tags
+    cdef Py_ssize_t link_chars
+    cdef object clean_line
+    cdef object make_block
+
+    cdef int flush(self) except -1:
+        """Turn the collected text into a block, when it holds any."""
+        text = self.clean_line("".join(self.parts))
+        del self.parts[:]
+        cdef Py_ssize_t node
+        if text and self.nodes:
+            node = self.nodes[-1]
+            self.blocks.append(
+                self.make_block(
+                    text,
+                    len(self.blocks),
+                    <Py_ssize_t>self.parents[node] + 1,
+                    self.tags[-1],
+                    min(1.0, <double>self.link_chars / len(text)),
+                    node,
+                )
+            )
+        self.link_chars = 0
+        return 0
+
+    cdef int add_text(self, str text, int links) except -1:
+        """Add one text (an element's text or tail) to the collected parts."""
+        cdef list parts = self.parts
+        if text.isspace():
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+            return 0
+        if parts and text[0].isdigit():
+            last = (<str>parts[-1])[-1]
+            if last.isascii() and last.isalnum():
+                parts.append(" ")
+        parts.append(text)
+        if links:
+            self.link_chars += len(text.strip())
+        return 0
+
+
+def walk(_Element root, dict roles, clean_line, make_block, list blocks, list parents):
+    """Cut the tree under root into blocks, as segment.walk_python does.
+
+    Blocks go to ``blocks`` (made by ``make_block`` from the text ``clean_line``
+    leaves), each block-level element's parent node number to ``parents``; the
+    returned Walk holds the block-level elements in the same order.
+    """
+    cdef Walk found = Walk.__new__(Walk)
+    found.root = root
+    cdef _Cutter cut = _Cutter.__new__(_Cutter)
+    cut.parts = []
+    cut.blocks = blocks
+    cut.parents = parents
+    cut.nodes = []
+    cut.tags = []
+    cut.link_chars = 0
+    cut.clean_line = clean_line
+    cut.make_block = make_block
+    cdef _Names names = _Names(roles)
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* node = top
+    cdef xmlNode* child
+    cdef NameSlot* slot
+    cdef int role
+    cdef int links = 0  # depth of <a> elements around the walk
+    cdef bint entering = True
+    cdef str tag
+    while node is not NULL:
+        if entering:
+            # the start of an element: its role decides what its text does
+            slot = names.find(node)
+            if slot is NULL:
+                tag = _tag_of(node)
+                role = roles.get(tag, INLINE)
+            else:
+                tag = <str>names.strs[slot.index]
+                role = slot.role
+            if role == BLOCK:
+                if cut.parts:
+                    cut.flush()
+                parents.append(cut.nodes[-1] if cut.nodes else -1)
+                found.add(node)
+                cut.nodes.append(len(parents) - 1)
+                cut.tags.append(tag)
+            elif role == SKIP:
+                entering = False
+                continue
+            elif role == LINK:
+                links += 1
+            elif role == BREAK:
+                if cut.parts:
+                    cut.flush()
+            child = node.children
+            if role == BREAK:  # its own text is not read (the parser gives it none)
+                while child is not NULL and _is_text(child):
+                    child = child.next
+            elif role == GLUED and child is not NULL and _is_text(child):
+                text = _text_run(&child)
+                if text and not text.isspace():
+                    cut.parts.append(text)  # m², H₂O: no space before
+                    if links:
+                        cut.link_chars += len(text.strip())
+                elif text:
+                    cut.add_text(text, links)
+                child = child.next
+            # the element's children: texts are read here, elements entered
+            while child is not NULL and not _is_element(child):
+                if _is_text(child):
+                    text = _text_run(&child)
+                    if text:
+                        cut.add_text(text, links)
+                child = child.next
+            if child is not NULL:
+                node = child
+                continue
+            entering = False
+            continue
+        # the end of an element, then its tail
+        slot = names.find(node)
+        role = slot.role if slot is not NULL else roles.get(_tag_of(node), INLINE)
+        if role == BLOCK:
+            if cut.parts:
+                cut.flush()
+            if len(cut.nodes) > 1:  # the root's node stays open for stray text
+                del cut.nodes[-1]
+                del cut.tags[-1]
+        elif role == LINK:
+            links -= 1
+        if node is top:
+            _tail(cut, node.next, links)
+            break
+        child = node.next
+        while child is not NULL and not _is_element(child):
+            if _is_text(child):
+                text = _text_run(&child)
+                if text:
+                    cut.add_text(text, links)
+            child = child.next
+        if child is not NULL:
+            node = child
+            entering = True
+        else:
+            node = node.parent
+    cut.flush()
+    return found
+
+
+cdef int _tail(_Cutter cut, xmlNode* node, int links) except -1:
+    """The root's tail: the text right after it, as lxml gives it."""
+    if node is not NULL and _is_text(node):
+        text = _text_run(&node)
+        if text:
+            cut.add_text(text, links)
+    return 0
+
+
+cdef inline bint _is_element(xmlNode* node):
+    """The nodes lxml's walk visits: elements, and the comments, PIs and entities it skips."""
+    return node.type == tree.XML_ELEMENT_NODE
+
+
+def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tuple id_parts):
+    """The elements meta.select_python reads, in page order: (by tag, candidates).
+
+    ``by tag`` holds the elements whose tag is in read_tags. ``candidates`` holds every
+    element with one of the marking attributes, or a class holding one of class_parts, or
+    an id holding one of id_parts: a superset of what meta reads, which tests each again.
+    """
+    cdef list by_tag = []
+    cdef list candidates = []
+    cdef set wanted = set(read_tags)
+    cdef list marks = [m.encode() for m in marking]
+    cdef list cparts = [p.encode() for p in class_parts]
+    cdef list iparts = [p.encode() for p in id_parts]
+    cdef _Names names = _Names(dict.fromkeys(read_tags, 1))
+    cdef NameSlot* slot
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* node = top
+    cdef xmlNode* next_node
+    cdef xmlAttr* attr
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            slot = names.find(node)
+            if (slot.role if slot is not NULL else _tag_of(node) in wanted):
+                by_tag.append(elementFactory(root._doc, node))
+            attr = node.properties
+            while attr is not NULL:
+                if _marks(attr, marks, cparts, iparts):
+                    candidates.append(elementFactory(root._doc, node))
+                    break
+                attr = attr.next
+        # the next node in document order, not leaving the root
+        next_node = node.children if node.type == tree.XML_ELEMENT_NODE else NULL
+        if next_node is NULL:
+            while node is not top and node.next is NULL:
+                node = node.parent
+            next_node = NULL if node is top else node.next
+        node = next_node
+    return by_tag, candidates
+
+
+cdef bint _marks(xmlAttr* attr, list marks, list cparts, list iparts):
+    """Whether this attribute may make its element a candidate."""
+    cdef const char* name = <const char*>attr.name
+    cdef list parts
+    cdef bytes part
+    if strcmp(name, "class") == 0:
+        parts = cparts
+    elif strcmp(name, "id") == 0:
+        parts = iparts
+    else:
+        for part in marks:
+            if strcmp(name, <const char*>part) == 0:
+                return True
+        return False
+    cdef xmlNode* value = attr.children
+    if value is NULL:
+        return False
+    if value.next is not NULL or value.type != tree.XML_TEXT_NODE or value.content is NULL:
+        return True  # an unusual value: let meta read it
+    for part in parts:
+        if strstr(<const char*>value.content, <const char*>part) is not NULL:
+            return True
+    return False
+
+
+# --- the shape of a block's text (features.shape_of_python) -------------------------------------
+
+from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
+
+DEF MAX_RANGES = 32
+DEF MAX_MARKS = 32
+
+cdef struct _CharSet:
+    int count
+    Py_UCS4 chars[MAX_MARKS]
+
+cdef int _cjk_count = 0
+cdef Py_UCS4 _cjk_low[MAX_RANGES]
+cdef Py_UCS4 _cjk_high[MAX_RANGES]
+cdef _CharSet _full, _half, _half_after_cjk, _quotes, _after, _ends, _closers
+cdef object _TextShape = None
+
+
+cdef int _fill(_CharSet* chars, str text) except -1:
+    if len(text) > MAX_MARKS:
+        raise ValueError(f"more than {MAX_MARKS} marks: {text!r}")
+    chars.count = len(text)
+    cdef int i
+    for i in range(chars.count):
+        chars.chars[i] = text[i]
+    return 0
+
+
+def configure_shape(
+    text_shape, tuple cjk_ranges, str full, str half, str half_after_cjk, str quotes,
+    str after, str ends, str closers,
+):
+    """Give shape() the character classes of features.py and the TextShape it returns."""
+    global _cjk_count, _TextShape
+    if len(cjk_ranges) > MAX_RANGES:
+        raise ValueError(f"more than {MAX_RANGES} CJK ranges")
+    cdef int i
+    for i, (low, high) in enumerate(cjk_ranges):
+        _cjk_low[i] = low
+        _cjk_high[i] = high
+    _cjk_count = len(cjk_ranges)
+    _fill(&_full, full)
+    _fill(&_half, half)
+    _fill(&_half_after_cjk, half_after_cjk)
+    _fill(&_quotes, quotes)
+    _fill(&_after, after)
+    _fill(&_ends, ends)
+    _fill(&_closers, closers)
+    _TextShape = text_shape
+
+
+cdef inline bint _among(Py_UCS4 c, _CharSet* chars) noexcept:
+    cdef int i
+    for i in range(chars.count):
+        if chars.chars[i] == c:
+            return True
+    return False
+
+
+cdef inline bint _is_cjk(Py_UCS4 c) noexcept:
+    cdef int i
+    if c < 0x3040:
+        return False
+    for i in range(_cjk_count):
+        if _cjk_low[i] <= c <= _cjk_high[i]:
+            return True
+    return False
+
+
+cdef inline bint _is_letter(Py_UCS4 c) noexcept:
+    """[^\\W\\d_] as Python's re reads it."""
+    return Py_UNICODE_ISALNUM(c) and not Py_UNICODE_ISDECIMAL(c)
+
+
+def shape(str text):
+    """features.shape_of_python's TextShape, in one pass over the characters."""
+    cdef Py_ssize_t n = len(text)
+    cdef Py_ssize_t i
+    cdef Py_ssize_t cjk = 0, words = 0, punct = 0
+    cdef bint in_word = False, is_cjk, word_char, counted
+    cdef Py_UCS4 c, before = 0, before2 = 0, following
+    cdef bint have_before = False, have_before2 = False
+    for i in range(n):
+        c = text[i]
+        is_cjk = _is_cjk(c)
+        if is_cjk:
+            cjk += 1
+        word_char = not is_cjk and Py_UNICODE_ISALNUM(c)
+        if word_char and not in_word:
+            words += 1
+        in_word = word_char
+        if _among(c, &_full):
+            punct += 1
+        elif have_before and _among(c, &_half):
+            counted = _among(c, &_half_after_cjk) and _is_cjk(before)
+            if not counted and (
+                _is_letter(before)
+                or _is_cjk(before)
+                or (have_before2 and _is_letter(before2) and (before == " " or _among(before, &_quotes)))
+            ):
+                if i + 1 == n:
+                    counted = True
+                else:
+                    following = text[i + 1]
+                    counted = Py_UNICODE_ISSPACE(following) or _among(following, &_after)
+            if counted:
+                punct += 1
+        before2, have_before2 = before, have_before
+        before, have_before = c, True
+    # a sentence end: an end mark, then closing quotes or brackets, then spaces
+    i = n - 1
+    while i >= 0 and Py_UNICODE_ISSPACE(text[i]):
+        i -= 1
+    while i >= 0 and _among(text[i], &_closers):
+        i -= 1
+    ends = i >= 0 and _among(text[i], &_ends)
+    return tuple.__new__(_TextShape, (cjk, words, punct, ends))

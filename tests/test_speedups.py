@@ -1,0 +1,218 @@
+"""The C extension (dechaff._speedups) against the pure-Python passes it stands in for.
+
+Each pass the extension speeds up has a pure-Python twin, and both must give the same
+blocks, containers, hints, selected elements and text shapes, to the last float: on the
+project's own pages, on hand-made pages that hit each rule of the walk, and on random ones.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dechaff import clean, features, native
+from dechaff.html import meta, parse
+from dechaff.html.segment import segment_tree
+
+ROOT = Path(__file__).resolve().parents[1]
+speedups = native.ctree
+needs_speedups = pytest.mark.skipif(speedups is None, reason="built without the C extension")
+
+
+def test_ci_builds_the_extension() -> None:
+    """CI installs with a compiler: there the extension must be built and loaded."""
+    if not os.environ.get("CI") or os.environ.get("DECHAFF_PURE_PYTHON"):
+        pytest.skip("only CI promises a compiler")
+    assert speedups is not None
+    assert features.shape_of is speedups.shape
+
+
+def _pages() -> list[Path]:
+    found = [*ROOT.glob("tests/golden/*.html"), *ROOT.glob("tests/fixtures/**/*.html")]
+    assert len(found) >= 8
+    return sorted(found)
+
+
+def _blocks(html: str) -> tuple[Any, ...]:
+    root = parse(html)
+    assert root is not None
+    blocks, tree = segment_tree(root)
+    rows = [(b.text, b.index, b.group, b.tag, b.link_density, b.node, b.shape) for b in blocks]
+    selected = meta._select(root)
+    chosen = tuple(
+        [(e.tag, sorted(e.items())) for e in elements]
+        for elements in (selected.items, selected.authors, selected.trails, selected.rels)
+    )
+    by_tag = {tag: [e.sourceline for e in found] for tag, found in selected.by_tag.items()}
+    return rows, tree.parent, tree.hint, chosen, by_tag
+
+
+def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    fast = _blocks(html)
+    with monkeypatch.context() as patched:
+        patched.setattr(native, "ctree", None)
+        slow = _blocks(html)
+    return fast, slow
+
+
+# Each page hits one rule of the walk or of the selection.
+WALK_CASES = {
+    "glued": "<p>10 m<sup>2</sup> and H<sub>2</sub>O, <sup> </sup>x<sub></sub>y</p>",
+    "glued link": "<p>see <a href='#'>note<sup>12</sup></a> here</p>",
+    "break text": "<p>one<br>two<br/>three</p><div>a<br>b</div>",
+    "digits after words": "<p><span>Jane Doe</span><span>2013</span><b>Apr</b><b>04</b></p>",
+    "digits after CJK": "<p><span>第</span><span>3</span>页</p>",
+    "links": "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>News <b>today</b></a> x</li></ul>",
+    "skipped tails": "<div>before<script>var x = 1;</script>after<style>p{}</style> end</div>",
+    "comments": "<p>one<!-- hidden -->two</p><!-- between --><p>three</p>",
+    "stray text": "text before<div>inside</div>text after<p>p</p>tail",
+    "whitespace": "<p>  a  </p>\n\n<p>\t</p><p>b <i> </i> c</p>",
+    "nested blocks": "<div>a<div>b<p>c<span>d</span></p>e</div>f</div>",
+    "cdata and entities": "<p>&amp; &lt;tag&gt; &nbsp; &#20013;&#25991;</p>",
+    "hints": (
+        "<div class='nav menu' id='top'><a href='/'>Home</a></div>"
+        "<article itemprop='articleBody' role='main'><p>Body text here.</p></article>"
+        "<footer class=''><p>Footer</p></footer><aside role='complementary'>Side</aside>"
+        "<h2 id='nav_toc'>Heading</h2><div class>empty class</div>"
+    ),
+    "selection": (
+        "<head><title>T</title><meta name='author' content='A'><script>{}</script></head>"
+        "<body><h1>Head</h1><span class='byline'>By A</span><div id='breadcrumbs'>x</div>"
+        "<a rel='next' href='/2'>next</a><time datetime='2020-01-01'>Jan 1</time>"
+        "<span itemprop='author'>B</span><nav aria-label='Breadcrumb'>y</nav>"
+        "<div itemtype='https://schema.org/BreadcrumbList'>z</div><div class='Bread'>w</div>"
+        "<p property='og:x'>p</p><div id='authorbox' class='a'>q</div></body>"
+    ),
+    "unusual tags": (
+        "<p><o:p>office</o:p><custom-tag>custom</custom-tag><svg><text>no</text></svg></p>"
+    ),
+    "tables": "<table><tr><td>1</td><td>2,5</td></tr><tr><th>h</th></tr></table>",
+}
+
+
+@needs_speedups
+@pytest.mark.parametrize("name", sorted(WALK_CASES))
+def test_walk_and_selection_match_python(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    html = f"<!DOCTYPE html><html><body>{WALK_CASES[name]}</body></html>"
+    if WALK_CASES[name].startswith("<head>"):
+        html = f"<!DOCTYPE html><html>{WALK_CASES[name]}</html>"
+    fast, slow = _both(html, monkeypatch)
+    assert fast == slow
+    assert fast[0], "every case makes blocks"
+
+
+@needs_speedups
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+def test_pages_match_python(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    html = path.read_bytes().decode("utf-8", "replace")
+    fast, slow = _both(html, monkeypatch)
+    assert fast == slow
+    article = clean(path.read_bytes())
+    with monkeypatch.context() as patched:
+        patched.setattr(native, "ctree", None)
+        assert clean(path.read_bytes()) == article
+
+
+def _deep(levels: int) -> str:
+    return "<div>" * levels + "<p>deep text, at the bottom.</p>" + "</div>" * levels
+
+
+@needs_speedups
+def test_deep_nesting_matches_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C walk keeps no stack of its own: a page at the parser's depth limit walks."""
+    limit = sys.getrecursionlimit()
+    fast, slow = _both(f"<html><body>{_deep(2000)}</body></html>", monkeypatch)
+    assert fast == slow
+    assert fast[0][-1][0] == "deep text, at the bottom."
+    assert sys.getrecursionlimit() == limit
+
+
+_TAGS = ["p", "div", "a", "span", "sup", "br", "script", "li", "h2", "b", "td", "nav", "time"]
+_ATTRIBUTES = ["", " class='byline'", " id='nav'", " rel='x'", " role='main'"]
+_TEXTS = st.text(alphabet="ab 1.,:中。\u00a0\t\n&", max_size=8)
+
+
+@st.composite
+def _html(draw: st.DrawFn, depth: int = 0) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(_TAGS))
+            attrs = draw(
+                st.sampled_from(["", " class='byline'", " id='nav'", " rel='x'", " role='main'"])
+            )
+            parts.append(f"<{tag}{attrs}>{draw(_html(depth + 1))}</{tag}>")
+        else:
+            parts.append(draw(_TEXTS).replace("&", "&amp;"))
+    return "".join(parts)
+
+
+@needs_speedups
+@settings(max_examples=300, deadline=None)
+@given(body=_html())
+def test_random_pages_match_python(body: str) -> None:
+    html = f"<html><body>{body}</body></html>"
+    fast = _blocks(html)
+    saved, native.ctree = native.ctree, None  # not monkeypatch: hypothesis runs many examples
+    try:
+        slow = _blocks(html)
+    finally:
+        native.ctree = saved
+    assert fast == slow
+
+
+def _regex_shape(text: str) -> tuple[int, int, int, bool]:
+    """The shape as features.py's patterns define it, with no fast path."""
+    return (
+        len(features._CJK_CHAR.findall(text)),
+        len(features._WORD.findall(text)),
+        len(features._FULL_PUNCT.findall(text)) + len(features._HALF_PUNCT.findall(text)),
+        bool(features._END_PUNCT.search(text)),
+    )
+
+
+_SHAPE_ALPHABET = (
+    "aZ9_ .,;:!?\"'“”‘’»«)]」』）。！？；，、：…中文かナ한é\u0301\u0663²\n\t\u3000\xa0-"
+)
+
+
+@needs_speedups
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=_SHAPE_ALPHABET, max_size=14))
+def test_shape_matches_the_patterns(text: str) -> None:
+    assert speedups is not None
+    assert tuple(speedups.shape(text)) == _regex_shape(text)
+    assert speedups.shape(text) == features.shape_of_python(text)
+
+
+@needs_speedups
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社北京3月5日电,记者:张三。", (12, 2, 3, True)),  # half-width marks after CJK count
+        ("It grew by 2,616 at 11:14 today.", (0, 9, 1, True)),  # not inside numbers
+        ("He said “yes”. Then left", (0, 5, 1, False)),
+        ("Fin.”  ", (0, 1, 1, True)),  # a closing quote may follow the end
+    ],
+)
+def test_shape_examples(text: str, expected: tuple[int, int, int, bool]) -> None:
+    assert speedups is not None
+    assert tuple(speedups.shape(text)) == expected == _regex_shape(text)
+
+
+def _iter_shapes() -> Iterator[str]:
+    yield from ("", " ", "a", "。", "中", "a.", ".a", "a .", "中,", "“.", "1.")
+
+
+@needs_speedups
+def test_shape_edges() -> None:
+    assert speedups is not None
+    for text in _iter_shapes():
+        assert tuple(speedups.shape(text)) == _regex_shape(text), text
