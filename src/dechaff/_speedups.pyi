@@ -3,14 +3,16 @@ from typing import Any
 
 import lxml.etree
 
+Key = tuple[str | None, str | None, str | None, str | None, str]
+
 class Walk:
-    def key(self, index: int) -> tuple[str | None, str | None, str | None, str | None, str]: ...
+    def keys(self, blocks: list[Any], parents: list[int]) -> list[Key | None]: ...
 
 def walk(
     root: lxml.etree._Element,
     roles: dict[Any, int],
     clean_line: Callable[[str], str],
-    make_block: Callable[..., Any],
+    block_type: type[Any],
     blocks: list[Any],
     parents: list[int],
 ) -> Walk: ...

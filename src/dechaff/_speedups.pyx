@@ -74,6 +74,24 @@ cdef class _Names:
         return NULL  # a full table: the caller reads the name itself
 
 
+cdef object _new_block(
+    type block_type, str text, Py_ssize_t index, Py_ssize_t group, str tag, double density,
+    Py_ssize_t node,
+):
+    """A blocks.Block with its fields set as its __init__ sets them, without the Python calls."""
+    block = block_type.__new__(block_type)
+    block.text = text
+    block.index = index
+    block.group = group
+    block.tag = tag
+    block.link_density = density
+    block.node = node
+    measured = _shape(text)
+    block.shape = measured
+    block.units = (<tuple>measured)[0] + (<tuple>measured)[1]
+    return block
+
+
 cdef str _decode(const_xmlChar* text):
     return PyUnicode_DecodeUTF8(<const char*>text, strlen(<const char*>text), "replace")
 
@@ -129,18 +147,33 @@ cdef class Walk:
         self.count += 1
         return 0
 
-    def key(self, Py_ssize_t index):
-        """The element's (class, id, itemprop, role, tag), as segment reads its hint."""
-        if index < 0 or index >= self.count:
-            raise IndexError(index)
-        cdef xmlNode* node = self.nodes[index]
-        return (
-            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"class"),
-            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"id"),
-            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"itemprop"),
-            attributeValueFromNsName(node, NULL, <const_xmlChar*>b"role"),
-            _tag_of(node),
-        )
+    def keys(self, list blocks, list parents):
+        """Each element's (class, id, itemprop, role, tag), or None where it holds no block.
+
+        As segment.walk_python's keys: a container holds a block when the block, or a
+        container inside it, is its child.
+        """
+        cdef Py_ssize_t n = self.count, node
+        cdef bytearray holds = bytearray(n)
+        cdef unsigned char* held = holds
+        for block in blocks:
+            node = block.node
+            while 0 <= node < n and not held[node]:  # up to the first container marked
+                held[node] = 1
+                node = parents[node]
+        cdef list keys = [None] * n
+        cdef xmlNode* c_node
+        for node in range(n):
+            if held[node]:
+                c_node = self.nodes[node]
+                keys[node] = (
+                    attributeValueFromNsName(c_node, NULL, <const_xmlChar*>b"class"),
+                    attributeValueFromNsName(c_node, NULL, <const_xmlChar*>b"id"),
+                    attributeValueFromNsName(c_node, NULL, <const_xmlChar*>b"itemprop"),
+                    attributeValueFromNsName(c_node, NULL, <const_xmlChar*>b"role"),
+                    _tag_of(c_node),
+                )
+        return keys
 
 
 cdef class _Cutter:
@@ -153,17 +186,21 @@ cdef class _Cutter:
     cdef list tags  # and their tags
     cdef Py_ssize_t link_chars
     cdef object clean_line
-    cdef object make_block
+    cdef type block_type
 
     cdef int flush(self) except -1:
         """Turn the collected text into a block, when it holds any."""
-        text = self.clean_line("".join(self.parts))
+        raw = "".join(self.parts)
         del self.parts[:]
+        text = " ".join(raw.split())  # clean_line's common case, without its call
+        if not text.isprintable():
+            text = self.clean_line(raw)
         cdef Py_ssize_t node
         if text and self.nodes:
             node = self.nodes[-1]
             self.blocks.append(
-                self.make_block(
+                _new_block(
+                    self.block_type,
                     text,
                     len(self.blocks),
                     <Py_ssize_t>self.parents[node] + 1,
@@ -192,12 +229,12 @@ cdef class _Cutter:
         return 0
 
 
-def walk(_Element root, dict roles, clean_line, make_block, list blocks, list parents):
+def walk(_Element root, dict roles, clean_line, type block_type, list blocks, list parents):
     """Cut the tree under root into blocks, as segment.walk_python does.
 
-    Blocks go to ``blocks`` (made by ``make_block`` from the text ``clean_line``
-    leaves), each block-level element's parent node number to ``parents``; the
-    returned Walk holds the block-level elements in the same order.
+    Blocks go to ``blocks`` (blocks.Block, given as ``block_type``, with the text
+    ``clean_line`` leaves), each block-level element's parent node number to
+    ``parents``; the returned Walk holds the block-level elements in the same order.
     """
     cdef Walk found = Walk.__new__(Walk)
     found.root = root
@@ -209,7 +246,7 @@ def walk(_Element root, dict roles, clean_line, make_block, list blocks, list pa
     cut.tags = []
     cut.link_chars = 0
     cut.clean_line = clean_line
-    cut.make_block = make_block
+    cut.block_type = block_type
     cdef _Names names = _Names(roles)
     cdef xmlNode* top = root._c_node
     cdef xmlNode* node = top
@@ -454,6 +491,10 @@ cdef inline bint _is_letter(Py_UCS4 c) noexcept:
 
 def shape(str text):
     """features.shape_of_python's TextShape, in one pass over the characters."""
+    return _shape(text)
+
+
+cdef object _shape(str text):
     cdef Py_ssize_t n = len(text)
     cdef Py_ssize_t i
     cdef Py_ssize_t cjk = 0, words = 0, punct = 0
@@ -494,4 +535,6 @@ def shape(str text):
     while i >= 0 and _among(text[i], &_closers):
         i -= 1
     ends = i >= 0 and _among(text[i], &_ends)
+    if _TextShape is None:
+        raise RuntimeError("configure_shape() was not called")
     return tuple.__new__(_TextShape, (cjk, words, punct, ends))

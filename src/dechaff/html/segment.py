@@ -8,8 +8,6 @@ class, id, role or tag gives.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import lxml.etree
 
 from .. import native
@@ -104,60 +102,57 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
         blocks.append(Block(text=title, index=0, group=0, tag="title"))
     ctree = native.ctree
     if ctree is not None:
-        key_of = ctree.walk(root, _ROLES, clean_line, Block, blocks, tree.parent).key
+        keys = ctree.walk(root, _ROLES, clean_line, Block, blocks, tree.parent).keys(
+            blocks, tree.parent
+        )
     else:
-        key_of = walk_python(root, blocks, tree.parent)
-    _resolve_hints(blocks, tree, key_of, load_hints())
+        keys = walk_python(root, blocks, tree.parent)
+    tree.hint.extend(_hints(keys, load_hints()))
     return blocks, tree
 
 
 Key = tuple[str | None, str | None, str | None, str | None, str]
 
 
-def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> Callable[[int], Key]:
+def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> list[Key | None]:
     """Cut the tree into blocks, appended to blocks; each container's parent goes to parents.
 
-    Returns what reads the n-th container's (class, id, itemprop, role, tag). The C
+    Returns each container's (class, id, itemprop, role, tag), read only for the
+    containers that hold a block: no block inherits a hint from a container without one
+    (structure.block_hints passes them over), and reading class names costs. The C
     extension's walk (native.ctree) does the same on libxml2's nodes.
     """
     cutter = _Cutter(blocks, parents)
     cutter.walk(root)
-    elements = cutter.elements
-
-    def key_of(index: int) -> Key:
-        get = elements[index].get
-        return (get("class"), get("id"), get("itemprop"), get("role"), str(elements[index].tag))
-
-    return key_of
-
-
-def _resolve_hints(
-    blocks: list[Block], tree: Tree, key_of: Callable[[int], Key], rules: HintRules
-) -> None:
-    """Fill in the tree's hints, read only for the containers that hold a block.
-
-    No block inherits a hint from a container without one (structure.block_hints passes
-    them over), and reading class names is a good part of the walk's cost: those get None.
-    """
-    parents = tree.parent
     holds = [False] * len(parents)
     for block in blocks:
         node = block.node
         while node >= 0 and not holds[node]:  # up to the first container already marked
             holds[node] = True
             node = parents[node]
+    keys: list[Key | None] = []
+    for element, held in zip(cutter.elements, holds, strict=True):
+        if held:
+            get = element.get
+            keys.append((get("class"), get("id"), get("itemprop"), get("role"), str(element.tag)))
+        else:
+            keys.append(None)
+    return keys
+
+
+def _hints(keys: list[Key | None], rules: HintRules) -> list[Hint]:
+    """Each container's hint from its key; None for a container without one."""
     known: dict[Key, Hint] = {}  # elements repeat their classes
-    hints = tree.hint
-    for index, held in enumerate(holds):
-        if not held:
+    hints: list[Hint] = []
+    for key in keys:
+        if key is None:
             hints.append(None)
-            continue
-        key = key_of(index)
-        if key in known:
-            hint = known[key]
+        elif key in known:
+            hints.append(known[key])
         else:
             hint = known[key] = _hint(key, rules)
-        hints.append(hint)
+            hints.append(hint)
+    return hints
 
 
 class _Cutter:
