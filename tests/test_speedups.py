@@ -44,7 +44,9 @@ def _blocks(html: str) -> tuple[Any, ...]:
     root = parse(html)
     assert root is not None
     blocks, tree = segment_tree(root)
-    rows = [(b.text, b.index, b.group, b.tag, b.link_density, b.node, b.shape) for b in blocks]
+    rows = [
+        (b.text, b.index, b.group, b.tag, b.link_density, b.node, b.shape, b.units) for b in blocks
+    ]
     selected = meta._select(root)
     chosen = tuple(
         [(e.tag, sorted(e.items())) for e in elements]
@@ -216,3 +218,33 @@ def test_shape_edges() -> None:
     assert speedups is not None
     for text in _iter_shapes():
         assert tuple(speedups.shape(text)) == _regex_shape(text), text
+
+
+@pytest.mark.parametrize("built", [True, False])
+def test_version_says_whether_the_extension_runs(
+    built: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dechaff import cli
+
+    if built and speedups is None:
+        pytest.skip("built without the C extension")
+    monkeypatch.setattr(native, "ctree", speedups if built else None)
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    said = capsys.readouterr().out.strip()
+    assert said.endswith("with its C extension" if built else "pure Python")
+
+
+def test_a_build_of_another_interface_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    if speedups is None:
+        pytest.skip("built without the C extension")
+    monkeypatch.setattr(speedups, "INTERFACE", native.INTERFACE + 1)
+    reloaded = importlib.reload(native)
+    try:
+        assert reloaded.ctree is None
+    finally:
+        monkeypatch.undo()
+        importlib.reload(native)
+    assert native.ctree is speedups

@@ -3,6 +3,8 @@ from typing import Any
 
 import lxml.etree
 
+INTERFACE: int
+
 Key = tuple[str | None, str | None, str | None, str | None, str]
 
 class Walk:

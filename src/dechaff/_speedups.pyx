@@ -21,6 +21,10 @@ from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
 
 import_lxml__etree()
 
+# What the module offers; dechaff.native loads a build whose number it expects, so a
+# stale build left in a source tree is passed over rather than called wrongly.
+INTERFACE = 1
+
 # The walk's roles of tags, as segment.py numbers them.
 cdef enum:
     INLINE = 0

@@ -7,7 +7,7 @@ import itertools
 import sys
 from collections.abc import Iterator, Sequence
 
-from . import __version__
+from . import __version__, native
 from .batch import DEFAULT_TIMEOUT, clean_many
 from .output import FORMATS, Sink, recorded_inputs
 from .progress import Progress
@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"dechaff {__version__}")
+    speed = "with its C extension" if native.accelerated() else "pure Python"
+    parser.add_argument("--version", action="version", version=f"dechaff {__version__}, {speed}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cmd = commands.add_parser(
         "clean",
