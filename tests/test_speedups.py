@@ -136,6 +136,18 @@ def test_deep_nesting_matches_python(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sys.getrecursionlimit() == limit
 
 
+@needs_speedups
+def test_more_tag_names_than_the_name_table_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past 512 distinct tag names the C walk reads each name itself: the same blocks."""
+    body = "".join(
+        f"<x-tag{n} class='c{n}'>text {n}<div>block {n}</div></x-tag{n}>" for n in range(700)
+    )
+    fast, slow = _both(f"<html><body><p>start</p>{body}<p>end</p></body></html>", monkeypatch)
+    assert fast == slow
+    assert len(fast[0]) == 2 + 2 * 700
+    assert [row[0] for row in fast[0][-3:]] == ["text 699", "block 699", "end"]
+
+
 _TAGS = ["p", "div", "a", "span", "sup", "br", "script", "li", "h2", "b", "td", "nav", "time"]
 _ATTRIBUTES = ["", " class='byline'", " id='nav'", " rel='x'", " role='main'"]
 _TEXTS = st.text(alphabet="ab 1.,:中。\u00a0\t\n&", max_size=8)
