@@ -256,7 +256,8 @@ def parse(
     """
     rules: list[Rule] = []
     fields: dict[str, list[re.Pattern[str]]] = {}
-    sections: list[tuple[str, dict[str, str], list[str], str]] = []
+    # each section: its name, options, patterns, where it starts, and where each pattern is
+    sections: list[tuple[str, dict[str, str], list[str], str, list[str]]] = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         where = f"{name}:{number}"
@@ -264,15 +265,17 @@ def parse(
             continue
         if line.startswith("[") and line.endswith("]"):
             section, options = _parse_header(line, where)
-            sections.append((section, options, [], where))
+            sections.append((section, options, [], where, []))
             continue
         if not sections:
             raise LexiconError(f"{where}: pattern outside a section")
-        _compile(line, where)
         sections[-1][2].append(line)
-    for section, options, patterns, where in sections:
+        sections[-1][4].append(where)
+    for section, options, patterns, where, places in sections:
         if section.startswith("field."):
-            fields.setdefault(section[6:], []).extend(_compile(p, where) for p in patterns)
+            fields.setdefault(section[6:], []).extend(
+                _compile(p, at) for p, at in zip(patterns, places, strict=True)
+            )
             continue
         try:
             kind = Boilerplate(section)
@@ -284,10 +287,11 @@ def parse(
         at_start = options.get("at") == "start"
         # Patterns anchored with ^ are tried at the line's start only; kept apart from the
         # others, they do not slow the others' search down the line.
-        groups = [(at_start, patterns)]
+        located = list(zip(patterns, places, strict=True))
+        groups = [(at_start, located)]
         if hits == 1 and not at_start:
-            anchored = [p for p in patterns if p.startswith("^")]
-            floating = [p for p in patterns if not p.startswith("^")]
+            anchored = [(p, at) for p, at in located if p.startswith("^")]
+            floating = [(p, at) for p, at in located if not p.startswith("^")]
             groups = [(True, anchored), (False, floating)]
         for starts, group in groups:
             if not group:
@@ -295,7 +299,7 @@ def parse(
             rules.append(
                 Rule(
                     kind=kind,
-                    pattern=_compile("|".join(f"(?:{p})" for p in group), where),
+                    pattern=_compile_all(group),
                     max_units=int(options.get("max", "40")),
                     hits=hits,
                     at_start=starts,
@@ -305,6 +309,20 @@ def parse(
                 )
             )
     return rules, fields
+
+
+def _compile_all(located: list[tuple[str, str]]) -> re.Pattern[str]:
+    """The alternation of patterns, each with where it was written.
+
+    One compile checks them all; only when it fails is each compiled alone, so that the
+    error names the line at fault.
+    """
+    try:
+        return re.compile("|".join(f"(?:{p})" for p, _ in located), re.IGNORECASE)
+    except re.error as exc:
+        for pattern, where in located:
+            _compile(pattern, where)
+        raise LexiconError(f"{located[0][1]}: {exc}") from exc
 
 
 def _script(value: str, where: str) -> str:
