@@ -11,6 +11,7 @@ import pytest
 import dechaff
 from dechaff.batch import Result, clean_many
 from dechaff.inputs import Item
+from dechaff.output import Format, render
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGES = sorted(SAMPLES.glob("*.txt"))
@@ -95,3 +96,20 @@ def test_records_carry_input_status_and_url() -> None:
     }
     skipped = Result("c", "skipped", reason="not a page: png data").to_dict()
     assert skipped["reason"] == "not a page: png data"
+
+
+@pytest.mark.parametrize("form", ["jsonl", "json", "txt", "md"])
+def test_render_gives_each_page_written_out_by_the_worker(form: Format) -> None:
+    """render= sends text between processes instead of Articles; the text is what the
+    parent would write from the Article, and failures stay records to render there."""
+    inputs = [*PAGES, "no/such/page.html"]
+    plain = list(clean_many(inputs, workers=0))
+    rendered = list(clean_many(inputs, workers=1, render=form, indent=1))
+    expected = [*["ok"] * len(PAGES), "failed"]
+    assert [r.status for r in rendered] == [r.status for r in plain] == expected
+    for mine, theirs in zip(rendered[:-1], plain[:-1], strict=True):
+        assert mine.article is None
+        assert mine.record == render(theirs, form, indent=1)
+        assert mine.record
+    assert rendered[-1].record is None
+    assert rendered[-1].error == plain[-1].error

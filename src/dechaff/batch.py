@@ -6,13 +6,16 @@ import json
 import os
 from collections.abc import Container, Generator, Iterable
 from dataclasses import dataclass
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .api import clean
 from .article import Article, PageKind
 from .errors import NotAPageError
 from .inputs import Item, Spec, iter_items
 from .source import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from .output import Format
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "Status", "clean_item", "clean_many"]
 
@@ -26,7 +29,9 @@ class Result:
 
     ``input`` names the input stably (``path``, ``archive!member``, ``file.warc#record-id``,
     ``dump.jsonl#line``); ``reason`` says why it was skipped; ``error`` (the exception's
-    type name) and ``message`` why it failed.
+    type name) and ``message`` why it failed. ``record`` is the cleaned page already written
+    out in an output format, in place of ``article``, when clean_many was asked to
+    ``render`` it.
     """
 
     input: str
@@ -36,6 +41,7 @@ class Result:
     reason: str | None = None
     error: str | None = None
     message: str | None = None
+    record: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines record: input, status, url, then the article's fields or the why."""
@@ -65,10 +71,14 @@ def clean_item(
     kind: PageKind | None = None,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    render: Format | None = None,
+    indent: int | None = None,
 ) -> Result:
     """Clean one item in this process; every error becomes a failed or skipped Result.
 
     ``kind`` overrides what the item says of its kind; ``url`` is used when it has none.
+    With ``render``, a cleaned page comes as its ``record`` in that output format (with
+    ``indent`` for JSON) instead of as an Article.
     """
     if item.skip is not None:
         return Result(item.input, "skipped", url=item.url, reason=item.skip)
@@ -88,7 +98,14 @@ def clean_item(
     # One page must not end a batch, whatever goes wrong in it (a bug, deep recursion).
     except Exception as exc:
         return failed(item, type(exc).__name__, str(exc))
-    return Result(item.input, "ok", url=article.url, article=article)
+    result = Result(item.input, "ok", url=article.url, article=article)
+    if render is None:
+        return result
+    from .output import render as write_out
+
+    return Result(
+        item.input, "ok", url=article.url, record=write_out(result, render, indent=indent)
+    )
 
 
 def clean_many(
@@ -103,6 +120,8 @@ def clean_many(
     done: Container[str] = frozenset(),
     stdin: IO[bytes] | None = None,
     ordered: bool = True,
+    render: Format | None = None,
+    indent: int | None = None,
 ) -> Generator[Result, None, None]:
     """Clean every page found in inputs, yielding one :class:`Result` per input as it is done.
 
@@ -114,15 +133,26 @@ def clean_many(
     over ``max_bytes``, or (with ``max_memory``, in bytes) makes its worker run out of
     memory, gives a failed Result and the batch goes on. ``workers=0`` cleans in this
     process, without the time and memory limits. Names in ``done`` are left out (resume).
+
+    With ``render`` (an output format: ``jsonl``, ``json``, ``txt`` or ``md``, and ``indent``
+    for JSON), each cleaned page comes as its ``record``, written out by the worker, instead
+    of as an Article: what a batch that writes its output needs, without sending Articles
+    between processes.
     """
     if isinstance(inputs, (str, os.PathLike, Item)):
         inputs = [inputs]
     items = iter_items(inputs, max_bytes=max_bytes, done=done, stdin=stdin)
-    options = {"kind": kind, "url": url, "max_bytes": max_bytes}
+    options: dict[str, Any] = {
+        "kind": kind,
+        "url": url,
+        "max_bytes": max_bytes,
+        "render": render,
+        "indent": indent,
+    }
     size = (os.cpu_count() or 1) if workers is None else workers
     if size <= 0:
         for item in items:
-            yield clean_item(item, kind=kind, url=url, max_bytes=max_bytes)
+            yield clean_item(item, **options)
         return
     from .pool import Pool
 

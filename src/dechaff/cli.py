@@ -120,6 +120,8 @@ def _clean(args: argparse.Namespace) -> int:
         url=args.url,
         done=done,
         ordered=not args.any_order,
+        render=args.format,  # the workers write each page out: no Article between processes
+        indent=args.indent,
     )
     try:
         for result in results:

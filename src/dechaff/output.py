@@ -23,7 +23,12 @@ FSYNC_SECONDS = 1.0
 
 
 def render(result: Result, form: Format, *, indent: int | None = None) -> str:
-    """One result as text in a format; empty for a failure in txt or md, which hold articles."""
+    """One result as text in a format; empty for a failure in txt or md, which hold articles.
+
+    A result that a worker already wrote out (its ``record``) is that text.
+    """
+    if result.record is not None:
+        return result.record
     if form in ("jsonl", "json"):
         return result.to_json(indent=indent)
     article = result.article

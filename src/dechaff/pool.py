@@ -25,6 +25,7 @@ _STOP_GRACE = 2.0
 _ROOT = str(Path(__file__).resolve().parents[1])
 _BOOT = f"import sys; sys.path.append({_ROOT!r}); from dechaff.worker import main; sys.exit(main())"
 _WINDOW = 64  # results per worker that may wait for an earlier, slower page
+PIPE_BYTES = 1 << 20  # what Linux lets any process ask for (/proc/sys/fs/pipe-max-size)
 
 
 class _Backlog:
@@ -61,6 +62,8 @@ class _Worker:
     def __init__(self, options: dict[str, Any], max_memory: int | None) -> None:
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
+        _widen(from_parent)
+        _widen(from_child)
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", _BOOT], stdin=to_child, stdout=from_child
@@ -110,6 +113,15 @@ class _Worker:
     def _close(self) -> None:
         self.inbox.close()
         self.outbox.close()
+
+
+def _widen(pipe: int) -> None:
+    """Let a pipe hold a whole page: the writer need not wait for the reader chunk by chunk
+    (a pipe holds 64 KiB unless asked; Linux only)."""
+    with contextlib.suppress(AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 class Pool:
