@@ -98,3 +98,23 @@ def test_a_code_listing_right_below_the_last_paragraph_is_kept() -> None:
     code = "# .tmux.conf\nset-option -g mouse on\nset-option -s set-clipboard off"
     article = _clean("", f"<pre>{code}</pre>")
     assert article.paragraphs[-1] == " ".join(code.split())
+
+
+def test_the_article_goes_on_below_a_figure_between_its_paragraphs() -> None:
+    # One paragraph, a picture's caption, and a short last sentence in the same container:
+    # the caption does not end the article, and keeps its kind.
+    article = dechaff.clean(
+        "<html><head><title>A small joy</title></head><body><h1>A small joy</h1>"
+        "<div class='entry'><p>Sometimes everyday life surprises you with small joys, and "
+        "yesterday, walking through the old quarter, I found a machine that sold pictures "
+        "for twenty cents.</p>"
+        "<p class='wp-caption-text'>20 cents, 1 picture</p>"
+        "<p>Money well spent, even if the picture was no masterpiece!</p></div>"
+        "<p class='tags'>Tags: machine, cents, pictures</p>"
+        "<footer>Comments are closed.</footer></body></html>"
+    )
+    assert [p.split(",")[0] for p in article.paragraphs] == [
+        "Sometimes everyday life surprises you with small joys",
+        "Money well spent",
+    ]
+    assert (Boilerplate.CAPTION, "20 cents, 1 picture") in _removed(article)

@@ -77,6 +77,8 @@ BOX_TAGS = frozenset({"aside", "div", "section", "nav", "figure", "table", "form
 # (Both development golds of other projects, aeb and trafilatura's, leave them
 # out of the body.)
 CAPTION_TAGS = frozenset({"figcaption"})
+# What a figure puts between two paragraphs of an article.
+FIGURE_KINDS = frozenset({Boilerplate.CAPTION, Boilerplate.CREDIT})
 # The article's container holds at least this share of the region's prose score.
 MAIN_SHARE = 0.8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
@@ -453,6 +455,35 @@ def _take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int
     return end
 
 
+def _past_figures(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], start: int, end: int
+) -> int:
+    """Take in the paragraphs of the region's own container that a figure's caption or
+    credit parts from it: a picture sits between paragraphs, and the article goes on below.
+
+    Only a finished sentence with no rule or hint on it counts as the article going on;
+    the caption itself keeps its kind.
+    """
+    if start >= end:
+        return end
+    group = blocks[end - 1].group
+    while True:
+        below = end
+        while below < len(blocks) and zone_kinds[below].body in FIGURE_KINDS:
+            below += 1
+        if below == end or below >= len(blocks):
+            return end
+        block = blocks[below]
+        if (
+            block.group != group
+            or zone_kinds[below].body is not None
+            or block.link_density > LINK_DENSITY_MAX
+            or not reads_as_sentences(block.shape)
+        ):
+            return end
+        end = below + 1
+
+
 def _fill_container(
     blocks: Sequence[Block],
     tree: Tree,
@@ -629,6 +660,7 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     if tree is not None:
         start = _fill_container(blocks, tree, scores, zone_kinds, start, end, floor)
         end = _take_code(blocks, tree, start, end)
+    end = _past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
         for i in box:
