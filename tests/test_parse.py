@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dechaff
 from dechaff.html.parse import (
     _LONG_TAG,
     _LONG_TAG_CHARS,
@@ -12,6 +13,7 @@ from dechaff.html.parse import (
     _holds_long_tag,
     parse_page,
 )
+from dechaff.text.segment import clean_line
 
 _CHUNKS = st.sampled_from(["<", ">", "a", "B", "1", " ", "=", '"', "q" * 1000, "x" * 3999])
 
@@ -50,3 +52,16 @@ def test_a_page_of_one_long_script_string_is_not_capped() -> None:
     root, _ = parse_page(page)
     assert root is not None
     assert root.findtext(".//p") == "text"
+
+
+def test_soft_hyphens_are_dropped_as_a_reader_sees_the_words() -> None:
+    """&shy; shows only where a line breaks: inside a word it would cut it in two."""
+    article = dechaff.clean(
+        "<html><body><article><p>Der Not&shy;fall&shy;daten&shy;satz und der Medi\u00adkations"
+        "\u00adplan werden gespeichert, sagte die Ministerin am Montag in Berlin.</p>"
+        "<p>Die neue Regel gilt ab dem nächsten Jahr für alle Versicherten im Land.</p>"
+        "</article></body></html>"
+    )
+    assert article.paragraphs[0].startswith("Der Notfalldatensatz und der Medikationsplan werden")
+    assert "\u00ad" not in article.body
+    assert clean_line("Ein  Not\u00adfall.\x07") == "Ein Notfall."  # text dumps too

@@ -35,11 +35,12 @@ CLASSES = ["", "comment", "related", "nav", "footer", "article-body", "content",
 BLOCKS = ["div", "section", "article", "aside", "nav", "footer", "header"]
 INLINE = ["span", "b", "em", "a"]
 HIDDEN = ["script", "style"]
-_INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f\u200b\ufeff]+")
+_INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b\ufeff]+")
 
 
 def squeeze(text: str) -> str:
-    """Text without whitespace or control characters: what must match between page and output."""
+    """Text without whitespace, control characters or soft hyphens: what must match between
+    page and output."""
     return _INVISIBLE.sub("", text)
 
 

@@ -7,7 +7,9 @@ import re
 from ..blocks import Block
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and soft hyphens: a browser shows one only where it breaks a line,
+# and inside a word it would cut the word in two for every reader of the text.
+_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad]")
 
 
 def clean_line(line: str) -> str:
@@ -15,7 +17,7 @@ def clean_line(line: str) -> str:
     text = " ".join(line.split())  # str.split knows every Unicode space
     if text.isprintable():
         return text
-    return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+    return _SPACES.sub(" ", _DROPPED.sub("", text)).strip()
 
 
 def segment(text: str) -> list[Block]:
