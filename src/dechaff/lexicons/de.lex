@@ -11,7 +11,7 @@ sie sind hier\s*:?
 zum (?:inhalt|hauptinhalt|seitenanfang|anfang)(?: springen)?\b
 (?:nach oben|seitenanfang|zurück|weiterlesen|mehr lesen|alle anzeigen|mehr anzeigen|menü|suche|startseite|anmelden|einloggen|abmelden|registrieren|bilder? anzeigen|wird geladen\s*(?:…|\.\.\.)?)$
 ^seite \d+ von \d+$
-^bild anzeigen$|^zum vergrößern\b
+^bild (?:anzeigen|schließen)(?: bild (?:anzeigen|schließen))?$|^zum vergrößern\b
 
 [copyright max=60]
 alle rechte vorbehalten

@@ -26,7 +26,8 @@ tous droits réservés|todos los derechos reservados|todos os direitos reservado
 
 [related max=20 prose=no]
 ^(?:à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? (?:liés|similaires|connexes)|les plus lus|dans la même rubrique)\b.*$
-^(?:(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|lea (?:también|además|más)|lea\s*:|vea (?:también|además)|mira\s*:|notas relacionadas|(?:le|te) recomendamos|lee también|ver también|noticias relacionadas|artículos relacionados|lo más leído|más noticias|contexto de la noticia)\b.*$
+^(?:(?:también )?(?:te|le) (?:puede|podría) interesar|puede interesarte|lea (?:también|además|más)|vea (?:también|además)|notas relacionadas|(?:le|te) recomendamos|lee también|ver también|noticias relacionadas|artículos relacionados|lo más leído|más noticias|contexto de la noticia)\b.*$
+^(?:lea|mira)\s*:.*$
 ^(?:leia também|veja também|notícias relacionadas|mais lidas|artigos relacionados)\b.*$
 ^(?:leggi anche|articoli correlati|potrebbe interessarti|i più letti)\b.*$
 ^(?:lees ook|gerelateerde artikelen|meest gelezen)\b.*$
