@@ -105,6 +105,21 @@ LINES = [
     ("en", "Never miss the latest news by signing up to our newsletter", Boilerplate.AD),
     ("en", "We rely on your support to make local news available to all.", Boilerplate.AD),
     ("en", "Advertising Disclosure", Boilerplate.AD),
+    (
+        "en",
+        "Disclaimer (varies based on content, section, category, etc.): News articles on this "
+        "site may contain opinions of the author, and if opinion, may not necessarily reflect "
+        "the views of the site, its staff or its advertisers.",
+        Boilerplate.COPYRIGHT,
+    ),
+    (
+        "en",
+        "Disclaimers printed on the back of tickets, the court said on Monday, cannot take away "
+        "the rights that the law gives to every passenger who buys one, and the airline must "
+        "now pay back the fares of all the travellers whose flights it cancelled last summer "
+        "without notice, together with interest and the costs of the long case.",
+        None,
+    ),
     ("en", "Join our Space Forums to keep talking space on the latest missions!", Boilerplate.AD),
     ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
     ("en", "Release dates: every game confirmed for 2019", None),

@@ -36,6 +36,11 @@ jump to\b
 may not be (?:reproduced|republished|copied|redistributed)
 reprinted with permission
 
+# a notice that says it is one, however long: "Disclaimer (varies by section): Articles on
+# this site may contain opinions..."
+[copyright max=150]
+^(?:legal )?disclaimer\s*(?:\([^)]{0,80}\)\s*)?:
+
 [credit max=40]
 ^(?:photo|photograph|image|picture|illustration|video|graphic|photos|images)s?\s*(?:by|credit|courtesy|copyright|source|:)
 ^(?:credit|source|photo credit)\s*:
