@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from . import language, lexicon, metadata
-from .article import Article, Removed
+from .article import Article, Boilerplate, Removed
 from .blocks import Block
 from .html.meta import read as read_markup
 from .html.parse import Element
@@ -18,6 +18,9 @@ from .text import segment as segment_text
 # Blocks this long (in units) are sentences enough to tell a page's language.
 SAMPLE_MIN_UNITS = 8
 NO_ARTICLE = "no article text found on the page"
+# Kinds a block gets from what it says (a "Comments" heading, a share bar), not from where
+# it sits: readability, which reads containers, does not make those article text.
+NAMED_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.SHARE, Boilerplate.AD, Boilerplate.SPAM})
 SECOND_OPINION = "short article: blocks that readability-lxml keeps were added to it"
 
 
@@ -111,7 +114,8 @@ def _second_opinion(
         return labels
     kinds = list(labels.kinds)
     for index in added:
-        kinds[index] = None
+        if kinds[index] not in NAMED_KINDS:
+            kinds[index] = None
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)

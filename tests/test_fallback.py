@@ -1,0 +1,59 @@
+"""readability-lxml's second opinion: when it is asked, and what it may add."""
+
+from __future__ import annotations
+
+import pytest
+
+import dechaff
+from dechaff import Boilerplate
+from dechaff.html import fallback
+from dechaff.pipeline import SECOND_OPINION
+
+# A short article of two sentences, then a box of short lines with no full stop (a list of
+# steps, as recipe and how-to pages print them): the labeller keeps the paragraph only.
+STEPS = [f"Step {n} of the method with the flour and the water in the bowl" for n in range(1, 31)]
+PAGE = (
+    "<html><head><title>Bread</title></head><body><h1>Bread</h1>"
+    "<div class='intro'><p>Making bread at home is easy, and it tastes better than the bread "
+    "from the shop.</p></div>"
+    "<div class='steps'>"
+    + "".join(f"<div>{step}</div>" for step in STEPS)
+    + "<div>Leave a comment</div><div>Share this article</div></div>"
+    "<footer>Contact us</footer></body></html>"
+)
+
+
+def test_a_short_article_with_more_text_around_it_asks_for_a_second_opinion() -> None:
+    from dechaff.html.parse import parse
+    from dechaff.html.segment import segment_tree
+
+    root = parse(PAGE)
+    assert root is not None
+    blocks, _ = segment_tree(root)
+    body = [b.text.startswith("Making bread") for b in blocks]
+    assert fallback.needs_second_opinion(blocks, body)
+    assert not fallback.needs_second_opinion(blocks, [b.tag != "title" for b in blocks])
+
+
+def test_readability_adds_its_blocks_but_not_those_that_name_themselves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # readability picks the steps' container, with the comment and share lines in it
+    picked = {fallback._key(t) for t in [*STEPS, "Leave a comment", "Share this article"]}
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: picked)
+    article = dechaff.clean(PAGE)
+    assert SECOND_OPINION in article.warnings
+    assert article.paragraphs[0].startswith("Making bread")
+    assert list(article.paragraphs[1:]) == STEPS
+    kinds = {r.text: r.kind for r in article.removed}
+    assert kinds["Leave a comment"] is Boilerplate.COMMENTS
+    assert kinds["Share this article"] is Boilerplate.SHARE
+
+
+def test_without_readability_the_labellers_article_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: set())
+    article = dechaff.clean(PAGE)
+    assert SECOND_OPINION not in article.warnings
+    assert article.paragraphs == (
+        "Making bread at home is easy, and it tastes better than the bread from the shop.",
+    )
