@@ -43,6 +43,7 @@ alle rechte vorbehalten
 ^(?:anzeige|werbung|gesponsert|sponsored)$
 ^[\[(]\s*(?:anzeige|werbung|affiliate-link|partnerlink)\s*[\])]
 ^externer inhalt$
+^(?:push-)?benachrichtigung(?:en)? (?:aktivieren|erlauben|einschalten)\b
 \bnewsletter (?:abonnieren|bestellen|anmelden)\b|\bjetzt (?:abonnieren|anmelden|registrieren)\b|\babonnieren sie (?:unseren|unsere|jetzt)\b
 \b(?:diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies\b|\bcookies? (?:akzeptieren|zulassen)\b
 \bwählen sie ihren zugang\b|\bjetzt weiterlesen mit\b|\bunterstützen sie (?:uns|unsere arbeit|diese form)\b

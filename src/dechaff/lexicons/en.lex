@@ -70,6 +70,7 @@ reprinted with permission
 ^(?:advertising|advertiser) disclosure$|\bwe rely on (?:your|readers'?) support\b|\bsupport (?:our|independent|local) journalism\b|\bdonate (?:now|today)\b
 ^if you (?:enjoyed|liked|found value in) (?:reading )?this (?:post|article|story)\b
 \bdownload (?:our|the) (?:free )?app\b|\bget the app\b|\bavailable on the app store\b
+^(?:turn on|enable|allow|get) (?:push |browser )?notifications\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 

@@ -19,6 +19,7 @@ tous droits réservés|todos los derechos reservados|todos os direitos reservado
 
 [share max=20]
 ^(?:partager|partagez|compartir|compártelo|compartilhe|compartilhar|condividi|delen|udostępnij)(?:\s+(?:sur|en|no|su|op|na|este|cet|this))*\b.{0,30}$
+^(?:s[ií]guenos|suivez-nous|siga-nos|sigam-nos|seguici|volg ons|obserwuj nas)\b
 
 [comments max=30]
 ^(?:\d+\s+)?(?:commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?)\s*(?:\(\d+\))?$
