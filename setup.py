@@ -1,6 +1,6 @@
 """Builds dechaff's optional C extension; everything else is in pyproject.toml.
 
-The extension (src/dechaff._speedups.pyx) walks libxml2's nodes through lxml's
+The extension (src/dechaff/_speedups.pyx) walks libxml2's nodes through lxml's
 public C API. Without a compiler the build goes on without it, and dechaff runs
 its pure-Python passes, which give the same results.
 """
@@ -15,4 +15,7 @@ extension = Extension(
     include_dirs=lxml.get_include(),
     optional=True,
 )
-setup(ext_modules=cythonize([extension], language_level=3, quiet=True))
+extensions = cythonize([extension], language_level=3, quiet=True)
+for built in extensions:  # cythonize makes new Extension objects: keep them optional
+    built.optional = True
+setup(ext_modules=extensions)
