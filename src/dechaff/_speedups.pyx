@@ -299,12 +299,7 @@ def walk(_Element root, dict roles, clean_line, type block_type, list blocks, li
                     cut.add_text(text, links)
                 child = child.next
             # the element's children: texts are read here, elements entered
-            while child is not NULL and not _is_element(child):
-                if _is_text(child):
-                    text = _text_run(&child)
-                    if text:
-                        cut.add_text(text, links)
-                child = child.next
+            child = _read_texts(cut, child, links)
             if child is not NULL:
                 node = child
                 continue
@@ -324,13 +319,7 @@ def walk(_Element root, dict roles, clean_line, type block_type, list blocks, li
         if node is top:
             _tail(cut, node.next, links)
             break
-        child = node.next
-        while child is not NULL and not _is_element(child):
-            if _is_text(child):
-                text = _text_run(&child)
-                if text:
-                    cut.add_text(text, links)
-            child = child.next
+        child = _read_texts(cut, node.next, links)
         if child is not NULL:
             node = child
             entering = True
@@ -338,6 +327,17 @@ def walk(_Element root, dict roles, clean_line, type block_type, list blocks, li
             node = node.parent
     cut.flush()
     return found
+
+
+cdef xmlNode* _read_texts(_Cutter cut, xmlNode* node, int links) except *:
+    """Read the texts from node on up to the next element, which is returned (NULL: none)."""
+    while node is not NULL and not _is_element(node):
+        if _is_text(node):
+            text = _text_run(&node)
+            if text:
+                cut.add_text(text, links)
+        node = node.next
+    return node
 
 
 cdef int _tail(_Cutter cut, xmlNode* node, int links) except -1:
