@@ -32,13 +32,15 @@ AFTER_MARK = "\"'”’)]"  # what may follow a mark, besides a space or the end
 END_MARKS = "。！？!?.…"  # a sentence ends with one of these
 CLOSERS = "\"'”’」』）)"  # and these may follow it
 _FULL_PUNCT = re.compile(f"[{FULL_MARKS}]")
+_HALF = f"[{re.escape(HALF_MARKS)}]"
+_HALF_AFTER_CJK = f"[{re.escape(HALF_MARKS_AFTER_CJK)}]"
 _HALF_PUNCT = re.compile(
     # the mark first, then what precedes it (lookbehinds that include the mark): a
     # pattern that opens with a character set lets the regex engine skip ahead fast
-    rf"[{re.escape(HALF_MARKS)}](?:(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_] [.,;:!?])"
-    rf"|(?<=[^\W\d_][{re.escape(QUOTES_BEFORE_MARK)}][.,;:!?])|(?<=[{CJK_CLASS}][.,;:!?]))"
+    rf"{_HALF}(?:(?<=[^\W\d_]{_HALF})|(?<=[^\W\d_] {_HALF})"
+    rf"|(?<=[^\W\d_][{re.escape(QUOTES_BEFORE_MARK)}]{_HALF})|(?<=[{CJK_CLASS}]{_HALF}))"
     rf"(?=\s|$|[{re.escape(AFTER_MARK)}])"
-    rf"|[{re.escape(HALF_MARKS_AFTER_CJK)}](?<=[{CJK_CLASS}][,;:!?])"
+    rf"|{_HALF_AFTER_CJK}(?<=[{CJK_CLASS}]{_HALF_AFTER_CJK})"
 )
 _END_PUNCT = re.compile(rf"[{END_MARKS}][{re.escape(CLOSERS)}]*\s*$")
 

@@ -56,7 +56,11 @@ _ROLES: dict[object, int] = {
 }
 
 
-def _hint(key: tuple[str | None, ...], rules: HintRules) -> Hint:
+# What a container's hint is read from: its class, id, itemprop, role and tag.
+Key = tuple[str | None, str | None, str | None, str | None, str]
+
+
+def _hint(key: Key, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag (its key, in that order) say it holds."""
     cls, ident, itemprop, role, tag = key
     id_names = _names(ident)
@@ -109,9 +113,6 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
         keys = walk_python(root, blocks, tree.parent)
     tree.hint.extend(_hints(keys, load_hints()))
     return blocks, tree
-
-
-Key = tuple[str | None, str | None, str | None, str | None, str]
 
 
 def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> list[Key | None]:
