@@ -260,3 +260,33 @@ def test_a_build_of_another_interface_is_not_used(monkeypatch: pytest.MonkeyPatc
         monkeypatch.undo()
         importlib.reload(native)
     assert native.ctree is speedups
+
+
+class _Incompatible:
+    """A finder that fails the extension's import as a build against another lxml does."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "dechaff._speedups":
+            raise ValueError(
+                "lxml.etree._Element size changed, may indicate binary incompatibility"
+            )
+
+
+def test_an_extension_that_cannot_load_warns_and_dechaff_runs_in_pure_python(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    import dechaff
+
+    monkeypatch.delitem(sys.modules, "dechaff._speedups", raising=False)
+    monkeypatch.delattr(dechaff, "_speedups", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_Incompatible(), *sys.meta_path])
+    try:
+        with pytest.warns(RuntimeWarning, match="C extension could not be loaded"):
+            reloaded = importlib.reload(native)
+        assert reloaded.ctree is None
+    finally:
+        monkeypatch.undo()
+        importlib.reload(native)
+    assert native.ctree is speedups

@@ -9,6 +9,7 @@ Building it needs a C compiler: ``pip install .`` and ``pip install -e .`` build
 from __future__ import annotations
 
 import os
+import warnings
 from types import ModuleType
 
 # The interface this code calls; a build of another (left over in a source tree) is not used.
@@ -17,7 +18,14 @@ INTERFACE = 1
 ctree: ModuleType | None
 try:
     from . import _speedups as ctree
-except ImportError:  # installed without a compiler, or run from a source tree not built
+except ModuleNotFoundError:  # installed without a compiler, or run from a source tree not built
+    ctree = None
+except (ImportError, ValueError) as error:  # built against an lxml it cannot run with
+    warnings.warn(
+        f"dechaff's C extension could not be loaded ({error}); running in pure Python",
+        RuntimeWarning,
+        stacklevel=1,
+    )
     ctree = None
 
 if ctree is not None and getattr(ctree, "INTERFACE", None) != INTERFACE:
