@@ -121,6 +121,14 @@ LINES = [
     ("en", "We rely on your support to make local news available to all.", Boilerplate.AD),
     ("en", "Advertising Disclosure", Boilerplate.AD),
     ("en", "Turn on notifications to get breaking news first", Boilerplate.AD),
+    (
+        "en",
+        "The protests kicked off in June and have strengthened in size (Image: GETTY )",
+        Boilerplate.CREDIT,
+    ),
+    ("en", "The image (the first of many) was taken in June.", None),
+    ("en", "SEE MORE: Hong Kong protests: 800 students under siege", Boilerplate.RELATED),
+    ("en", "See more of the coast by taking the slow train north.", None),
     ("en", "Notifications were sent to every household in the county.", None),
     (
         "en",

@@ -118,3 +118,18 @@ def test_the_article_goes_on_below_a_figure_between_its_paragraphs() -> None:
         "Money well spent",
     ]
     assert (Boilerplate.CAPTION, "20 cents, 1 picture") in _removed(article)
+
+
+def test_a_linked_story_line_at_the_end_of_a_part_takes_no_paragraph_with_it() -> None:
+    # "SEE MORE: <headline>" closes the part of the article it sits in; unlike a teaser
+    # card's bare "Read more", it links one story, and the part's paragraphs stay.
+    part = (
+        f"<div class='part'>{_paragraphs(5, 7)}"
+        "<p><a href='/other'>SEE MORE: The fifteen strangest committees in the world</a></p></div>"
+    )
+    article = _clean(part, _paragraphs(8, 9))
+    assert [p.split(".")[0] for p in article.paragraphs] == [*_NUMBERED, "Paragraph 9"]
+    assert (
+        Boilerplate.RELATED,
+        "SEE MORE: The fifteen strangest committees in the world",
+    ) in _removed(article)

@@ -77,6 +77,10 @@ BOX_TAGS = frozenset({"aside", "div", "section", "nav", "figure", "table", "form
 # (Both development golds of other projects, aeb and trafilatura's, leave them
 # out of the body.)
 CAPTION_TAGS = frozenset({"figcaption"})
+# A related line this long carries a headline of its own ("SEE MORE: ..."), where a
+# shorter one is a bare label ("Read more") that may close a teaser card.
+LINKED_LINE_MIN_UNITS = 5
+LINE_LABEL_MAX_CHARS = 30  # "Lea también", "SEE MORE", "Czytaj też", "相关阅读"
 # What a figure puts between two paragraphs of an article.
 FIGURE_KINDS = frozenset({Boilerplate.CAPTION, Boilerplate.CREDIT})
 # The article's container holds at least this share of the region's prose score.
@@ -338,6 +342,21 @@ def _article_goes_on(
     return above >= 0 and above == below and not _reads_as_teasers(blocks[box_end:end])
 
 
+def _links_one_story(line: Block) -> bool:
+    """True for a related line that names its story after a label and a colon ("SEE MORE:
+    Hong Kong protests ..."), not a bare label ("Read more"), a heading or a section title."""
+    label, colon, story = line.text.partition(":")
+    if not colon:
+        label, colon, story = line.text.partition("：")
+    return (
+        bool(colon)
+        and line.tag not in _HEADINGS
+        and line.units >= LINKED_LINE_MIN_UNITS
+        and len(label) <= LINE_LABEL_MAX_CHARS
+        and bool(story.strip())
+    )
+
+
 def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> bool:
     """True when a related line ("Related: ...", "READ MORE: ...") sits between paragraphs
     of its own container: the prose just above it and the prose below it are its siblings."""
@@ -394,6 +413,9 @@ def _cut_at_section(
                 and box.start >= start
                 and _article_goes_on(blocks, tree, start, box.start, box.stop, end)
             ):
+                if _links_one_story(blocks[i]) and box.stop == i + 1:
+                    # it closes no teaser card: the paragraphs above it stay
+                    box = range(i, i + 1)
                 boxes.append(box)
                 before += sum(b.units for b in blocks[i : box.stop])
                 i = box.stop

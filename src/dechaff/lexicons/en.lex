@@ -46,6 +46,8 @@ reprinted with permission
 ^(?:credit|source|photo credit)\s*:
 \b(?:getty images|shutterstock|reuters/|ap photo|afp/|epa/|istock)\b
 \bcourtesy of\b
+# a caption that ends with its picture credit: "... kicked off in June (Image: GETTY)"
+\((?:image|photo|picture|pic|credit)s?\s*:\s*[^():]{1,60}\)\s*$
 
 [share max=20]
 ^(?:share|share this|share on|share via|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|copy link|copied)(?:\s+(?:on|this|article|story|page|to|via))*\s*(?:facebook|twitter|linkedin|email|whatsapp|reddit|pinterest|x)?\s*:?$
@@ -61,7 +63,7 @@ reprinted with permission
 \bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
 
 [related max=20]
-^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
 
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
