@@ -1,8 +1,9 @@
 # cython: language_level=3, cdivision=True
-"""The two passes over a parsed page that visit every element, on libxml2's nodes.
+"""The passes over a parsed page that visit every element, on libxml2's nodes, and the
+measure of a block's text.
 
-segment.walk_python and meta.select_python are the reference: these functions give
-the same results. They read the nodes' fields directly, where the pure-Python
+segment.walk_python, the Python branch of meta._select and features.shape_of_python are
+the reference: these functions give the same results. They read the nodes' fields directly, where the pure-Python
 passes ask lxml for a Python object per element, its tag, its text and its tail.
 Only the elements the later stages read come back as lxml elements.
 """
@@ -355,7 +356,7 @@ cdef inline bint _is_element(xmlNode* node):
 
 
 def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tuple id_parts):
-    """The elements meta.select_python reads, in page order: (by tag, candidates).
+    """The elements meta._select reads, in page order: (by tag, candidates).
 
     ``by tag`` holds the elements whose tag is in read_tags. ``candidates`` holds every
     element with one of the marking attributes, or a class holding one of class_parts, or
@@ -363,7 +364,6 @@ def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tup
     """
     cdef list by_tag = []
     cdef list candidates = []
-    cdef set wanted = set(read_tags)
     cdef list marks = [m.encode() for m in marking]
     cdef list cparts = [p.encode() for p in class_parts]
     cdef list iparts = [p.encode() for p in id_parts]
@@ -376,7 +376,7 @@ def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tup
     while node is not NULL:
         if node.type == tree.XML_ELEMENT_NODE:
             slot = names.find(node)
-            if (slot.role if slot is not NULL else _tag_of(node) in wanted):
+            if (slot.role if slot is not NULL else _tag_of(node) in names.roles):
                 by_tag.append(elementFactory(root._doc, node))
             attr = node.properties
             while attr is not NULL:

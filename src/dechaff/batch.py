@@ -101,7 +101,7 @@ def clean_item(
     result = Result(item.input, "ok", url=article.url, article=article)
     if render is None:
         return result
-    from .output import render as write_out
+    from .output import render as write_out  # output imports this module: imported here
 
     return Result(
         item.input, "ok", url=article.url, record=write_out(result, render, indent=indent)

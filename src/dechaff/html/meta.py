@@ -108,10 +108,12 @@ _TRAIL_PARTS = ("rumb", "bread", "Bread", "RUMB")
 _ID_PARTS = ("uthor", "rumb", "bread")
 _AUTHOR_CLASS = re.compile("|".join(_AUTHOR_PARTS))
 _TRAIL_CLASS = re.compile("|".join(_TRAIL_PARTS))
-_CLASS_HINT = re.compile("|".join(_AUTHOR_PARTS + _TRAIL_PARTS))
+_CLASS_PARTS = _AUTHOR_PARTS + _TRAIL_PARTS
+_CLASS_HINT = re.compile("|".join(_CLASS_PARTS))
 _ID_HINT = re.compile("|".join(_ID_PARTS))
 # An element with none of these attributes and no hint in class or id is passed over.
 _MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
+_MARKING = tuple(sorted(_MARKING_ATTRIBUTES))  # as the C selection takes them
 # Elements read whole, collected by tag in the same pass.
 _READ_TAGS = ("script", "meta", "time", "h1", "title")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
@@ -374,9 +376,7 @@ def _select(root: Element) -> _Selected:
     by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
     ctree = native.ctree
     if ctree is not None:  # the same pass in C, which also drops most unmarked elements
-        read, candidates = ctree.select(
-            root, _READ_TAGS, tuple(_MARKING_ATTRIBUTES), _AUTHOR_PARTS + _TRAIL_PARTS, _ID_PARTS
-        )
+        read, candidates = ctree.select(root, _READ_TAGS, _MARKING, _CLASS_PARTS, _ID_PARTS)
     else:
         read = root.iter(*_READ_TAGS)  # filtered in C: these are few
         candidates = root.iter(lxml.etree.Element)  # elements only, no comments
