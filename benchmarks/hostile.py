@@ -31,7 +31,7 @@ CHILD_TIMEOUT = 900.0
 
 def child(name: str, scale: float) -> dict[str, object]:
     """Run one case here (in the subprocess) and measure it."""
-    from dechaff import lexicon
+    from dechaff.label import lexicon
     from hostile.cases import BY_NAME
     from hostile.run import outcome
 

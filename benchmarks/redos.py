@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import re
 import sys
 import time
@@ -27,21 +28,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-MODULES = (
-    "dechaff.dates",
-    "dechaff.features",
-    "dechaff.metadata",
-    "dechaff.html.meta",
-    "dechaff.html.parse",
-    "dechaff.html.segment",
-    "dechaff.text.segment",
-    "dechaff.source",
-    "dechaff.decode",
-    "dechaff.structure",
-    "dechaff.language",
-    "dechaff.label",
-    "dechaff.lexicon",
-)
+# The stages' modules, where every pattern lives (the batch layer and the CLI hold none that
+# read a page's text).
+STAGES = ("dechaff.core", "dechaff.read", "dechaff.html", "dechaff.text", "dechaff.label",
+          "dechaff.metadata")  # fmt: skip
+
+
+def _modules() -> list[str]:
+    """Every module of the stage packages, by name."""
+    names: list[str] = []
+    for package_name in STAGES:
+        package = importlib.import_module(package_name)
+        names.append(package_name)
+        names += [m.name for m in pkgutil.iter_modules(package.__path__, f"{package_name}.")]
+    return names
+
+
 LEXICONS = ("common.lex", "en.lex", "zh.lex", "hints.lex")  # stopwords.lex holds words
 
 # Adversarial families: a unit repeated to n characters (a few are built differently).
@@ -111,7 +113,7 @@ def _walk(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pa
 def collect() -> list[tuple[str, re.Pattern[str]]]:
     """Every pattern to check, named by where it lives."""
     found: dict[tuple[str, int], tuple[str, re.Pattern[str]]] = {}
-    for module_name in MODULES:
+    for module_name in _modules():
         module = importlib.import_module(module_name)
         for attr, value in vars(module).items():
             for name, pattern in _walk(value, f"{module_name}.{attr}"):

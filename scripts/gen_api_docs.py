@@ -5,7 +5,7 @@
     .venv/bin/python scripts/gen_api_docs.py --check  # exit 1 if docs/api.md is stale
 
 Documents what ``dechaff.__all__`` exports, then :mod:`dechaff.dask` (the ``dask`` extra
-must be installed) and :class:`dechaff.inputs.Item`. The output depends only on the source.
+must be installed) and :class:`dechaff.batch.Item`. The output depends only on the source.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def render() -> str:
         dask_module = importlib.import_module("dechaff.dask")
     except ImportError as exc:
         raise SystemExit(f"dechaff.dask needs the dask extra: {exc}") from exc
-    from dechaff import inputs
+    from dechaff.batch import inputs
 
     out = [
         "# API reference",
@@ -165,7 +165,7 @@ def render() -> str:
     out += module_section(dechaff, functions + plain + errors, "dechaff.")
     out += module_section(dask_module, list(dask_module.__all__), "dechaff.dask.")
     out += [f"## `{inputs.__name__}`", ""]
-    out += describe("dechaff.inputs.Item", inputs.Item)
+    out += describe("dechaff.batch.Item", inputs.Item)
     text = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 

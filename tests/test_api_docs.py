@@ -43,11 +43,11 @@ def test_docstring_markup_becomes_markdown() -> None:
     gen = _generator()
     doc = """First line.
 
-        See :class:`~dechaff.inputs.Item` and ``x=1``.
+        See :class:`~dechaff.batch.Item` and ``x=1``.
 
         >>> f(1)   # doctest: +SKIP
         2
         """
     assert gen.markdown(doc) == (
-        "First line.\n\nSee `dechaff.inputs.Item` and `x=1`.\n\n```python\nf(1)\n```\n\n2"
+        "First line.\n\nSee `dechaff.batch.Item` and `x=1`.\n\n```python\nf(1)\n```\n\n2"
     )

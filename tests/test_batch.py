@@ -10,8 +10,8 @@ import pytest
 
 import dechaff
 from dechaff.batch import Result, clean_many
-from dechaff.inputs import Item
-from dechaff.output import Format, render
+from dechaff.batch.inputs import Item
+from dechaff.batch.records import Format, render
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGES = sorted(SAMPLES.glob("*.txt"))

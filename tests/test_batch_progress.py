@@ -6,8 +6,7 @@ import io
 
 import pytest
 
-from dechaff import progress
-from dechaff.batch import Result
+from dechaff.batch import Result, progress
 
 
 class Terminal(io.StringIO):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from dechaff.batch.sink import recorded_inputs
 from dechaff.cli import main
-from dechaff.output import recorded_inputs
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGES = sorted(SAMPLES.glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Tests for dechaff.dates: every supported form, the traps, spans, and robustness."""
+"""Tests for dechaff.core.dates: every supported form, the traps, spans, and robustness."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff import dates
-from dechaff.dates import (
+from dechaff.core import dates
+from dechaff.core.dates import (
     MAX_DATE_CHARS,
     MAX_YEAR,
     MIN_YEAR,

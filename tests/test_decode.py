@@ -1,4 +1,4 @@
-"""Tests for dechaff.decode: byte order marks, declarations that lie, detection, binary data."""
+"""Tests for dechaff.read.decode: byte order marks, lying declarations, detection, binary data."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.decode import Decoded, decode, sniff_binary
 from dechaff.errors import DechaffError, NotAPageError, SourceError
+from dechaff.read.decode import Decoded, decode, sniff_binary
 
 # Our own text (not taken from any page), long enough for charset detection.
 ZH = (

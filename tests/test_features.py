@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.features import (
+from dechaff.core.features import (
     _CJK_CHAR,
     _END_PUNCT,
     _FULL_PUNCT,
@@ -14,7 +14,7 @@ from dechaff.features import (
     reads_as_prose,
     shape_of,
 )
-from dechaff.label import best_region
+from dechaff.label.labeller import best_region
 
 
 def test_cjk_counts_per_character() -> None:

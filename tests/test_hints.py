@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dechaff.article import Boilerplate
-from dechaff.structure import ARTICLE, Hint, HintRules, load_hints
+from dechaff.core.tree import ARTICLE, Hint
+from dechaff.html.hints import HintRules, load_hints
 
 GOLDEN = Path(__file__).parent / "golden"
 

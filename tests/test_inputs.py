@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from dechaff.batch.inputs import Item, iter_items
 from dechaff.errors import PageTooLargeError, SourceError
-from dechaff.inputs import Item, iter_items
 
 PAGE = b"<html><head><title>T</title></head><body><p>Hello there.</p></body></html>"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(100)
@@ -183,7 +183,7 @@ def test_items_pass_through_and_reading_is_lazy(tmp_path: Path) -> None:
 def test_warc_without_the_extra_is_a_clear_failure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "dechaff.warc", None)  # as if warcio were not installed
+    monkeypatch.setitem(sys.modules, "dechaff.batch.warc", None)  # as if warcio were not installed
     path = tmp_path / "crawl.warc"
     path.write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
     (item,) = iter_items([path])

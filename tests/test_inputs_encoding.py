@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dechaff
-from dechaff.source import load
+from dechaff.read.source import load
 
 RUSSIAN = "Привет, мир. Это статья."
 

@@ -13,8 +13,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from dechaff.batch import clean_many
-from dechaff.inputs import iter_items
-from dechaff.warc import parse_content_type
+from dechaff.batch.inputs import iter_items
+from dechaff.batch.warc import parse_content_type
 
 RUSSIAN = "Привет, мир. Это статья."
 PAGE = f"<html><head><title>Заголовок</title></head><body><p>{RUSSIAN}</p></body></html>"

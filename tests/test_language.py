@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dechaff import language
+from dechaff.label import language
 
 TEXTS = {
     "en": "The committee met on Tuesday and said that the plan is fair for all of the schools.",

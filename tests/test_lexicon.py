@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from dechaff import Boilerplate, lexicon
-from dechaff.features import shape_of
-from dechaff.lexicon import Lexicon, LexiconError, Rule, load, parse
-from dechaff.screen import fold, sre_constants, sre_parse
+from dechaff import Boilerplate
+from dechaff.core.features import shape_of
+from dechaff.core.screen import fold, sre_constants, sre_parse
+from dechaff.label import lexicon
+from dechaff.label.lexicon import Lexicon, LexiconError, Rule, load, parse
 
 
 def test_bad_regex_names_file_and_line() -> None:

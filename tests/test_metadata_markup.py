@@ -1,4 +1,4 @@
-"""Markup sources (html/meta.py) and the small rules of metadata.py, one at a time."""
+"""Markup sources (metadata/markup.py) and the small rules of metadata/fields.py, one at a time."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from dechaff import lexicon
-from dechaff.dates import parse_machine
-from dechaff.html import meta, parse
-from dechaff.html.meta import Markup
-from dechaff.metadata import (
+from dechaff.core.dates import parse_machine
+from dechaff.html import parse
+from dechaff.label import lexicon
+from dechaff.metadata import markup as meta
+from dechaff.metadata.fields import (
     R_BYLINE,
     R_LABELLED,
     R_MARKUP,
@@ -21,6 +21,7 @@ from dechaff.metadata import (
     split_site_suffix,
     title_forms,
 )
+from dechaff.metadata.markup import Markup
 
 
 def read(body: str, head: str = "") -> Markup:

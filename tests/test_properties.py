@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import dechaff
 from dechaff import errors
 from dechaff.pipeline import segment
-from dechaff.source import load
+from dechaff.read.source import load
 
 # Pieces of text that exercise the lexicons, dates, CJK counting and entity decoding.
 WORDS = [

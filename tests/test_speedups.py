@@ -16,9 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff import clean, features, native
-from dechaff.html import meta, parse
+from dechaff import clean
+from dechaff.core import features, native
+from dechaff.html import parse
 from dechaff.html.segment import segment_tree
+from dechaff.metadata import markup as meta
 
 ROOT = Path(__file__).resolve().parents[1]
 speedups = native.ctree

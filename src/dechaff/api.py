@@ -6,7 +6,7 @@ from datetime import datetime
 
 from .article import Article, PageKind
 from .pipeline import run
-from .source import DEFAULT_MAX_BYTES, Source, load
+from .read.source import DEFAULT_MAX_BYTES, Source, load
 
 
 def clean(

@@ -7,11 +7,13 @@ import itertools
 import sys
 from collections.abc import Iterator, Sequence
 
-from . import __version__, native
-from .batch import DEFAULT_TIMEOUT, clean_many
-from .output import FORMATS, Sink, recorded_inputs
-from .progress import Progress
-from .source import DEFAULT_MAX_BYTES
+from . import __version__
+from .batch.many import DEFAULT_TIMEOUT, clean_many
+from .batch.progress import Progress
+from .batch.records import FORMATS
+from .batch.sink import Sink, recorded_inputs
+from .core import native
+from .read.source import DEFAULT_MAX_BYTES
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from . import language, lexicon, metadata
 from .article import Article, Boilerplate, Removed
-from .blocks import Block
-from .html.meta import read as read_markup
+from .core.blocks import Block
+from .core.tree import Tree
 from .html.parse import Element
-from .label import Labels, label
-from .source import Page
-from .structure import Tree
+from .label import language, lexicon
+from .label.labeller import Labels, label
+from .metadata import fields as metadata
+from .metadata.markup import read as read_markup
+from .read.source import Page
 from .text import segment as segment_text
 
 # Blocks this long (in units) are sentences enough to tell a page's language.

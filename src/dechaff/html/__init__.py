@@ -1,4 +1,12 @@
-"""The HTML front end: a page's markup to a tree, and the tree to blocks."""
+"""HTML front end: a page's markup to blocks, one per visual line or paragraph.
+
+The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
+
+- ``parse``: lxml's parse, made safe against hostile markup, and the text of an element.
+- ``hints``: what an element's class, id, role and tag say it holds.
+- ``segment``: one walk over the tree: the blocks and the container tree.
+- ``fallback``: readability-lxml's article, asked as a second opinion.
+"""
 
 from .parse import parse, parse_page
 from .segment import segment, segment_tree

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from ..blocks import Block
+from ..core.blocks import Block
 from .parse import parse
 from .segment import segment_tree
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import lxml.etree
 
-from .. import native
 from ..article import Boilerplate
-from ..blocks import Block
-from ..structure import ROLE_HINTS, TAG_HINTS, Hint, HintRules, Tree, load_hints
+from ..core import native
+from ..core.blocks import Block
+from ..core.tree import Hint, Tree
 from ..text.segment import clean_line
+from .hints import ROLE_HINTS, TAG_HINTS, HintRules, load_hints
 from .parse import Element, parse, text_of
 
 SKIP_TAGS = frozenset(

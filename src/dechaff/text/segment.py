@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block
+from ..core.blocks import Block
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
 # Control characters, and soft hyphens: a browser shows one only where it breaks a line,

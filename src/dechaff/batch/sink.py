@@ -11,41 +11,14 @@ import json
 import os
 import sys
 import time
-from typing import IO, Literal
+from typing import IO
 
-from .batch import Result
+from .records import Format, render
+from .result import Result
 
-__all__ = ["FORMATS", "Format", "Sink", "recorded_inputs", "render"]
+__all__ = ["Sink", "recorded_inputs"]
 
-Format = Literal["jsonl", "json", "txt", "md"]
-FORMATS: tuple[Format, ...] = ("jsonl", "json", "txt", "md")
 FSYNC_SECONDS = 1.0
-
-
-def render(result: Result, form: Format, *, indent: int | None = None) -> str:
-    """One result as text in a format; empty for a failure in txt or md, which hold articles.
-
-    A result that a worker already wrote out (its ``record``) is that text.
-    """
-    if result.record is not None:
-        return result.record
-    if form in ("jsonl", "json"):
-        return result.to_json(indent=indent)
-    article = result.article
-    if article is None:
-        return ""
-    if form == "txt":
-        title = f"{article.title}\n\n" if article.title else ""
-        return f"==> {result.input} <==\n{title}{article.body}\n"
-    lines = [f"<!-- input: {result.input} -->"]
-    if article.title:
-        lines += [f"# {article.title}", ""]
-    facts = [article.author, article.published and article.published.isoformat(), article.url]
-    if any(facts):
-        lines += [" · ".join(f"*{fact}*" for fact in facts if fact), ""]
-    for paragraph in article.paragraphs:
-        lines += [paragraph, ""]
-    return "\n".join(lines) + "\n---\n"
 
 
 class Sink:

@@ -27,10 +27,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
-from .article import PageKind
-from .decode import sniff_binary
-from .errors import DechaffError, PageTooLargeError, SourceError
-from .source import DEFAULT_MAX_BYTES, KIND_BY_SUFFIX
+from ..article import PageKind
+from ..errors import DechaffError, PageTooLargeError, SourceError
+from ..read.decode import sniff_binary
+from ..read.source import DEFAULT_MAX_BYTES, KIND_BY_SUFFIX
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

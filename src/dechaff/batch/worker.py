@@ -12,7 +12,7 @@ import signal
 import sys
 from multiprocessing.connection import Connection
 
-from .batch import clean_item
+from .page import clean_item
 
 
 def main() -> int:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
 
-from .article import PageKind
+from ..article import PageKind
+from ..errors import PageTooLargeError, SourceError
 from .decode import decode
-from .errors import PageTooLargeError, SourceError
 
 Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
 

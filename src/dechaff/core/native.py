@@ -17,7 +17,7 @@ INTERFACE = 1
 
 ctree: ModuleType | None
 try:
-    from . import _speedups as ctree
+    from .. import _speedups as ctree
 except ModuleNotFoundError:  # installed without a compiler, or run from a source tree not built
     ctree = None
 except (ImportError, ValueError) as error:  # built against an lxml it cannot run with

@@ -21,12 +21,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .article import Boilerplate
-from .blocks import Block
-from .dates import find_dates
-from .features import reads_as_prose, reads_as_sentences, shape_of
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.dates import find_dates
+from ..core.features import reads_as_prose, reads_as_sentences, shape_of
+from ..core.tree import Tree, block_hints
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
-from .structure import Tree, block_hints
 
 # Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
 # word of other scripts 2). A prose block adds its weight; a short line costs a

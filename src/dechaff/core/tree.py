@@ -1,4 +1,4 @@
-"""What the HTML tree says about its blocks: container hints from class, id, role and tag.
+"""The page's containers as a tree, and the hint each block inherits from them.
 
 The HTML front end records every block-level element as a node of a
 :class:`Tree`, with the hint its own markup gives (``class="comments"``,
@@ -12,15 +12,11 @@ article too, and its words describe the page, not the block.
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
-from .article import Boilerplate
+from ..article import Boilerplate
 from .blocks import Block
-from .screen import NameScreen, bit_indices
 
 ARTICLE = "article"  # the hint of containers that hold article text
 # A negative hint is void on a container holding more than this share of the
@@ -37,87 +33,6 @@ Hint = Boilerplate | str | None
 # Kinds that only say where a block sits: a menu or breadcrumb inside the site
 # header is a menu or a breadcrumb.
 ZONE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
-
-# What HTML itself says a container is, when its class and id say nothing.
-TAG_HINTS: dict[str, Boilerplate | str] = {
-    "nav": Boilerplate.NAVIGATION,
-    "aside": Boilerplate.NAVIGATION,
-    "footer": Boilerplate.FOOTER,
-    "article": ARTICLE,
-    "main": ARTICLE,
-}
-ROLE_HINTS: dict[str, Boilerplate | str] = {
-    "navigation": Boilerplate.NAVIGATION,
-    "complementary": Boilerplate.NAVIGATION,
-    "contentinfo": Boilerplate.FOOTER,
-    "banner": Boilerplate.HEADER,
-    "search": Boilerplate.NAVIGATION,
-    "main": ARTICLE,
-    "article": ARTICLE,
-}
-
-
-# Class names repeat across the pages of a batch; remember this many answers.
-HINT_CACHE_SIZE = 65_536
-
-
-@dataclass(frozen=True, slots=True)
-class HintRules:
-    """The class/id patterns of hints.lex, in the order they are tried."""
-
-    rules: tuple[tuple[Boilerplate | str, re.Pattern[str]], ...]
-    # Most names match no pattern: the strings the patterns imply find the few that may.
-    screen: NameScreen = field(init=False, compare=False, repr=False)
-    _known: dict[str, Hint] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "screen", NameScreen.of([p for _, p in self.rules]))
-
-    def hint_of(self, name: str) -> Boilerplate | str | None:
-        """The hint that one lowercased class name or id gives, or None."""
-        known = self._known
-        if name in known:
-            return known[name]
-        found: Hint = None
-        for index in bit_indices(self.screen.candidates(name)):
-            hint, pattern = self.rules[index]
-            if pattern.search(name):
-                found = hint
-                break
-        if len(known) >= HINT_CACHE_SIZE:
-            known.clear()
-        known[name] = found
-        return found
-
-    def hint_of_all(self, names: Iterable[str]) -> Boilerplate | str | None:
-        """The hint of an element's names: article if one says so, else the first kind named."""
-        found: Boilerplate | None = None
-        for name in names:
-            hint = self.hint_of(name)
-            if hint == ARTICLE:
-                return ARTICLE
-            if found is None and isinstance(hint, Boilerplate):
-                found = hint
-        return found
-
-
-@functools.cache
-def load_hints() -> HintRules:
-    """Load lexicons/hints.lex (cached)."""
-    text = (resources.files("dechaff") / "lexicons" / "hints.lex").read_text(encoding="utf-8")
-    sections: list[tuple[Boilerplate | str, list[str]]] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            name = line[1:-1].strip()
-            sections.append((ARTICLE if name == ARTICLE else Boilerplate(name), []))
-        else:
-            sections[-1][1].append(line)
-    return HintRules(
-        tuple((hint, re.compile("|".join(f"(?:{p})" for p in ps))) for hint, ps in sections if ps)
-    )
 
 
 @dataclass(slots=True)

@@ -14,16 +14,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .batch import Result, clean_item, failed
 from .inputs import Item
+from .page import clean_item
+from .result import Result, failed
 
 __all__ = ["Pool"]
 
 _STOP_GRACE = 2.0
-# Run dechaff.worker, finding this dechaff even when it was put on sys.path by hand (appended,
+# Run dechaff.batch.worker, finding this dechaff even when it was put on sys.path by hand (appended,
 # so that the child's own site-packages and standard library keep their precedence).
-_ROOT = str(Path(__file__).resolve().parents[1])
-_BOOT = f"import sys; sys.path.append({_ROOT!r}); from dechaff.worker import main; sys.exit(main())"
+_ROOT = str(Path(__file__).resolve().parents[2])
+_BOOT = (
+    f"import sys; sys.path.append({_ROOT!r}); "
+    "from dechaff.batch.worker import main; sys.exit(main())"
+)
 _WINDOW = 64  # results per worker that may wait for an earlier, slower page
 PIPE_BYTES = 1 << 20  # what Linux lets any process ask for (/proc/sys/fs/pipe-max-size)
 

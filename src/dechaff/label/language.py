@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from importlib import resources
 
-from .features import CJK_CLASS
+from ..core.features import CJK_CLASS
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")

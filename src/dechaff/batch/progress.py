@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from typing import IO, Any
 
-from .batch import Result
+from .result import Result
 
 __all__ = ["Progress"]
 

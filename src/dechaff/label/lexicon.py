@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
-from .article import Boilerplate
-from .features import TextShape, reads_as_sentences
-from .screen import LONG_LINE, Screen, bit_indices, fold
+from ..article import Boilerplate
+from ..core.features import TextShape, reads_as_sentences
+from ..core.screen import LONG_LINE, Screen, bit_indices, fold
 
 LANGUAGES = ("zh", "en", "de", "european", "ru", "common")
 ZONES = ("head", "body", "tail")

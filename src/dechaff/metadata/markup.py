@@ -17,9 +17,9 @@ from typing import Any, NamedTuple
 
 import lxml.etree
 
-from .. import native
 from ..article import Link
-from .parse import Element, text_of
+from ..core import native
+from ..html.parse import Element, text_of
 
 __all__ = ["Markup", "href_of", "read"]
 

@@ -17,14 +17,14 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from .article import Boilerplate, Link
-from .blocks import Block
-from .dates import DateMatch, find_dates, may_hold_dates, opening_date, parse_machine
-from .html import meta as markup_meta
-from .html.meta import Markup
-from .html.parse import Element
-from .label import Labels
-from .lexicon import Lexicon
+from ..article import Boilerplate, Link
+from ..core.blocks import Block
+from ..core.dates import DateMatch, find_dates, may_hold_dates, opening_date, parse_machine
+from ..html.parse import Element
+from ..label.labeller import Labels
+from ..label.lexicon import Lexicon
+from . import markup as markup_meta
+from .markup import Markup
 
 # Separators of a breadcrumb trail, strongest first.
 # (?:(?<!\s)|(?!\s)): never start inside a run of spaces, only where it starts (a search

@@ -1,0 +1,56 @@
+"""What became of one input of a batch: the :class:`Result` record."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..article import Article
+from .inputs import Item
+
+__all__ = ["Result", "Status", "failed"]
+
+Status = Literal["ok", "skipped", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one input: an Article (``ok``), a ``skipped`` non-page, or a failure.
+
+    ``input`` names the input stably (``path``, ``archive!member``, ``file.warc#record-id``,
+    ``dump.jsonl#line``); ``reason`` says why it was skipped; ``error`` (the exception's
+    type name) and ``message`` why it failed. ``record`` is the cleaned page already written
+    out in an output format, in place of ``article``, when clean_many was asked to
+    ``render`` it.
+    """
+
+    input: str
+    status: Status
+    url: str | None = None
+    article: Article | None = None
+    reason: str | None = None
+    error: str | None = None
+    message: str | None = None
+    record: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON Lines record: input, status, url, then the article's fields or the why."""
+        record: dict[str, Any] = {"input": self.input, "status": self.status, "url": self.url}
+        if self.article is not None:
+            record.update(self.article.to_dict())
+        if self.reason is not None:
+            record["reason"] = self.reason
+        if self.error is not None:
+            record["error"] = self.error
+            record["message"] = self.message
+        return record
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return :meth:`to_dict` as JSON, non-ASCII characters kept as they are."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def failed(item: Item, error: str, message: str) -> Result:
+    """A failure record for an item."""
+    return Result(item.input, "failed", url=item.url, error=error, message=message)
