@@ -1,4 +1,5 @@
-"""The C extension (dechaff._speedups) against the pure-Python passes it stands in for.
+"""The C extensions (dechaff.html._speedups, dechaff.core._shape) against the pure-Python
+passes they stand in for.
 
 Each pass the extension speeds up has a pure-Python twin, and both must give the same
 blocks, containers, hints, selected elements and text shapes, to the last float: on the
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -19,20 +21,26 @@ from hypothesis import strategies as st
 from dechaff import clean
 from dechaff.core import features, native
 from dechaff.html import parse
+from dechaff.html import speedups as html_speedups
 from dechaff.html.segment import segment_tree
 from dechaff.metadata import markup as meta
 
 ROOT = Path(__file__).resolve().parents[1]
-speedups = native.ctree
-needs_speedups = pytest.mark.skipif(speedups is None, reason="built without the C extension")
+speedups = html_speedups.ctree
+shape_extension = features.cshape
+needs_speedups = pytest.mark.skipif(
+    speedups is None or shape_extension is None, reason="built without the C extensions"
+)
 
 
 def test_ci_builds_the_extension() -> None:
-    """CI installs with a compiler: there the extension must be built and loaded."""
+    """CI installs with a compiler: there the extensions must be built and loaded."""
     if not os.environ.get("CI") or os.environ.get("DECHAFF_PURE_PYTHON"):
         pytest.skip("only CI promises a compiler")
     assert speedups is not None
-    assert features.shape_of is speedups.shape
+    assert shape_extension is not None
+    assert features.shape_of is shape_extension.shape
+    assert native.accelerated()
 
 
 def _pages() -> list[Path]:
@@ -60,7 +68,7 @@ def _blocks(html: str) -> tuple[Any, ...]:
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     fast = _blocks(html)
     with monkeypatch.context() as patched:
-        patched.setattr(native, "ctree", None)
+        patched.setattr(html_speedups, "ctree", None)
         slow = _blocks(html)
     return fast, slow
 
@@ -119,7 +127,7 @@ def test_pages_match_python(path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert fast == slow
     article = clean(path.read_bytes())
     with monkeypatch.context() as patched:
-        patched.setattr(native, "ctree", None)
+        patched.setattr(html_speedups, "ctree", None)
         assert clean(path.read_bytes()) == article
 
 
@@ -175,11 +183,14 @@ def _html(draw: st.DrawFn, depth: int = 0) -> str:
 def test_random_pages_match_python(body: str) -> None:
     html = f"<html><body>{body}</body></html>"
     fast = _blocks(html)
-    saved, native.ctree = native.ctree, None  # not monkeypatch: hypothesis runs many examples
+    saved, html_speedups.ctree = (
+        html_speedups.ctree,
+        None,
+    )  # not monkeypatch: hypothesis runs many examples
     try:
         slow = _blocks(html)
     finally:
-        native.ctree = saved
+        html_speedups.ctree = saved
     assert fast == slow
 
 
@@ -202,9 +213,9 @@ _SHAPE_ALPHABET = (
 @settings(max_examples=2000, deadline=None)
 @given(text=st.text(alphabet=_SHAPE_ALPHABET, max_size=14))
 def test_shape_matches_the_patterns(text: str) -> None:
-    assert speedups is not None
-    assert tuple(speedups.shape(text)) == _regex_shape(text)
-    assert speedups.shape(text) == features.shape_of_python(text)
+    assert shape_extension is not None
+    assert tuple(shape_extension.shape(text)) == _regex_shape(text)
+    assert shape_extension.shape(text) == features.shape_of_python(text)
 
 
 @needs_speedups
@@ -218,8 +229,8 @@ def test_shape_matches_the_patterns(text: str) -> None:
     ],
 )
 def test_shape_examples(text: str, expected: tuple[int, int, int, bool]) -> None:
-    assert speedups is not None
-    assert tuple(speedups.shape(text)) == expected == _regex_shape(text)
+    assert shape_extension is not None
+    assert tuple(shape_extension.shape(text)) == expected == _regex_shape(text)
 
 
 _EDGE_TEXTS = ("", " ", "a", "。", "中", "a.", ".a", "a .", "中,", "“.", "1.")
@@ -229,64 +240,85 @@ _EDGE_TEXTS = ("", " ", "a", "。", "中", "a.", ".a", "a .", "中,", "“.", "1
 def test_shape_edges() -> None:
     assert speedups is not None
     for text in _EDGE_TEXTS:
-        assert tuple(speedups.shape(text)) == _regex_shape(text), text
+        assert tuple(shape_extension.shape(text)) == _regex_shape(text), text
+
+
+EXTENSIONS = ("dechaff.html._speedups", "dechaff.core._shape")
+
+
+def _built(name: str) -> ModuleType:
+    module = sys.modules.get(name)
+    if module is None:
+        pytest.skip("built without the C extensions")
+    return module
 
 
 @pytest.mark.parametrize("built", [True, False])
-def test_version_says_whether_the_extension_runs(
+def test_version_says_whether_the_extensions_run(
     built: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dechaff import cli
 
-    if built and speedups is None:
-        pytest.skip("built without the C extension")
-    monkeypatch.setattr(native, "ctree", speedups if built else None)
+    modules = {name: _built(name) if built else None for name in EXTENSIONS}
+    monkeypatch.setattr(native, "loaded", modules)
     with pytest.raises(SystemExit):
         cli.main(["--version"])
     said = capsys.readouterr().out.strip()
-    assert said.endswith("with its C extension" if built else "pure Python")
+    assert said.endswith("with its C extensions" if built else "pure Python")
 
 
-def test_a_build_of_another_interface_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib
-
-    if speedups is None:
-        pytest.skip("built without the C extension")
-    monkeypatch.setattr(speedups, "INTERFACE", native.INTERFACE + 1)
-    reloaded = importlib.reload(native)
-    try:
-        assert reloaded.ctree is None
-    finally:
-        monkeypatch.undo()
-        importlib.reload(native)
-    assert native.ctree is speedups
+@pytest.mark.parametrize("name", EXTENSIONS)
+def test_a_build_of_another_interface_is_not_used(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _built(name)
+    monkeypatch.setattr(native, "loaded", dict(native.loaded))
+    monkeypatch.setattr(built, "INTERFACE", native.INTERFACE + 1)
+    assert native.load(name) is None
+    assert not native.accelerated()
+    monkeypatch.setattr(built, "INTERFACE", native.INTERFACE)
+    assert native.load(name) is built
 
 
 class _Incompatible:
-    """A finder that fails the extension's import as a build against another lxml does."""
+    """A finder that fails an extension's import as a build against another lxml does."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "dechaff._speedups":
+        if name == self.name:
             raise ValueError(
                 "lxml.etree._Element size changed, may indicate binary incompatibility"
             )
 
 
+@pytest.mark.parametrize("name", EXTENSIONS)
 def test_an_extension_that_cannot_load_warns_and_dechaff_runs_in_pure_python(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _built(name)
+    monkeypatch.setattr(native, "loaded", dict(native.loaded))
+    monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "meta_path", [_Incompatible(name), *sys.meta_path])
+    with pytest.warns(RuntimeWarning, match="C extension could not be loaded"):
+        assert native.load(name) is None
+    assert not native.accelerated()
+
+
+def test_the_html_passes_run_in_pure_python_when_the_walk_is_not_built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Without the walk's extension (reloaded as if it were not built), pages clean the same."""
     import importlib
 
-    import dechaff
-
-    monkeypatch.delitem(sys.modules, "dechaff._speedups", raising=False)
-    monkeypatch.delattr(dechaff, "_speedups", raising=False)
-    monkeypatch.setattr(sys, "meta_path", [_Incompatible(), *sys.meta_path])
+    page = (ROOT / "examples" / "pages" / "library-en.html").read_bytes()
+    article = clean(page)
+    monkeypatch.setenv("DECHAFF_PURE_PYTHON", "1")
     try:
-        with pytest.warns(RuntimeWarning, match="C extension could not be loaded"):
-            reloaded = importlib.reload(native)
-        assert reloaded.ctree is None
+        assert importlib.reload(html_speedups).ctree is None
+        assert clean(page) == article
     finally:
         monkeypatch.undo()
-        importlib.reload(native)
-    assert native.ctree is speedups
+        importlib.reload(html_speedups)
+    assert html_speedups.ctree is speedups

@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    speed = "with its C extension" if native.accelerated() else "pure Python"
+    speed = "with its C extensions" if native.accelerated() else "pure Python"
     parser.add_argument("--version", action="version", version=f"dechaff {__version__}, {speed}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cmd = commands.add_parser(

@@ -5,5 +5,5 @@
 - ``tree``: the page's containers and the hints a block inherits from them.
 - ``dates``: dates and times read from text, in the forms of many languages.
 - ``screen``: strings every match of a pattern holds, to skip patterns that cannot match.
-- ``native``: the optional C extension, when it was built.
+- ``native``: loads the optional C extensions, when they were built.
 """

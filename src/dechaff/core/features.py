@@ -121,12 +121,14 @@ def shape_of_python(text: str) -> TextShape:
 
 
 shape_of: Callable[[str], TextShape] = shape_of_python
-if native.ctree is not None:  # the same measures in one pass in C
-    native.ctree.configure_shape(
+# _shape.pyx, beside this module: the same measures in one pass in C, when built
+cshape = native.load("dechaff.core._shape")
+if cshape is not None:
+    cshape.configure_shape(
         TextShape, CJK_RANGES, FULL_MARKS, HALF_MARKS, HALF_MARKS_AFTER_CJK,
         QUOTES_BEFORE_MARK, AFTER_MARK, END_MARKS, CLOSERS,
     )  # fmt: skip
-    shape_of = native.ctree.shape
+    shape_of = cshape.shape
 
 SENTENCE_MIN_DENSITY = 1 / 60
 

@@ -1,40 +1,53 @@
-"""dechaff's optional C extension, when it was built.
+"""dechaff's optional C extensions: loaded when they were built, else None.
 
-``ctree`` is the compiled module (_speedups.pyx) or None. The passes that use it have
-pure-Python twins that give the same results; tests set ``ctree`` to None to run those.
-Building it needs a C compiler: ``pip install .`` and ``pip install -e .`` build it, and
-``python setup.py build_ext --inplace`` builds it into a source tree run from ``src/``.
+Two modules, each beside the pure-Python passes it mirrors: ``html/_speedups.pyx`` (the
+element walk and the markup selection) and ``core/_shape.pyx`` (a block's text measure).
+The pure-Python twins give the same results and are the reference. Building the
+extensions needs a C compiler: ``pip install .`` and ``pip install -e .`` build them, and
+``python setup.py build_ext --inplace`` builds them into a source tree run from ``src/``.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import warnings
 from types import ModuleType
 
 # The interface this code calls; a build of another (left over in a source tree) is not used.
-INTERFACE = 1
+INTERFACE = 2
 
-ctree: ModuleType | None
-try:
-    from .. import _speedups as ctree
-except ModuleNotFoundError:  # installed without a compiler, or run from a source tree not built
-    ctree = None
-except (ImportError, ValueError) as error:  # built against an lxml it cannot run with
-    warnings.warn(
-        f"dechaff's C extension could not be loaded ({error}); running in pure Python",
-        RuntimeWarning,
-        stacklevel=1,
-    )
-    ctree = None
+# Each extension asked for, by module name, and what loading it gave.
+loaded: dict[str, ModuleType | None] = {}
 
-if ctree is not None and getattr(ctree, "INTERFACE", None) != INTERFACE:
-    ctree = None
-# DECHAFF_PURE_PYTHON=1 runs the pure-Python passes even where the extension is built.
-if os.environ.get("DECHAFF_PURE_PYTHON", "") not in ("", "0"):
-    ctree = None
+
+def pure_python() -> bool:
+    """True when DECHAFF_PURE_PYTHON asks for the pure-Python passes even where built."""
+    return os.environ.get("DECHAFF_PURE_PYTHON", "") not in ("", "0")
+
+
+def load(name: str) -> ModuleType | None:
+    """The extension module ``name`` when it is built, loads and offers :data:`INTERFACE`."""
+    module: ModuleType | None
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError:  # installed without a compiler, or run from a source tree not built
+        module = None
+    except (ImportError, ValueError) as error:  # built against an lxml it cannot run with
+        warnings.warn(
+            f"dechaff's C extension could not be loaded ({error}); running in pure Python",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        module = None
+    if module is not None and getattr(module, "INTERFACE", None) != INTERFACE:
+        module = None
+    if pure_python():
+        module = None
+    loaded[name] = module
+    return module
 
 
 def accelerated() -> bool:
-    """True when the C extension is built and used."""
-    return ctree is not None
+    """True when every C extension asked for is built and used."""
+    return bool(loaded) and all(module is not None for module in loaded.values())

@@ -11,10 +11,11 @@ from __future__ import annotations
 import lxml.etree
 
 from ..article import Boilerplate
-from ..core import native
 from ..core.blocks import Block
+from ..core.features import shape_of
 from ..core.tree import Hint, Tree
 from ..text.segment import clean_line
+from . import speedups
 from .hints import ROLE_HINTS, TAG_HINTS, HintRules, load_hints
 from .parse import Element, parse, text_of
 
@@ -105,11 +106,10 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     title = _title(root)
     if title:
         blocks.append(Block(text=title, index=0, group=0, tag="title"))
-    ctree = native.ctree
+    ctree = speedups.ctree
     if ctree is not None:
-        keys = ctree.walk(root, _ROLES, clean_line, Block, blocks, tree.parent).keys(
-            blocks, tree.parent
-        )
+        walked = ctree.walk(root, _ROLES, clean_line, Block, shape_of, blocks, tree.parent)
+        keys = walked.keys(blocks, tree.parent)
     else:
         keys = walk_python(root, blocks, tree.parent)
     tree.hint.extend(_hints(keys, load_hints()))
@@ -122,7 +122,7 @@ def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> list[
     Returns each container's (class, id, itemprop, role, tag), read only for the
     containers that hold a block: no block inherits a hint from a container without one
     (structure.block_hints passes them over), and reading class names costs. The C
-    extension's walk (native.ctree) does the same on libxml2's nodes.
+    extension's walk (speedups.ctree) does the same on libxml2's nodes.
     """
     cutter = _Cutter(blocks, parents)
     cutter.walk(root)

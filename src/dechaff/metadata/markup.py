@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 
 from ..article import Link
-from ..core import native
+from ..html import speedups
 from ..html.parse import Element, text_of
 
 __all__ = ["Markup", "href_of", "read"]
@@ -374,7 +374,7 @@ class _ClassHints(dict[str, bool]):
 def _select(root: Element) -> _Selected:
     """The elements the markup sources read, in page order, in one pass over the tree."""
     by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    ctree = native.ctree
+    ctree = speedups.ctree
     if ctree is not None:  # the same pass in C, which also drops most unmarked elements
         read, candidates = ctree.select(root, _READ_TAGS, _MARKING, _CLASS_PARTS, _ID_PARTS)
     else:

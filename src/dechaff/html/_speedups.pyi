@@ -15,6 +15,7 @@ def walk(
     roles: dict[Any, int],
     clean_line: Callable[[str], str],
     block_type: type[Any],
+    shape: Callable[[str], Any],
     blocks: list[Any],
     parents: list[int],
 ) -> Walk: ...
@@ -25,15 +26,3 @@ def select(
     class_parts: tuple[str, ...],
     id_parts: tuple[str, ...],
 ) -> tuple[list[lxml.etree._Element], list[lxml.etree._Element]]: ...
-def configure_shape(
-    text_shape: type[Any],
-    cjk_ranges: tuple[tuple[int, int], ...],
-    full: str,
-    half: str,
-    half_after_cjk: str,
-    quotes: str,
-    after: str,
-    ends: str,
-    closers: str,
-) -> None: ...
-def shape(text: str) -> Any: ...

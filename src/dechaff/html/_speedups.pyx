@@ -1,9 +1,8 @@
 # cython: language_level=3, cdivision=True
-"""The passes over a parsed page that visit every element, on libxml2's nodes, and the
-measure of a block's text.
+"""The passes over a parsed page that visit every element, on libxml2's nodes.
 
-segment.walk_python, the Python branch of meta._select and features.shape_of_python are
-the reference: these functions give the same results. They read the nodes' fields directly, where the pure-Python
+segment.walk_python and select.select_python are the reference: these functions give
+the same results. They read the nodes' fields directly, where the pure-Python
 passes ask lxml for a Python object per element, its tag, its text and its tail.
 Only the elements the later stages read come back as lxml elements.
 """
@@ -22,9 +21,9 @@ from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
 
 import_lxml__etree()
 
-# What the module offers; dechaff.native loads a build whose number it expects, so a
+# What the module offers; dechaff.core.native loads a build whose number it expects, so a
 # stale build left in a source tree is passed over rather than called wrongly.
-INTERFACE = 1
+INTERFACE = 2
 
 # The walk's roles of tags, as segment.py numbers them.
 cdef enum:
@@ -80,7 +79,7 @@ cdef class _Names:
 
 
 cdef object _new_block(
-    type block_type, str text, Py_ssize_t index, Py_ssize_t group, str tag, double density,
+    type block_type, object shape, str text, Py_ssize_t index, Py_ssize_t group, str tag, double density,
     Py_ssize_t node,
 ):
     """A blocks.Block with its fields set as its __init__ sets them, without the Python calls."""
@@ -91,7 +90,7 @@ cdef object _new_block(
     block.tag = tag
     block.link_density = density
     block.node = node
-    measured = _shape(text)
+    measured = shape(text)
     block.shape = measured
     block.units = (<tuple>measured)[0] + (<tuple>measured)[1]
     return block
@@ -192,6 +191,7 @@ cdef class _Cutter:
     cdef Py_ssize_t link_chars
     cdef object clean_line
     cdef type block_type
+    cdef object shape
 
     cdef int flush(self) except -1:
         """Turn the collected text into a block, when it holds any."""
@@ -206,6 +206,7 @@ cdef class _Cutter:
             self.blocks.append(
                 _new_block(
                     self.block_type,
+                    self.shape,
                     text,
                     len(self.blocks),
                     <Py_ssize_t>self.parents[node] + 1,
@@ -234,11 +235,13 @@ cdef class _Cutter:
         return 0
 
 
-def walk(_Element root, dict roles, clean_line, type block_type, list blocks, list parents):
+def walk(
+    _Element root, dict roles, clean_line, type block_type, shape, list blocks, list parents
+):
     """Cut the tree under root into blocks, as segment.walk_python does.
 
     Blocks go to ``blocks`` (blocks.Block, given as ``block_type``, with the text
-    ``clean_line`` leaves), each block-level element's parent node number to
+    ``clean_line`` leaves and the measure ``shape`` gives it), each block-level element's parent node number to
     ``parents``; the returned Walk holds the block-level elements in the same order.
     """
     cdef Walk found = Walk.__new__(Walk)
@@ -252,6 +255,7 @@ def walk(_Element root, dict roles, clean_line, type block_type, list blocks, li
     cut.link_chars = 0
     cut.clean_line = clean_line
     cut.block_type = block_type
+    cut.shape = shape
     cdef _Names names = _Names(roles)
     cdef xmlNode* top = root._c_node
     cdef xmlNode* node = top
@@ -417,128 +421,3 @@ cdef bint _marks(xmlAttr* attr, list marks, list cparts, list iparts):
         if strstr(<const char*>value.content, <const char*>part) is not NULL:
             return True
     return False
-
-
-# --- the shape of a block's text (features.shape_of_python) -------------------------------------
-
-from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
-
-DEF MAX_RANGES = 32
-DEF MAX_MARKS = 32
-
-cdef struct _CharSet:
-    int count
-    Py_UCS4 chars[MAX_MARKS]
-
-cdef int _cjk_count = 0
-cdef Py_UCS4 _cjk_low[MAX_RANGES]
-cdef Py_UCS4 _cjk_high[MAX_RANGES]
-cdef _CharSet _full, _half, _half_after_cjk, _quotes, _after, _ends, _closers
-cdef object _TextShape = None
-
-
-cdef int _fill(_CharSet* chars, str text) except -1:
-    if len(text) > MAX_MARKS:
-        raise ValueError(f"more than {MAX_MARKS} marks: {text!r}")
-    chars.count = len(text)
-    cdef int i
-    for i in range(chars.count):
-        chars.chars[i] = text[i]
-    return 0
-
-
-def configure_shape(
-    text_shape, tuple cjk_ranges, str full, str half, str half_after_cjk, str quotes,
-    str after, str ends, str closers,
-):
-    """Give shape() the character classes of features.py and the TextShape it returns."""
-    global _cjk_count, _TextShape
-    if len(cjk_ranges) > MAX_RANGES:
-        raise ValueError(f"more than {MAX_RANGES} CJK ranges")
-    cdef int i
-    for i, (low, high) in enumerate(cjk_ranges):
-        _cjk_low[i] = low
-        _cjk_high[i] = high
-    _cjk_count = len(cjk_ranges)
-    _fill(&_full, full)
-    _fill(&_half, half)
-    _fill(&_half_after_cjk, half_after_cjk)
-    _fill(&_quotes, quotes)
-    _fill(&_after, after)
-    _fill(&_ends, ends)
-    _fill(&_closers, closers)
-    _TextShape = text_shape
-
-
-cdef inline bint _among(Py_UCS4 c, _CharSet* chars) noexcept:
-    cdef int i
-    for i in range(chars.count):
-        if chars.chars[i] == c:
-            return True
-    return False
-
-
-cdef inline bint _is_cjk(Py_UCS4 c) noexcept:
-    cdef int i
-    if c < 0x3040:
-        return False
-    for i in range(_cjk_count):
-        if _cjk_low[i] <= c <= _cjk_high[i]:
-            return True
-    return False
-
-
-cdef inline bint _is_letter(Py_UCS4 c) noexcept:
-    """[^\\W\\d_] as Python's re reads it."""
-    return Py_UNICODE_ISALNUM(c) and not Py_UNICODE_ISDECIMAL(c)
-
-
-def shape(str text):
-    """features.shape_of_python's TextShape, in one pass over the characters."""
-    return _shape(text)
-
-
-cdef object _shape(str text):
-    cdef Py_ssize_t n = len(text)
-    cdef Py_ssize_t i
-    cdef Py_ssize_t cjk = 0, words = 0, punct = 0
-    cdef bint in_word = False, is_cjk, word_char, counted
-    cdef Py_UCS4 c, before = 0, before2 = 0, following
-    cdef bint have_before = False, have_before2 = False
-    for i in range(n):
-        c = text[i]
-        is_cjk = _is_cjk(c)
-        if is_cjk:
-            cjk += 1
-        word_char = not is_cjk and Py_UNICODE_ISALNUM(c)
-        if word_char and not in_word:
-            words += 1
-        in_word = word_char
-        if _among(c, &_full):
-            punct += 1
-        elif have_before and _among(c, &_half):
-            counted = _among(c, &_half_after_cjk) and _is_cjk(before)
-            if not counted and (
-                _is_letter(before)
-                or _is_cjk(before)
-                or (have_before2 and _is_letter(before2) and (before == " " or _among(before, &_quotes)))
-            ):
-                if i + 1 == n:
-                    counted = True
-                else:
-                    following = text[i + 1]
-                    counted = Py_UNICODE_ISSPACE(following) or _among(following, &_after)
-            if counted:
-                punct += 1
-        before2, have_before2 = before, have_before
-        before, have_before = c, True
-    # a sentence end: an end mark, then closing quotes or brackets, then spaces
-    i = n - 1
-    while i >= 0 and Py_UNICODE_ISSPACE(text[i]):
-        i -= 1
-    while i >= 0 and _among(text[i], &_closers):
-        i -= 1
-    ends = i >= 0 and _among(text[i], &_ends)
-    if _TextShape is None:
-        raise RuntimeError("configure_shape() was not called")
-    return tuple.__new__(_TextShape, (cjk, words, punct, ends))
