@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechaff
+from dechaff.core.blocks import clean_line
 from dechaff.html.parse import (
     _LONG_TAG,
     _LONG_TAG_CHARS,
@@ -13,7 +14,6 @@ from dechaff.html.parse import (
     _holds_long_tag,
     parse_page,
 )
-from dechaff.text.segment import clean_line
 
 _CHUNKS = st.sampled_from(["<", ">", "a", "B", "1", " ", "=", '"', "q" * 1000, "x" * 3999])
 

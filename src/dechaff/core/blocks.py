@@ -1,7 +1,9 @@
-"""The block: one visual paragraph or line of a page, as both front ends produce it."""
+"""The block: one visual paragraph or line of a page, as both front ends produce it, and
+the line cleaning both apply to its text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .features import TextShape, shape_of
@@ -28,3 +30,17 @@ class Block:
         self.shape = shape_of(self.text)
         # read for every block by every stage: kept as a plain attribute
         self.units = self.shape.units
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
+# Control characters, and soft hyphens: a browser shows one only where it breaks a line,
+# and inside a word it would cut the word in two for every reader of the text.
+_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad]")
+
+
+def clean_line(line: str) -> str:
+    """Collapse runs of spaces and drop control characters, as a reader sees the line."""
+    text = " ".join(line.split())  # str.split knows every Unicode space
+    if text.isprintable():
+        return text
+    return _SPACES.sub(" ", _DROPPED.sub("", text)).strip()

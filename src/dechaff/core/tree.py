@@ -81,11 +81,29 @@ class BlockHints:
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
     """The hint each block inherits, from its outermost container with a (non-void) hint
     (inside a header or footer, the innermost that names more than the place)."""
-    parents = tree.parent
+    size = len(tree.parent)
+    nodes = [block.node for block in blocks]
+    mass, count = _masses(tree.parent, nodes, scores)
+    kind, article = _inherited(tree, mass, count, ARTICLE_MAX_BLOCKS * len(blocks))
+    if nodes and min(nodes) >= -1 and max(nodes) < size:  # every block in the tree or at -1
+        kind.append(None)  # what node -1 (no element) reads
+        article.append(False)
+        return BlockHints(
+            tuple(map(kind.__getitem__, nodes)), tuple(map(article.__getitem__, nodes))
+        )
+    return BlockHints(
+        tuple(kind[node] if 0 <= node < size else None for node in nodes),
+        tuple(article[node] if 0 <= node < size else False for node in nodes),
+    )
+
+
+def _masses(
+    parents: list[int], nodes: list[int], scores: Sequence[float]
+) -> tuple[list[float], list[int]]:
+    """Per container: the positive score of the blocks it holds, and how many it holds."""
     size = len(parents)
     mass = [0.0] * size
     count = [0] * size
-    nodes = [block.node for block in blocks]
     for node, score in zip(nodes, scores, strict=True):
         if 0 <= node < size:
             count[node] += 1
@@ -97,13 +115,19 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
             if parent >= 0:
                 mass[parent] += mass[node]
                 count[parent] += count[node]
-    most_blocks = ARTICLE_MAX_BLOCKS * len(blocks)
+    return mass, count
 
+
+def _inherited(
+    tree: Tree, mass: list[float], count: list[int], most_blocks: float
+) -> tuple[list[Boilerplate | None], list[bool]]:
+    """Per container: the kind its blocks inherit, and whether they are in an article."""
+    parents = tree.parent
     total = max((mass[node] for node in tree.roots()), default=0)
     wrapper_mass = WRAPPER_SHARE * total
     article_mass = ARTICLE_SHARE * total
-    kind: list[Boilerplate | None] = [None] * size
-    article = [False] * size
+    kind: list[Boilerplate | None] = [None] * len(parents)
+    article = [False] * len(parents)
     header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
         if not count[node]:  # no block inherits from it, nor from what it holds
@@ -139,13 +163,4 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
             inherited = own
         kind[node] = inherited
         article[node] = in_article
-    if nodes and min(nodes) >= -1 and max(nodes) < size:  # every block in the tree or at -1
-        kind.append(None)  # what node -1 (no element) reads
-        article.append(False)
-        return BlockHints(
-            tuple(map(kind.__getitem__, nodes)), tuple(map(article.__getitem__, nodes))
-        )
-    return BlockHints(
-        tuple(kind[node] if 0 <= node < size else None for node in nodes),
-        tuple(article[node] if 0 <= node < size else False for node in nodes),
-    )
+    return kind, article

@@ -11,10 +11,9 @@ from __future__ import annotations
 import lxml.etree
 
 from ..article import Boilerplate
-from ..core.blocks import Block
+from ..core.blocks import Block, clean_line
 from ..core.features import shape_of
 from ..core.tree import Hint, Tree
-from ..text.segment import clean_line
 from . import speedups
 from .hints import ROLE_HINTS, TAG_HINTS, HintRules, load_hints
 from .parse import Element, parse, text_of
@@ -182,11 +181,9 @@ class _Cutter:
         """
         parts = self.parts
         add_part = parts.append
-        flush = self.flush
+        flush, open_block, add_text = self.flush, self.open_block, self.add_text
         roles = _ROLES
-        # the tree's nodes, appended in document order
-        tree_parent, elements = self.tree_parent, self.elements
-        nodes, tags = self.nodes, self.tags
+        nodes, tags = self.nodes, self.tags  # the open block-level elements
         links = 0  # depth of <a> elements around the walk
         walker = lxml.etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
@@ -196,12 +193,7 @@ class _Cutter:
                 if role is _INLINE:
                     text = element.text
                 elif role is _BLOCK:
-                    if parts:
-                        flush()
-                    tree_parent.append(nodes[-1] if nodes else -1)
-                    elements.append(element)
-                    nodes.append(len(tree_parent) - 1)
-                    tags.append(tag)
+                    open_block(element, tag)
                     text = element.text
                 elif role is _SKIP:
                     walker.skip_subtree()
@@ -230,20 +222,34 @@ class _Cutter:
                 elif role is _LINK:
                     links -= 1
                 text = element.tail
-            if not text:
-                continue
-            if text.isspace():
-                if parts and parts[-1] != " ":
-                    add_part(" ")
-                continue
-            if parts and text[0].isdigit():
-                last = parts[-1][-1]
-                if last.isascii() and last.isalnum():
-                    add_part(" ")
-            add_part(text)
-            if links:
-                self.link_chars += len(text.strip())
+            if text:
+                add_text(text, links)
         flush()
+
+    def open_block(self, element: Element, tag: str) -> None:
+        """Start a block-level element: end the block before it, and make it a node."""
+        if self.parts:
+            self.flush()
+        tree_parent = self.tree_parent
+        tree_parent.append(self.nodes[-1] if self.nodes else -1)
+        self.elements.append(element)
+        self.nodes.append(len(tree_parent) - 1)
+        self.tags.append(tag)
+
+    def add_text(self, text: str, links: int) -> None:
+        """Add one text (an element's text or tail) to the collected parts."""
+        parts = self.parts
+        if text.isspace():
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+            return
+        if parts and text[0].isdigit():
+            last = parts[-1][-1]
+            if last.isascii() and last.isalnum():
+                parts.append(" ")
+        parts.append(text)
+        if links:
+            self.link_chars += len(text.strip())
 
     def flush(self) -> None:
         """Turn the collected text into a block, when it holds any."""

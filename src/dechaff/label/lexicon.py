@@ -246,6 +246,11 @@ SCRIPTS = ("any", "cjk", "latin")
 LANGUAGE_SCRIPTS = {"zh": "cjk", "ja": "cjk", "ko": "cjk", "common": "any"}
 
 
+# One section of a lexicon file: its name, options, patterns, where it starts, and where
+# each pattern is.
+_Section = tuple[str, dict[str, str], list[str], str, list[str]]
+
+
 def parse(
     text: str, name: str = "<lexicon>", script: str = "any"
 ) -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
@@ -256,8 +261,25 @@ def parse(
     """
     rules: list[Rule] = []
     fields: dict[str, list[re.Pattern[str]]] = {}
-    # each section: its name, options, patterns, where it starts, and where each pattern is
-    sections: list[tuple[str, dict[str, str], list[str], str, list[str]]] = []
+    for section, options, patterns, where, places in _sections(text, name):
+        if section.startswith("field."):
+            fields.setdefault(section[6:], []).extend(
+                _compile(p, at) for p, at in zip(patterns, places, strict=True)
+            )
+            continue
+        try:
+            kind = Boilerplate(section)
+        except ValueError as exc:
+            raise LexiconError(f"{where}: unknown section {section!r}") from exc
+        if patterns:
+            located = list(zip(patterns, places, strict=True))
+            rules += _section_rules(kind, options, located, where, script)
+    return rules, fields
+
+
+def _sections(text: str, name: str) -> list[_Section]:
+    """The sections of a lexicon file, in order, each with its patterns."""
+    sections: list[_Section] = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         where = f"{name}:{number}"
@@ -271,44 +293,40 @@ def parse(
             raise LexiconError(f"{where}: pattern outside a section")
         sections[-1][2].append(line)
         sections[-1][4].append(where)
-    for section, options, patterns, where, places in sections:
-        if section.startswith("field."):
-            fields.setdefault(section[6:], []).extend(
-                _compile(p, at) for p, at in zip(patterns, places, strict=True)
-            )
-            continue
-        try:
-            kind = Boilerplate(section)
-        except ValueError as exc:
-            raise LexiconError(f"{where}: unknown section {section!r}") from exc
-        if not patterns:
-            continue
-        hits = int(options.get("hits", "1"))
-        at_start = options.get("at") == "start"
-        # Patterns anchored with ^ are tried at the line's start only; kept apart from the
-        # others, they do not slow the others' search down the line.
-        located = list(zip(patterns, places, strict=True))
-        groups = [(at_start, located)]
-        if hits == 1 and not at_start:
-            anchored = [(p, at) for p, at in located if p.startswith("^")]
-            floating = [(p, at) for p, at in located if not p.startswith("^")]
-            groups = [(True, anchored), (False, floating)]
-        for starts, group in groups:
-            if not group:
-                continue
-            rules.append(
-                Rule(
-                    kind=kind,
-                    pattern=_compile_all(group),
-                    max_units=int(options.get("max", "40")),
-                    hits=hits,
-                    at_start=starts,
-                    spares_prose=options.get("prose") == "no",
-                    zones=_zones(options.get("zones", ",".join(ZONES)), where),
-                    script=_script(options.get("script", script), where),
-                )
-            )
-    return rules, fields
+    return sections
+
+
+def _section_rules(
+    kind: Boilerplate,
+    options: dict[str, str],
+    located: list[tuple[str, str]],
+    where: str,
+    script: str,
+) -> list[Rule]:
+    """The rules of one boilerplate section: one, or two when some patterns are anchored."""
+    hits = int(options.get("hits", "1"))
+    at_start = options.get("at") == "start"
+    # Patterns anchored with ^ are tried at the line's start only; kept apart from the
+    # others, they do not slow the others' search down the line.
+    groups = [(at_start, located)]
+    if hits == 1 and not at_start:
+        anchored = [(p, at) for p, at in located if p.startswith("^")]
+        floating = [(p, at) for p, at in located if not p.startswith("^")]
+        groups = [(True, anchored), (False, floating)]
+    return [
+        Rule(
+            kind=kind,
+            pattern=_compile_all(group),
+            max_units=int(options.get("max", "40")),
+            hits=hits,
+            at_start=starts,
+            spares_prose=options.get("prose") == "no",
+            zones=_zones(options.get("zones", ",".join(ZONES)), where),
+            script=_script(options.get("script", script), where),
+        )
+        for starts, group in groups
+        if group
+    ]
 
 
 def _compile_all(located: list[tuple[str, str]]) -> re.Pattern[str]:

@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from ..core.blocks import Block
-
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u200b\ufeff]+")
-# Control characters, and soft hyphens: a browser shows one only where it breaks a line,
-# and inside a word it would cut the word in two for every reader of the text.
-_DROPPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad]")
-
-
-def clean_line(line: str) -> str:
-    """Collapse runs of spaces and drop control characters, as a reader sees the line."""
-    text = " ".join(line.split())  # str.split knows every Unicode space
-    if text.isprintable():
-        return text
-    return _SPACES.sub(" ", _DROPPED.sub("", text)).strip()
+from ..core.blocks import Block, clean_line
 
 
 def segment(text: str) -> list[Block]:
