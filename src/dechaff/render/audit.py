@@ -26,7 +26,7 @@ from .audit_style import css, kind_class
 __all__ = ["LONG_RUN", "Entry", "audit"]
 
 Status = Literal["ok", "skipped", "failed"]
-LONG_RUN = 5  # runs of more removed blocks than this start collapsed
+LONG_RUN = 12  # runs of more removed blocks than this start collapsed
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
     " base-uri 'none'; form-action 'none'"

@@ -1,7 +1,7 @@
 """The audit report's look: a colour and a border style per kind, and the report's CSS.
 
 The colours are the Okabe-Ito palette, told apart by readers with any common colour vision
-deficiency; 14 kinds share 7 colours, so each colour's second kind has a dashed border, and
+deficiency; 14 kinds share 7 colours, so each colour's second kind has a double border, and
 every removed block also carries its kind's name as text.
 """
 
@@ -14,19 +14,19 @@ BODY_COLOUR = "#9a9a9a"
 # kind -> (colour, border style, text colour of its label)
 KIND_STYLES: dict[Boilerplate, tuple[str, str, str]] = {
     Boilerplate.HEADER: ("#0072B2", "solid", "#ffffff"),
-    Boilerplate.FOOTER: ("#0072B2", "dashed", "#ffffff"),
+    Boilerplate.FOOTER: ("#0072B2", "double", "#ffffff"),
     Boilerplate.NAVIGATION: ("#56B4E9", "solid", "#000000"),
-    Boilerplate.BREADCRUMB: ("#56B4E9", "dashed", "#000000"),
+    Boilerplate.BREADCRUMB: ("#56B4E9", "double", "#000000"),
     Boilerplate.METADATA: ("#009E73", "solid", "#000000"),
-    Boilerplate.AUTHOR_BIO: ("#009E73", "dashed", "#000000"),
+    Boilerplate.AUTHOR_BIO: ("#009E73", "double", "#000000"),
     Boilerplate.CREDIT: ("#F0E442", "solid", "#000000"),
-    Boilerplate.CAPTION: ("#F0E442", "dashed", "#000000"),
+    Boilerplate.CAPTION: ("#F0E442", "double", "#000000"),
     Boilerplate.RELATED: ("#E69F00", "solid", "#000000"),
-    Boilerplate.COMMENTS: ("#E69F00", "dashed", "#000000"),
+    Boilerplate.COMMENTS: ("#E69F00", "double", "#000000"),
     Boilerplate.SHARE: ("#CC79A7", "solid", "#000000"),
-    Boilerplate.COPYRIGHT: ("#CC79A7", "dashed", "#000000"),
+    Boilerplate.COPYRIGHT: ("#CC79A7", "double", "#000000"),
     Boilerplate.SPAM: ("#D55E00", "solid", "#000000"),
-    Boilerplate.AD: ("#D55E00", "dashed", "#000000"),
+    Boilerplate.AD: ("#D55E00", "double", "#000000"),
 }
 
 FONTS = (
@@ -59,8 +59,8 @@ dl.fields .none { color: #999; }
 dl.fields .warn { color: #8a1c00; }
 .legend { display: flex; flex-wrap: wrap; gap: .35rem; margin: 0 0 1rem; padding: 0;
   list-style: none; font-size: .85rem; }
-.legend li { border: 1px solid #ccc; border-left-width: 6px; border-radius: 3px;
-  padding: 0 .45rem; background: #fafafa; }
+.legend li { border: 1px solid #ccc; border-radius: 3px; padding: 0 .45rem 0 .2rem;
+  background: #fafafa; }
 .blocks { border-top: 1px solid #e4e4de; padding-top: .75rem; }
 .blk { margin: 0 0 .7rem; padding: .1rem 0 .1rem .75rem;
   border-left: 2px solid transparent; overflow-wrap: anywhere; }
@@ -76,8 +76,7 @@ details.run > summary { cursor: pointer; color: #555; font-size: .85rem; margin:
 @media (max-width: 40rem) {
   body { padding: .4rem; font-size: 15px; }
   .toc, .page { padding: .75rem .7rem; border-radius: 0; }
-  dl.fields { grid-template-columns: 1fr; }
-  dl.fields dt { margin-top: .3rem; }
+  dl.fields { gap: .1rem .6rem; }
   .rm { padding-left: .5rem; }
 }
 """
@@ -86,14 +85,11 @@ details.run > summary { cursor: pointer; color: #555; font-size: .85rem; margin:
 def css() -> str:
     """The report's whole style sheet: the base rules, then one rule set per kind."""
     rules = [BASE_CSS % {"fonts": FONTS, "body": BODY_COLOUR}]
-    rules.append(
-        f".legend .k-body {{ border-left-color: {BODY_COLOUR}; }}\n"
-        f".k-body .tag {{ background: #444444; color: #ffffff; }}"
-    )
+    rules.append(".k-body .tag { background: #444444; color: #ffffff; }")
     for kind, (colour, border, ink) in KIND_STYLES.items():
         name = kind_class(kind)
         rules.append(
-            f".{name} {{ border-left: 6px {border} {colour}; }}\n"
+            f".rm.{name} {{ border-left: 6px {border} {colour}; }}\n"
             f".{name} .tag {{ background: {colour}; color: {ink}; }}"
         )
     return "\n".join(rules) + "\n"
