@@ -197,7 +197,12 @@ def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error("--sample needs a number of pages, 1 or more")
     specs: Iterable[Spec] = itertools.chain(args.inputs, _listed(args.files_from))
     if args.sample is not None:  # drawn from the inputs before cleaning: only N are cleaned
-        specs = reservoir(iter_items(specs, max_bytes=args.max_bytes), args.sample, seed=args.seed)
+        try:
+            specs = reservoir(
+                iter_items(specs, max_bytes=args.max_bytes), args.sample, seed=args.seed
+            )
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
     results = clean_many(
         specs,
         workers=args.workers,
