@@ -5,7 +5,8 @@
     .venv/bin/python scripts/gen_api_docs.py --check  # exit 1 if docs/api.md is stale
 
 Documents what ``dechaff.__all__`` exports, then :mod:`dechaff.dask` (the ``dask`` extra
-must be installed) and :class:`dechaff.batch.Item`. The output depends only on the source.
+must be installed), :class:`dechaff.batch.Item` and :class:`dechaff.render.audit.Entry`.
+The output depends only on the source.
 """
 
 from __future__ import annotations
@@ -145,6 +146,7 @@ def render() -> str:
     except ImportError as exc:
         raise SystemExit(f"dechaff.dask needs the dask extra: {exc}") from exc
     from dechaff.batch import inputs
+    from dechaff.render import audit
 
     out = [
         "# API reference",
@@ -166,6 +168,8 @@ def render() -> str:
     out += module_section(dask_module, list(dask_module.__all__), "dechaff.dask.")
     out += [f"## `{inputs.__name__}`", ""]
     out += describe("dechaff.batch.Item", inputs.Item)
+    out += [f"## `{audit.__name__}`", ""]
+    out += describe("dechaff.render.audit.Entry", audit.Entry)
     text = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 

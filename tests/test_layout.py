@@ -37,7 +37,7 @@ ALLOWED: dict[str, set[str]] = {
     "batch": _BASE | {"read", "api", "render"},
     "dask": {"batch"},
     "cli": _BASE | {"__init__", "core", "read", "render", "batch"},
-    "__init__": _BASE | {"api", "batch"},
+    "__init__": _BASE | {"api", "batch", "render"},
     "__main__": {"cli"},
 }
 STAGES = ("core", "read", "html", "text", "label", "metadata", "render", "batch")

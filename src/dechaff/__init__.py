@@ -10,6 +10,7 @@ from .api import clean
 from .article import Article, Boilerplate, Link, Removed
 from .batch import Result, clean_many
 from .errors import DechaffError, DecodeError, NotAPageError, PageTooLargeError, SourceError
+from .render.audit import audit
 
 __version__ = "0.1.0"
 
@@ -25,6 +26,7 @@ __all__ = [
     "Result",
     "SourceError",
     "__version__",
+    "audit",
     "clean",
     "clean_many",
 ]

@@ -47,19 +47,24 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """One block of the page that is not article text, and why it was dropped."""
+    """One block of the page that is not article text, and why it was dropped.
+
+    ``at`` places it among the body: the number of body paragraphs that come before it on
+    the page (0: before the first paragraph; ``len(paragraphs)``: after the last).
+    """
 
     kind: Boilerplate
     text: str
+    at: int = 0
 
-    def __reduce__(self) -> tuple[type[Removed], tuple[Boilerplate, str]]:
+    def __reduce__(self) -> tuple[type[Removed], tuple[Boilerplate, str, int]]:
         # Pickled as a call: a batch's workers send a page's hundreds of removed blocks
         # to the parent, and restoring a frozen dataclass's state is several times slower.
-        return (Removed, (self.kind, self.text))
+        return (Removed, (self.kind, self.text, self.at))
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str | int]:
         """Return the block as JSON-ready values, the kind as its lowercase name."""
-        return {"kind": self.kind.value, "text": self.text}
+        return {"kind": self.kind.value, "text": self.text, "at": self.at}
 
 
 @dataclass(frozen=True, slots=True)

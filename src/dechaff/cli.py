@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from . import __version__
-from .batch.many import DEFAULT_TIMEOUT, clean_many
+from .batch import DEFAULT_TIMEOUT, Result, clean_many
+from .batch.inputs import Spec, iter_items
 from .batch.progress import Progress
 from .batch.records import FORMATS
+from .batch.sampling import reservoir
 from .batch.sink import Sink, recorded_inputs
 from .core import native
 from .read.source import DEFAULT_MAX_BYTES
+from .render.audit import Entry, audit
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -39,6 +42,45 @@ EPILOG = """examples:
 exit status: 0 every input cleaned (or skipped as not a page), 1 some input
 failed, 2 usage error, 3 the output could not be written, 130 interrupted.
 """
+
+
+AUDIT_EPILOG = """examples:
+  dechaff audit page.html -o report.html  what was kept and cut, block by block
+  dechaff audit samples/ -o report.html   every page of a folder in one report
+  dechaff audit crawl.warc.gz dumps/ --sample 20 --seed 1 -o report.html
+                                          20 pages drawn from a whole batch, reproducibly
+
+exit status: 0 report written, every page cleaned (or skipped as not a page),
+1 report written, some page failed (shown in the report), 2 usage error,
+3 the report could not be written, 130 interrupted.
+"""
+
+
+def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cmd = commands.add_parser(
+        "audit",
+        help="write an HTML report of what was kept and removed",
+        description="Clean pages (any input 'dechaff clean' reads) and write one"
+        " self-contained HTML file showing every block of each page in page order, body and"
+        " removed alike, each marked by its kind; failed and skipped inputs are listed too.",
+        epilog=AUDIT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
+    cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
+    cmd.add_argument("-o", "--output", required=True, metavar="FILE", help="report (- stdout)")
+    cmd.add_argument("--sample", type=int, metavar="N", help="report N inputs drawn at random")
+    cmd.add_argument("--seed", type=int, default=0, metavar="S", help="the draw's seed (0)")
+    cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")
+    cmd.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="seconds per page"
+    )
+    cmd.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="bytes per page"
+    )
+    cmd.add_argument("-q", "--quiet", action="store_true", help="no failure or summary lines")
+    cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
+    cmd.add_argument("--url", help="the page's address, for resolving links")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
     cmd.add_argument("--url", help="the page's address, for resolving links")
     cmd.add_argument("--indent", type=int, default=None, help="indent the JSON output")
+    _audit_parser(commands)
     return parser
 
 
@@ -147,6 +190,65 @@ def _clean(args: argparse.Namespace) -> int:
     return status
 
 
+def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if not args.inputs and args.files_from is None:
+        parser.error("no INPUT given (use - for standard input)")
+    if args.files_from == "-" and "-" in args.inputs:
+        parser.error("standard input cannot be both an input and --files-from")
+    if args.sample is not None and args.sample < 1:
+        parser.error("--sample needs a number of pages, 1 or more")
+    specs: Iterable[Spec] = itertools.chain(args.inputs, _listed(args.files_from))
+    if args.sample is not None:  # drawn from the inputs before cleaning: only N are cleaned
+        try:
+            specs = reservoir(
+                iter_items(specs, max_bytes=args.max_bytes), args.sample, seed=args.seed
+            )
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
+    results = clean_many(
+        specs,
+        workers=args.workers,
+        timeout=args.timeout if args.timeout > 0 else None,
+        max_bytes=args.max_bytes,
+        kind=args.kind,
+        url=args.url,
+    )
+    entries: list[Entry] = []
+    status = EXIT_OK
+    try:
+        for result in results:
+            entries.append(_audit_entry(result))
+            if result.status == "failed":
+                status = EXIT_SOME_FAILED
+                if not args.quiet:
+                    print(f"dechaff: {result.input}: {result.message}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        results.close()
+    report = audit(entries)
+    try:
+        if args.output == "-":
+            sys.stdout.write(report)
+        else:
+            with open(args.output, "w", encoding="utf-8") as file:
+                file.write(report)
+    except OSError as exc:
+        print(f"dechaff: cannot write the report: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    if not args.quiet:
+        where = "standard output" if args.output == "-" else args.output
+        print(f"dechaff: audit of {len(entries)} inputs in {where}", file=sys.stderr)
+    return status
+
+
+def _audit_entry(result: Result) -> Entry:
+    """A batch result as a page of the report, with why it failed or was skipped."""
+    if result.status == "failed":
+        return Entry(result.input, None, "failed", f"{result.error}: {result.message}")
+    return Entry(result.input, result.article, result.status, result.reason)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
@@ -158,4 +260,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError, KeyError) as exc:  # the outputs cannot be opened or read
             print(f"dechaff: {exc}", file=sys.stderr)
             return EXIT_OUTPUT
+    if args.command == "audit":
+        return _audit(parser, args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands

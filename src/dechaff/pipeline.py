@@ -49,12 +49,15 @@ def assemble(
     url: str | None,
 ) -> Article:
     """Put the body, the removed blocks and the fields together."""
-    paragraphs = tuple(b.text for b in blocks if labels.kinds[b.index] is None)
-    removed = tuple(
-        Removed(kind, b.text)
-        for b in blocks
-        if (kind := labels.kinds[b.index]) is not None and b.index != fields.title_block
-    )
+    kept: list[str] = []
+    cut: list[Removed] = []
+    for b in blocks:
+        kind = labels.kinds[b.index]
+        if kind is None:
+            kept.append(b.text)
+        elif b.index != fields.title_block:
+            cut.append(Removed(kind, b.text, len(kept)))  # at: the paragraphs before it
+    paragraphs, removed = tuple(kept), tuple(cut)
     warnings = list(page.warnings) + fields.warnings
     if not paragraphs:
         warnings.append(NO_ARTICLE)

@@ -3,7 +3,9 @@
 The third stage, after a front end has made the blocks.
 
 - ``language``: the page's language, from stopwords, which picks the lexicons.
-- ``lexicon``: the boilerplate and metadata patterns of ``lexicons/*.lex``, loaded.
+- ``rules``: a lexicon rule, one kind's patterns with their limits.
+- ``lexicon_file``: one ``lexicons/*.lex`` file read into rules and field patterns.
+- ``lexicon``: the lexicons of a page's language, loaded and merged, asked per line.
 - ``labeller``: scores, the article's region, its edges and the kinds outside it.
 """
 

@@ -1,28 +1,8 @@
-"""Load the boilerplate and metadata patterns kept as data in ``lexicons/*.lex``.
+"""The boilerplate and metadata patterns of ``lexicons/*.lex``, loaded and merged per language.
 
-A lexicon file has sections. ``[kind key=value ...]`` opens one; each following
-line is a Python regular expression (blank lines and ``#`` comments skipped).
-Section names are a :class:`~dechaff.article.Boilerplate` value (``copyright``)
-or ``field.NAME`` for metadata patterns (``field.views``). Options:
-
-``max``
-    the longest block, in units (words, or CJK characters), that the rule may
-    label; longer blocks are prose that merely mention the words (default 40).
-``hits``
-    how many distinct matches a block needs (keyword-list rules, default 1).
-``at``
-    ``start`` when the pattern must match at the block's start (default: anywhere).
-``prose``
-    ``no`` when blocks written in finished sentences are exempt:
-    a news paragraph that reports a lottery draw is not a spam keyword list.
-``zones``
-    where in the page the rule applies, a comma list of ``head`` (before the
-    article body), ``body`` and ``tail`` (after it); default all three.
-``script``
-    ``cjk`` when the rule only reads text with CJK characters, ``latin`` when
-    only text with words of other scripts, ``any`` otherwise. The default is
-    the file's: ``cjk`` for zh.lex, ``latin`` for the other languages, ``any``
-    for common.lex. A line of another script skips the rule unread.
+A :class:`Lexicon` answers which kind a line is in each zone of the page, screening its
+rules first (core.screen) so that most lines run no pattern. The file format is in
+:mod:`dechaff.label.lexicon_file`.
 """
 
 from __future__ import annotations
@@ -33,79 +13,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
 
 from ..article import Boilerplate
 from ..core.features import TextShape, reads_as_sentences
 from ..core.screen import LONG_LINE, Screen, bit_indices, fold
+from .lexicon_file import LANGUAGE_SCRIPTS, LexiconError, parse
+from .rules import NO_KINDS, ZONES, Rule, ZoneKinds
+
+__all__ = [
+    "LANGUAGES",
+    "NO_KINDS",
+    "ZONES",
+    "Lexicon",
+    "LexiconError",
+    "Rule",
+    "ZoneKinds",
+    "for_language",
+    "load",
+    "merge_rules",
+    "parse",
+]
 
 LANGUAGES = ("zh", "en", "de", "european", "ru", "common")
-ZONES = ("head", "body", "tail")
 _ALL_ZONES = 0b111
 # Lines whose kinds a lexicon remembers (a batch over one site repeats its menus).
 KNOWN_LINES = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One pattern of one boilerplate kind, with the limits it applies under."""
-
-    kind: Boilerplate
-    pattern: re.Pattern[str]
-    max_units: int
-    hits: int
-    at_start: bool
-    zones: frozenset[str]
-    spares_prose: bool  # blocks written in finished sentences are exempt
-    script: str = "any"
-
-    zone_mask: int = field(init=False, repr=False)  # the zones as bits: head 1, body 2, tail 4
-
-    def __post_init__(self) -> None:
-        mask = sum(1 << ZONES.index(zone) for zone in self.zones)
-        object.__setattr__(self, "zone_mask", mask)
-
-    def admits(self, units: int, has_cjk: bool, has_words: bool, sentences: bool) -> bool:
-        """True when a block of this length, script and shape is within the rule's limits."""
-        if units > self.max_units or (self.spares_prose and sentences):
-            return False
-        return not (
-            (self.script == "cjk" and not has_cjk) or (self.script == "latin" and not has_words)
-        )
-
-    def matches(self, text: str, shape: TextShape, zone: str = "body") -> bool:
-        """True when text, found in zone, is this kind of boilerplate by this rule."""
-        if zone not in self.zones:
-            return False
-        if not self.admits(
-            shape.units, bool(shape.cjk_chars), bool(shape.words), reads_as_sentences(shape)
-        ):
-            return False
-        return self.hit(text)
-
-    def hit(self, text: str) -> bool:
-        """True when the pattern finds this kind in text (the limits are checked elsewhere)."""
-        if self.at_start:
-            return self.pattern.match(text) is not None
-        if self.hits <= 1:
-            return self.pattern.search(text) is not None
-        found = {m.group(0).lower() for m in self.pattern.finditer(text)}
-        return len(found) >= self.hits
-
-
-class ZoneKinds(NamedTuple):
-    """The boilerplate kind of one block in each zone of the page (None: no rule matched)."""
-
-    head: Boilerplate | None
-    body: Boilerplate | None
-    tail: Boilerplate | None
-
-    def get(self, zone: str) -> Boilerplate | None:
-        """The kind in the named zone."""
-        return self.head if zone == "head" else self.body if zone == "body" else self.tail
-
-
-NO_KINDS = ZoneKinds(None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,147 +145,6 @@ class Lexicon:
             )
             rules = self._eligible[key] = (admitted, searched, long)
         return rules
-
-
-class LexiconError(ValueError):
-    """A lexicon file is malformed (raised at import time, a packaging bug)."""
-
-
-def _parse_header(line: str, where: str) -> tuple[str, dict[str, str]]:
-    parts = line[1:-1].split()
-    if not parts:
-        raise LexiconError(f"{where}: empty section header")
-    options: dict[str, str] = {}
-    for part in parts[1:]:
-        key, sep, value = part.partition("=")
-        if not sep:
-            raise LexiconError(f"{where}: option {part!r} is not key=value")
-        options[key] = value
-    return parts[0], options
-
-
-def _zones(value: str, where: str) -> frozenset[str]:
-    zones = frozenset(z.strip() for z in value.split(","))
-    if not zones <= set(ZONES):
-        raise LexiconError(f"{where}: zones must be among {ZONES}, not {value!r}")
-    return zones
-
-
-SCRIPTS = ("any", "cjk", "latin")
-
-
-# The script a language's rules read, unless a section says otherwise.
-LANGUAGE_SCRIPTS = {"zh": "cjk", "ja": "cjk", "ko": "cjk", "common": "any"}
-
-
-# One section of a lexicon file: its name, options, patterns, where it starts, and where
-# each pattern is.
-_Section = tuple[str, dict[str, str], list[str], str, list[str]]
-
-
-def parse(
-    text: str, name: str = "<lexicon>", script: str = "any"
-) -> tuple[list[Rule], dict[str, list[re.Pattern[str]]]]:
-    """Parse one lexicon file's text into rules and field patterns.
-
-    The patterns of one boilerplate section become one rule (their alternation),
-    so ``hits`` counts distinct matches over the whole section.
-    """
-    rules: list[Rule] = []
-    fields: dict[str, list[re.Pattern[str]]] = {}
-    for section, options, patterns, where, places in _sections(text, name):
-        if section.startswith("field."):
-            fields.setdefault(section[6:], []).extend(
-                _compile(p, at) for p, at in zip(patterns, places, strict=True)
-            )
-            continue
-        try:
-            kind = Boilerplate(section)
-        except ValueError as exc:
-            raise LexiconError(f"{where}: unknown section {section!r}") from exc
-        if patterns:
-            located = list(zip(patterns, places, strict=True))
-            rules += _section_rules(kind, options, located, where, script)
-    return rules, fields
-
-
-def _sections(text: str, name: str) -> list[_Section]:
-    """The sections of a lexicon file, in order, each with its patterns."""
-    sections: list[_Section] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        where = f"{name}:{number}"
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section, options = _parse_header(line, where)
-            sections.append((section, options, [], where, []))
-            continue
-        if not sections:
-            raise LexiconError(f"{where}: pattern outside a section")
-        sections[-1][2].append(line)
-        sections[-1][4].append(where)
-    return sections
-
-
-def _section_rules(
-    kind: Boilerplate,
-    options: dict[str, str],
-    located: list[tuple[str, str]],
-    where: str,
-    script: str,
-) -> list[Rule]:
-    """The rules of one boilerplate section: one, or two when some patterns are anchored."""
-    hits = int(options.get("hits", "1"))
-    at_start = options.get("at") == "start"
-    # Patterns anchored with ^ are tried at the line's start only; kept apart from the
-    # others, they do not slow the others' search down the line.
-    groups = [(at_start, located)]
-    if hits == 1 and not at_start:
-        anchored = [(p, at) for p, at in located if p.startswith("^")]
-        floating = [(p, at) for p, at in located if not p.startswith("^")]
-        groups = [(True, anchored), (False, floating)]
-    return [
-        Rule(
-            kind=kind,
-            pattern=_compile_all(group),
-            max_units=int(options.get("max", "40")),
-            hits=hits,
-            at_start=starts,
-            spares_prose=options.get("prose") == "no",
-            zones=_zones(options.get("zones", ",".join(ZONES)), where),
-            script=_script(options.get("script", script), where),
-        )
-        for starts, group in groups
-        if group
-    ]
-
-
-def _compile_all(located: list[tuple[str, str]]) -> re.Pattern[str]:
-    """The alternation of patterns, each with where it was written.
-
-    One compile checks them all; only when it fails is each compiled alone, so that the
-    error names the line at fault.
-    """
-    try:
-        return re.compile("|".join(f"(?:{p})" for p, _ in located), re.IGNORECASE)
-    except re.error as exc:
-        for pattern, where in located:
-            _compile(pattern, where)
-        raise LexiconError(f"{located[0][1]}: {exc}") from exc
-
-
-def _script(value: str, where: str) -> str:
-    if value not in SCRIPTS:
-        raise LexiconError(f"{where}: script must be one of {SCRIPTS}, not {value!r}")
-    return value
-
-
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: {exc}") from exc
 
 
 # The lexicon files a page in one language needs beside zh, en and common (which

@@ -1,9 +1,13 @@
 """Render: an Article as a document for people or other programs.
 
-The last layer of the pipeline; it reads only the result types (:mod:`dechaff.article`).
+The last layer: renderers take the result types of :mod:`dechaff.article` and return a
+document; they read no pages, run no batch and import nothing else from dechaff.
 
 - ``plain``: the title and the body as plain text.
 - ``markdown``: the title, a line of facts and the paragraphs as Markdown.
+- ``audit``: the audit report, one self-contained HTML file showing every block of each
+  page in page order, body and removed alike, each marked by its kind.
+- ``audit_style``: the report's colours, one per kind, and its CSS.
 
 JSON is the Article's own ``to_dict`` and ``to_json``.
 """
