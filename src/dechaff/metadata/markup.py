@@ -13,13 +13,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
-
-import lxml.etree
+from typing import Any
 
 from ..article import Link
-from ..core import native
 from ..html.parse import Element, text_of
+from ..html.select import Selected, select
 
 __all__ = ["Markup", "href_of", "read"]
 
@@ -101,21 +99,6 @@ SCRIPT_DATE_KEY = re.compile(
     re.I,
 )
 SCRIPT_KEY_REACH = 40
-# Substrings of class/id that mark elements worth a closer look (tested case-sensitively,
-# as pages write them); one pass over the tree collects all three kinds.
-_AUTHOR_PARTS = ("uthor", "yline", "utor", "riter")
-_TRAIL_PARTS = ("rumb", "bread", "Bread", "RUMB")
-_ID_PARTS = ("uthor", "rumb", "bread")
-_AUTHOR_CLASS = re.compile("|".join(_AUTHOR_PARTS))
-_TRAIL_CLASS = re.compile("|".join(_TRAIL_PARTS))
-_CLASS_PARTS = _AUTHOR_PARTS + _TRAIL_PARTS
-_CLASS_HINT = re.compile("|".join(_CLASS_PARTS))
-_ID_HINT = re.compile("|".join(_ID_PARTS))
-# An element with none of these attributes and no hint in class or id is passed over.
-_MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
-_MARKING = tuple(sorted(_MARKING_ATTRIBUTES))  # as the C selection takes them
-# Elements read whole, collected by tag in the same pass.
-_READ_TAGS = ("script", "meta", "time", "h1", "title")
 _TRAIL_SEPARATOR = re.compile(r"^[\s>»›＞→/|·•:：-]*$")
 
 
@@ -355,72 +338,11 @@ def _rdfa_name(value: str) -> str:
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
-class _Selected(NamedTuple):
-    items: list[Element]  # itemprop / property carriers
-    authors: list[Element]  # rel=..., class/id naming an author or byline
-    trails: list[Element]  # aria-label, breadcrumb class/id/itemtype
-    rels: list[Element]  # <a rel> then <link rel>
-    by_tag: dict[str, list[Element]]  # the _READ_TAGS elements
-
-
-class _ClassHints(dict[str, bool]):
-    """Whether _CLASS_HINT is in a class value, searched once per distinct value."""
-
-    def __missing__(self, value: str) -> bool:
-        found = self[value] = _CLASS_HINT.search(value) is not None
-        return found
-
-
-def _select(root: Element) -> _Selected:
-    """The elements the markup sources read, in page order, in one pass over the tree."""
-    by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    ctree = native.ctree
-    if ctree is not None:  # the same pass in C, which also drops most unmarked elements
-        read, candidates = ctree.select(root, _READ_TAGS, _MARKING, _CLASS_PARTS, _ID_PARTS)
-    else:
-        read = root.iter(*_READ_TAGS)  # filtered in C: these are few
-        candidates = root.iter(lxml.etree.Element)  # elements only, no comments
-    for element in read:
-        by_tag[str(element.tag)].append(element)
-    selected = _Selected([], [], [], [], by_tag)
-    links: list[Element] = []
-    class_hints = _ClassHints()  # pages repeat a few class values over many elements
-    for element in candidates:
-        names = element.keys()
-        if not names:
-            continue
-        get = element.get
-        cls = get("class") or "" if "class" in names else ""
-        ident = get("id") or "" if "id" in names else ""
-        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
-            (cls and class_hints[cls]) or (ident and _ID_HINT.search(ident))
-        ):
-            continue
-        tag = element.tag
-        if ("itemprop" in names or "property" in names) and tag != "meta":
-            selected.items.append(element)
-        has_rel = "rel" in names
-        if has_rel and tag in ("a", "link"):
-            (selected.rels if tag == "a" else links).append(element)
-        if has_rel or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
-            selected.authors.append(element)
-        if (
-            "aria-label" in names
-            or "readcrumb" in (get("itemtype") or "")
-            or "rumb" in ident
-            or "bread" in ident
-            or (cls and _TRAIL_CLASS.search(cls))
-        ):
-            selected.trails.append(element)
-    selected.rels.extend(links)
-    return selected
-
-
-def microdata(root: Element, selected: _Selected | None = None) -> dict[str, list[str]]:
+def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
     wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
     found: dict[str, list[str]] = {name: [] for name in wanted}
-    for element in (selected or _select(root)).items:
+    for element in (selected or select(root)).items:
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
@@ -514,10 +436,10 @@ def page_title(titles: Iterable[Element]) -> str | None:
     return None
 
 
-def author_elements(root: Element, selected: _Selected | None = None) -> tuple[str, ...]:
+def author_elements(root: Element, selected: Selected | None = None) -> tuple[str, ...]:
     """Names in ``<a rel=author>`` and in short elements whose class names the author."""
     found: list[str] = []
-    for element in (selected or _select(root)).authors:
+    for element in (selected or select(root)).authors:
         if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
@@ -552,9 +474,9 @@ def _trail_items(element: Element) -> tuple[str, ...]:
     return tuple(t for t in kept if t)[:MAX_TRAIL_ITEMS]
 
 
-def breadcrumbs(root: Element, selected: _Selected | None = None) -> tuple[str, ...]:
+def breadcrumbs(root: Element, selected: Selected | None = None) -> tuple[str, ...]:
     """The items of the first breadcrumb trail marked up as such (class, aria-label, schema)."""
-    for element in (selected or _select(root)).trails:
+    for element in (selected or select(root)).trails:
         if element.tag in ("html", "body", "meta", "link") or len(element) > MAX_TRAIL_CHILDREN:
             continue
         if not _is_trail_element(element):
@@ -608,7 +530,7 @@ def href_of(root: Element, text: str) -> str | None:
 
 def read(root: Element) -> Markup:
     """Every metadata candidate the markup of the page gives."""
-    selected = _select(root)
+    selected = select(root)
     by_tag = selected.by_tag
     ld = read_json_ld(by_tag["script"])
     tags = meta_tags(by_tag["meta"])
