@@ -1,4 +1,5 @@
-"""Markup sources (metadata/markup.py) and the small rules of metadata/fields.py, one at a time."""
+"""The markup sources (metadata/markup*.py, jsonld, meta_tags, microdata) and the small rules
+of metadata/fields.py, one at a time."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from dechaff.article import Link
 from dechaff.core.dates import parse_machine
 from dechaff.html import parse
 from dechaff.label import lexicon
@@ -21,6 +23,7 @@ from dechaff.metadata.fields import (
     split_site_suffix,
     title_forms,
 )
+from dechaff.metadata.jsonld import MAX_JSON_CHARS
 from dechaff.metadata.markup import Markup
 
 
@@ -50,7 +53,7 @@ def test_json_ld_list_of_articles_and_person_list() -> None:
 
 
 def test_malformed_and_oversized_json_ld_are_skipped() -> None:
-    huge = '{"@type": "NewsArticle", "headline": "' + "x" * meta.MAX_JSON_CHARS + '"}'
+    huge = '{"@type": "NewsArticle", "headline": "' + "x" * MAX_JSON_CHARS + '"}'
     markup = read("", ld('{"@type": "NewsArticle", "headline": }') + ld(huge) + ld("[[[["))
     assert markup.headlines == ()
 
@@ -127,8 +130,8 @@ def test_author_element_drops_by() -> None:
 
 def test_rel_links() -> None:
     markup = read('<a rel="next" href="/p/3">Third part</a><a rel="prev" href="/p/1">First</a>')
-    assert markup.prev == meta.Link("First", "/p/1")
-    assert markup.next == meta.Link("Third part", "/p/3")
+    assert markup.prev == Link("First", "/p/1")
+    assert markup.next == Link("Third part", "/p/3")
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,20 @@
 
 The fourth stage, after the labeller.
 
-- ``markup``: what the markup says: JSON-LD, OpenGraph, meta tags, ``<time>``, links.
+What the markup says (HTML pages):
+
+- ``markup``: the :class:`~.markup.Markup` record and ``read()``, which gathers the sources below.
+- ``markup_text``: the text kept from elements and attributes: collapsed, cut short, each once.
+- ``jsonld``: JSON-LD (schema.org ``Article`` and its kin, ``@graph`` and lists).
+- ``meta_tags``: ``<meta>`` tags: OpenGraph, Twitter, Dublin Core and the rest, by name.
+- ``microdata``: ``itemprop`` microdata and RDFa schema.org properties.
+- ``markup_dates``: ``<time>`` elements and the dates inline scripts assign.
+- ``markup_elements``: the ``<title>``, the ``<h1>`` headings, elements naming the author.
+- ``markup_trail``: breadcrumb trails marked up as such.
+- ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
+
+The fields:
+
 - ``fields``: title, site, breadcrumbs, category, time, author, source, views, prev/next.
 """
 
