@@ -1,5 +1,5 @@
 """The markup sources (metadata/markup*.py, jsonld, meta_tags, microdata) and the small rules
-of metadata/fields.py, one at a time."""
+of the field modules (title, trail, people, published), one at a time."""
 
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ from dechaff.core.dates import parse_machine
 from dechaff.html import parse
 from dechaff.label import lexicon
 from dechaff.metadata import markup as meta
-from dechaff.metadata.fields import (
+from dechaff.metadata.jsonld import MAX_JSON_CHARS
+from dechaff.metadata.markup import Markup
+from dechaff.metadata.people import person_names
+from dechaff.metadata.published import (
     R_BYLINE,
     R_LABELLED,
     R_MARKUP,
     R_UPDATED,
     When,
     choose_published,
-    person_names,
-    split_site_suffix,
-    title_forms,
 )
-from dechaff.metadata.jsonld import MAX_JSON_CHARS
-from dechaff.metadata.markup import Markup
+from dechaff.metadata.title import title_forms
+from dechaff.metadata.trail import split_site_suffix
 
 
 def read(body: str, head: str = "") -> Markup:
@@ -152,7 +152,7 @@ def test_parse_machine(text: str, expected: datetime | None) -> None:
     assert parse_machine(text) == expected
 
 
-# --- metadata.py rules ------------------------------------------------------------------------
+# --- the field modules' rules -------------------------------------------------------------------
 
 
 def test_title_forms_cut_site_names_both_ends() -> None:

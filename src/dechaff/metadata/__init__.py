@@ -14,9 +14,17 @@ What the markup says (HTML pages):
 - ``markup_trail``: breadcrumb trails marked up as such.
 - ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
 
-The fields:
+The fields (markup and visible lines):
 
-- ``fields``: title, site, breadcrumbs, category, time, author, source, views, prev/next.
+- ``page``: the :class:`~.page.Page` view every field reads, and the helpers they share.
+- ``trail``: breadcrumbs, category, site name, a page title's site suffix.
+- ``title``: the forms a page title takes, and the headline line of the page.
+- ``zone``: where the byline sits: under the headline, at the article's edges.
+- ``published``: the publication time: dated candidates, their ranks and the choice.
+- ``people``: person names, the author, the source.
+- ``views``: the view counter.
+- ``links``: the previous and next article links, urls resolved.
+- ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 
 from __future__ import annotations
