@@ -1,4 +1,5 @@
-"""Markup sources (metadata/markup.py) and the small rules of metadata/fields.py, one at a time."""
+"""The markup sources (metadata/markup*.py, jsonld, meta_tags, microdata) and the small rules
+of the field modules (title, trail, people, published), one at a time."""
 
 from __future__ import annotations
 
@@ -6,22 +7,24 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from dechaff.article import Link
 from dechaff.core.dates import parse_machine
 from dechaff.html import parse
 from dechaff.label import lexicon
 from dechaff.metadata import markup as meta
-from dechaff.metadata.fields import (
+from dechaff.metadata.jsonld import MAX_JSON_CHARS
+from dechaff.metadata.markup import Markup
+from dechaff.metadata.people import person_names
+from dechaff.metadata.published import (
     R_BYLINE,
     R_LABELLED,
     R_MARKUP,
     R_UPDATED,
     When,
     choose_published,
-    person_names,
-    split_site_suffix,
-    title_forms,
 )
-from dechaff.metadata.markup import Markup
+from dechaff.metadata.title import title_forms
+from dechaff.metadata.trail import split_site_suffix
 
 
 def read(body: str, head: str = "") -> Markup:
@@ -50,7 +53,7 @@ def test_json_ld_list_of_articles_and_person_list() -> None:
 
 
 def test_malformed_and_oversized_json_ld_are_skipped() -> None:
-    huge = '{"@type": "NewsArticle", "headline": "' + "x" * meta.MAX_JSON_CHARS + '"}'
+    huge = '{"@type": "NewsArticle", "headline": "' + "x" * MAX_JSON_CHARS + '"}'
     markup = read("", ld('{"@type": "NewsArticle", "headline": }') + ld(huge) + ld("[[[["))
     assert markup.headlines == ()
 
@@ -127,8 +130,8 @@ def test_author_element_drops_by() -> None:
 
 def test_rel_links() -> None:
     markup = read('<a rel="next" href="/p/3">Third part</a><a rel="prev" href="/p/1">First</a>')
-    assert markup.prev == meta.Link("First", "/p/1")
-    assert markup.next == meta.Link("Third part", "/p/3")
+    assert markup.prev == Link("First", "/p/1")
+    assert markup.next == Link("Third part", "/p/3")
 
 
 @pytest.mark.parametrize(
@@ -149,7 +152,7 @@ def test_parse_machine(text: str, expected: datetime | None) -> None:
     assert parse_machine(text) == expected
 
 
-# --- metadata.py rules ------------------------------------------------------------------------
+# --- the field modules' rules -------------------------------------------------------------------
 
 
 def test_title_forms_cut_site_names_both_ends() -> None:

@@ -23,7 +23,7 @@ from dechaff.core import features, native
 from dechaff.html import parse
 from dechaff.html import speedups as html_speedups
 from dechaff.html.segment import segment_tree
-from dechaff.metadata import markup as meta
+from dechaff.html.select import select
 
 ROOT = Path(__file__).resolve().parents[1]
 speedups = html_speedups.ctree
@@ -56,7 +56,7 @@ def _blocks(html: str) -> tuple[Any, ...]:
     rows = [
         (b.text, b.index, b.group, b.tag, b.link_density, b.node, b.shape, b.units) for b in blocks
     ]
-    selected = meta._select(root)
+    selected = select(root)
     chosen = tuple(
         [(e.tag, sorted(e.items())) for e in elements]
         for elements in (selected.items, selected.authors, selected.trails, selected.rels)

@@ -5,7 +5,9 @@ The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
 - ``parse``: lxml's parse, made safe against hostile markup, and the text of an element.
 - ``hints``: what an element's class, id, role and tag say it holds.
 - ``segment``: one walk over the tree: the blocks and the container tree.
+- ``select``: one pass that picks the elements the metadata's markup reader looks at.
 - ``fallback``: readability-lxml's article, asked as a second opinion.
+- ``speedups``: loads ``_speedups.pyx``, the C twin of the walk and the selection.
 """
 
 from .parse import parse, parse_page

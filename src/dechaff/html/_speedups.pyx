@@ -1,8 +1,8 @@
 # cython: language_level=3, cdivision=True
 """The passes over a parsed page that visit every element, on libxml2's nodes.
 
-segment.walk_python and select.select_python are the reference: these functions give
-the same results. They read the nodes' fields directly, where the pure-Python
+segment.walk_python and the Python branch of select.select are the reference: these
+functions give the same results. They read the nodes' fields directly, where the pure-Python
 passes ask lxml for a Python object per element, its tag, its text and its tail.
 Only the elements the later stages read come back as lxml elements.
 """
@@ -360,11 +360,11 @@ cdef inline bint _is_element(xmlNode* node):
 
 
 def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tuple id_parts):
-    """The elements meta._select reads, in page order: (by tag, candidates).
+    """The elements html.select.select picks, in page order: (by tag, candidates).
 
     ``by tag`` holds the elements whose tag is in read_tags. ``candidates`` holds every
     element with one of the marking attributes, or a class holding one of class_parts, or
-    an id holding one of id_parts: a superset of what meta reads, which tests each again.
+    an id holding one of id_parts: a superset of what select keeps, which tests each again.
     """
     cdef list by_tag = []
     cdef list candidates = []

@@ -2,8 +2,29 @@
 
 The fourth stage, after the labeller.
 
-- ``markup``: what the markup says: JSON-LD, OpenGraph, meta tags, ``<time>``, links.
-- ``fields``: title, site, breadcrumbs, category, time, author, source, views, prev/next.
+What the markup says (HTML pages):
+
+- ``markup``: the :class:`~.markup.Markup` record and ``read()``, which gathers the sources below.
+- ``markup_text``: the text kept from elements and attributes: collapsed, cut short, each once.
+- ``jsonld``: JSON-LD (schema.org ``Article`` and its kin, ``@graph`` and lists).
+- ``meta_tags``: ``<meta>`` tags: OpenGraph, Twitter, Dublin Core and the rest, by name.
+- ``microdata``: ``itemprop`` microdata and RDFa schema.org properties.
+- ``markup_dates``: ``<time>`` elements and the dates inline scripts assign.
+- ``markup_elements``: the ``<title>``, the ``<h1>`` headings, elements naming the author.
+- ``markup_trail``: breadcrumb trails marked up as such.
+- ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
+
+The fields (markup and visible lines):
+
+- ``page``: the :class:`~.page.Page` view every field reads, and the helpers they share.
+- ``trail``: breadcrumbs, category, site name, a page title's site suffix.
+- ``title``: the forms a page title takes, and the headline line of the page.
+- ``zone``: where the byline sits: under the headline, at the article's edges.
+- ``published``: the publication time: dated candidates, their ranks and the choice.
+- ``people``: person names, the author, the source.
+- ``views``: the view counter.
+- ``links``: the previous and next article links, urls resolved.
+- ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 
 from __future__ import annotations

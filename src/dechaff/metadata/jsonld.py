@@ -1,0 +1,163 @@
+"""What the page's JSON-LD says about the article (schema.org ``Article`` and its kin)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..html.parse import Element
+from .markup_text import clean_text, is_url
+from .markup_trail import MAX_TRAIL_ITEMS
+
+MAX_JSON_CHARS = 300_000
+"""Longest JSON-LD script parsed; a longer one is skipped, not truncated."""
+MAX_JSON_NODES = 400
+"""JSON objects visited per page, over all JSON-LD scripts."""
+MAX_JSON_DEPTH = 8
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "technewsarticle",
+        "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
+        "liveblogposting", "socialmediaposting", "posting", "review", "medicalwebpage",
+    }
+)  # fmt: skip
+PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage"})
+ORGANISATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "localbusiness", "website"}
+)
+
+
+def _load_json(text: str) -> Any:
+    if len(text) > MAX_JSON_CHARS:
+        return None
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def json_ld(scripts: Iterable[Element]) -> list[Any]:
+    """The parsed JSON-LD scripts of the page; malformed ones are skipped."""
+    found: list[Any] = []
+    for script in scripts:
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            data = _load_json(script.text)
+            if data is not None:
+                found.append(data)
+    return found
+
+
+def _nodes(data: Any, budget: list[int], depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in data (lists, @graph and nested values), within the budget."""
+    if depth > MAX_JSON_DEPTH or budget[0] <= 0:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _nodes(item, budget, depth + 1)
+    elif isinstance(data, dict):
+        budget[0] -= 1
+        yield data
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _nodes(value, budget, depth + 1)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return clean_text(value) if isinstance(value, str) else None
+
+
+def _people(value: Any, persons: list[str], organisations: list[str]) -> None:
+    """Sort an author value into person names and organisation names, in order."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            if item.strip() and not is_url(item.strip()):
+                persons.append(item)
+        elif isinstance(item, dict):
+            name = _str(item.get("name"))
+            if not name or is_url(name):
+                continue
+            (organisations if _types(item) & ORGANISATION_TYPES else persons).append(name)
+
+
+@dataclass(slots=True)
+class LdFields:
+    """The fields JSON-LD gives, for the article (or, kept apart, for the web page)."""
+
+    headlines: list[str]
+    site_names: list[str]
+    published: list[str]
+    modified: list[str]
+    authors: list[str]
+    organisations: list[str]
+    breadcrumbs: tuple[str, ...] = ()
+    section: str | None = None
+
+
+def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
+    items = node.get("itemListElement")
+    if not isinstance(items, list):
+        return ()
+    ranked: list[tuple[float, str]] = []
+    for number, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = _str(item.get("name")) or _str(item.get("item"))
+        position = item.get("position")
+        rank = float(position) if isinstance(position, (int, float)) else float(number)
+        if name and not is_url(name):
+            ranked.append((rank, name))
+    return tuple(name for _, name in sorted(ranked, key=lambda r: r[0]))[:MAX_TRAIL_ITEMS]
+
+
+def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
+    kinds = _types(node)
+    if "breadcrumblist" in kinds and not out.breadcrumbs:
+        out.breadcrumbs = _trail_of(node)
+        return
+    if "website" in kinds:
+        out.site_names.extend(filter(None, [_str(node.get("name"))]))
+        return
+    target = out if kinds & ARTICLE_TYPES else pages if kinds & PAGE_TYPES else None
+    if target is None:
+        return
+    target.headlines.extend(filter(None, [_str(node.get("headline")), _str(node.get("name"))]))
+    target.published.extend(filter(None, [_str(node.get("datePublished"))]))
+    target.published.extend(filter(None, [_str(node.get("dateCreated"))]))
+    target.modified.extend(filter(None, [_str(node.get("dateModified"))]))
+    _people(node.get("author"), target.authors, target.organisations)
+    _people(node.get("creator"), target.authors, target.organisations)
+    publisher = _str(node.get("publisher"))
+    if publisher:
+        target.site_names.append(publisher)
+    if target.section is None:
+        target.section = _str(node.get("articleSection"))
+
+
+def read_json_ld(scripts: Iterable[Element]) -> LdFields:
+    """The article fields of the page's JSON-LD; page-level (WebPage) values come after."""
+    out = LdFields([], [], [], [], [], [])
+    pages = LdFields([], [], [], [], [], [])
+    budget = [MAX_JSON_NODES]
+    for data in json_ld(scripts):
+        for node in _nodes(data, budget):
+            _read_ld_node(node, out, pages)
+    for name in ("headlines", "site_names", "published", "modified", "organisations"):
+        getattr(out, name).extend(getattr(pages, name))
+    if not out.authors:
+        out.authors.extend(pages.authors)
+    return out

@@ -1,0 +1,50 @@
+"""The texts of single elements: the ``<title>``, the ``<h1>`` headings, the author's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..html.parse import Element
+from ..html.select import Selected, select
+from .markup_text import element_text, unique
+
+MAX_NAME_CHILDREN = 6
+"""An element with more children than this is a container, not a name."""
+# class or id words of an element that holds the byline's name (not the author's bio)
+AUTHOR_HINT = re.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:$|[\s_-](?:name|link|url)?)", re.I
+)
+AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
+MAX_AUTHOR_CHARS = 60
+BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
+
+
+def headings(elements: Iterable[Element]) -> tuple[str, ...]:
+    """The texts of the page's headings of one level."""
+    return unique(element_text(e) for e in elements)
+
+
+def page_title(titles: Iterable[Element]) -> str | None:
+    """The ``<title>`` text."""
+    for element in titles:
+        text = element_text(element)
+        if text:
+            return text
+    return None
+
+
+def author_elements(root: Element, selected: Selected | None = None) -> tuple[str, ...]:
+    """Names in ``<a rel=author>`` and in short elements whose class names the author."""
+    found: list[str] = []
+    for element in (selected or select(root)).authors:
+        if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
+            continue
+        hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
+        is_rel = "author" in (element.get("rel") or "").lower().split()
+        if not is_rel and not (AUTHOR_HINT.search(hints) and not AUTHOR_HINT_NOT.search(hints)):
+            continue
+        text = BYLINE_PREFIX.sub("", element_text(element))
+        if 2 <= len(text) <= MAX_AUTHOR_CHARS:
+            found.append(text)
+    return unique(found)

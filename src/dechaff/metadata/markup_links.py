@@ -1,0 +1,47 @@
+"""Links the markup gives: ``rel=prev/next``, and the href of a link found by its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..article import Link
+from ..html.parse import Element
+from .markup_text import clean_text, element_text
+
+MIN_LINK_CHARS = 4
+
+
+def rel_links(elements: Iterable[Element]) -> tuple[Link | None, Link | None]:
+    """The previous and next links that ``<a rel=prev|next>`` (else ``<link rel>``) mark."""
+    found: dict[str, Link] = {}
+    for element in elements:
+        rel_value = (element.get("rel") or "").lower()
+        if "prev" not in rel_value and "next" not in rel_value:  # rel=nofollow, stylesheet ...
+            continue
+        rels = rel_value.split()
+        href = (element.get("href") or "").strip()
+        if not href or not {"prev", "previous", "next"} & set(rels):
+            continue
+        text = element_text(element) or clean_text(element.get("title"))
+        for rel in rels:
+            key = "prev" if rel in ("prev", "previous") else rel
+            if key in ("prev", "next") and key not in found:
+                found[key] = Link(text, href)
+    return found.get("prev"), found.get("next")
+
+
+def href_of(root: Element, text: str) -> str | None:
+    """The href of the first link whose text is ``text`` (or ends with it), if any."""
+    wanted = clean_text(text)
+    if not wanted:
+        return None
+    for element in root.iter("a"):
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "#")):
+            continue
+        shown = element_text(element)
+        if not shown or min(len(shown), len(wanted)) < MIN_LINK_CHARS:
+            continue
+        if shown == wanted or shown.endswith(wanted) or wanted.endswith(shown):
+            return href
+    return None

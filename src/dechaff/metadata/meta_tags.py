@@ -1,0 +1,68 @@
+"""What the ``<meta>`` tags say: OpenGraph, Twitter, Dublin Core and the rest, by name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..html.parse import Element
+from .markup_text import clean_text
+
+TITLE_META = (
+    "og:title", "twitter:title", "twitter:text:title", "dc.title", "dcterms.title",
+    "sailthru.title", "parsely-title", "headline", "title",
+)  # fmt: skip
+SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article.published",
+    "datepublished", "published_time", "publishdate", "publish-date", "publish_date",
+    "pubdate", "pubtime", "publishtime", "publication_date", "parsely-pub-date",
+    "sailthru.date", "citation_publication_date", "citation_date", "citation_online_date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "datecreated", "og:release_date", "release_date", "date",
+    "original-publish-date", "article:post_date", "bt:pubdate", "og:pubdate",
+)  # fmt: skip
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dateupdate",
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised",
+)  # fmt: skip
+AUTHOR_META = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+    "parsely-author", "citation_author", "byl", "byline",
+)  # fmt: skip
+SOURCE_META = ("source", "original-source", "og:source", "mediaid")
+SECTION_META = ("article:section", "og:section", "section", "parsely-section")
+# twitter:labelN / twitter:dataN pairs (WordPress SEO plugins): a label saying "written by"
+WRITTEN_BY_LABEL = re.compile(
+    r"^(?:written by|author|verfasst von|geschrieben von|auteur|autor)", re.I
+)
+
+
+def meta_tags(metas: Iterable[Element]) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased name, property or itemprop, in page order."""
+    tags: dict[str, list[str]] = {}
+    for meta in metas:
+        content = clean_text(meta.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key:
+                tags.setdefault(key, []).append(content)
+    return tags
+
+
+def from_tags(tags: dict[str, list[str]], names: Iterable[str]) -> list[str]:
+    """The values of the named tags, in the order of the names."""
+    return [value for name in names for value in tags.get(name, ())]
+
+
+def written_by(tags: dict[str, list[str]]) -> list[str]:
+    """The names that twitter:dataN gives where twitter:labelN says "written by"."""
+    found: list[str] = []
+    for number in range(1, 5):
+        labels = tags.get(f"twitter:label{number}", [])
+        data = tags.get(f"twitter:data{number}", [])
+        if labels and data and WRITTEN_BY_LABEL.match(labels[0]):
+            found.append(data[0])
+    return found

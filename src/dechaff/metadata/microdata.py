@@ -1,0 +1,46 @@
+"""What microdata (``itemprop``) and RDFa schema.org properties say about the article."""
+
+from __future__ import annotations
+
+from ..html.parse import Element
+from ..html.select import Selected, select
+from .markup_text import clean_text, element_text
+
+
+def _itemprop(root: Element, name: str) -> list[Element]:
+    return [e for e in root.iter() if isinstance(e.tag, str) and e.get("itemprop") == name]
+
+
+def _item_value(element: Element) -> str:
+    while True:  # down nested items to their name; a loop, as items nest thousands deep
+        for attr in ("content", "datetime"):
+            value = element.get(attr)
+            if value:
+                return clean_text(value)
+        if element.get("itemscope") is None:
+            break
+        names = [e for e in _itemprop(element, "name") if e is not element]
+        if not names:
+            break
+        element = names[0]
+    return element_text(element)
+
+
+def _rdfa_name(value: str) -> str:
+    """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished."""
+    return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
+def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
+    """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
+    wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
+    found: dict[str, list[str]] = {name: [] for name in wanted}
+    for element in (selected or select(root)).items:
+        names = (element.get("itemprop") or "").split()
+        names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
+        for name in names:
+            if name in found:
+                value = _item_value(element)
+                if value:
+                    found[name].append(value)
+    return found

@@ -1,0 +1,101 @@
+"""Who wrote the article and where it comes from: person names, the author, the source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..label.lexicon import Lexicon
+from .page import NOT_MID_SPACES, Page, blocks_of, first_group
+from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
+
+# The paragraphs where a dateline credit may open the article (a gallery line may come first).
+OPENING_PARAGRAPHS = 2
+_NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
+
+
+def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
+    """The names of a byline span as printed, cut before the first word that is not a name.
+
+    "陈智 整合" gives "陈智"; "网络整理" and outlet names (新华社, 人民日报) give None.
+    """
+    parts = _NAME_SEPARATORS.split(span.strip())
+    kept: list[str] = []
+    not_person = lexicon.field("not_person")
+    for number, part in enumerate(parts):
+        if number % 2:  # a separator
+            kept.append(part)
+            continue
+        if not part or any(p.fullmatch(part) for p in not_person) or part in others:
+            break
+        kept.append(part)
+    text = "".join(kept).strip(" 、,，&/;；")
+    if not text or any(p.fullmatch(text) for p in not_person) or text in others:
+        return None
+    return text
+
+
+def _byline(
+    blocks: Iterable[Block], patterns: Sequence[re.Pattern[str]], page: Page, others: Sequence[str]
+) -> str | None:
+    for block in blocks:
+        for pattern in patterns:
+            for match in pattern.finditer(block.text):
+                names = person_names(match.group("author"), page.lexicon, others)
+                if names:
+                    return names
+    return None
+
+
+def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
+    """Short lines at the article's start and end, its first paragraphs and its last ones."""
+    start, end = page.labels.start, page.labels.end
+    opening = list(page.blocks[start : start + OPENING_BLOCKS])
+    closing = list(page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS])
+    short = [b for b in [*opening, *closing] if b.units <= MAX_BYLINE_UNITS]
+    body = [b for b in page.blocks[start:end] if page.kind(b) is None]
+    return short, body[:OPENING_PARAGRAPHS], body[-2:]
+
+
+def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterable[Block], str]]:
+    """Where bylines are looked for, in order, with the field that reads them (made lazily:
+    the first byline found ends the search)."""
+    yield zone, "author"
+    yield page.metadata_lines, "author"
+    short, first, last = _edge_blocks(page)
+    yield short, "author"
+    yield first, "dateline_author"
+    yield last, "closing_author"
+    yield blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
+
+
+def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The writer(s), in the page's order: a structured byline in the markup, a byline line,
+    a dateline credit, a closing credit, the name opening an author bio, an element the
+    markup names "author", the meta author tag."""
+    lexicon = page.lexicon
+    persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
+    if persons:
+        return ", ".join(persons)
+    for blocks, name in _author_searches(page, zone):
+        found = _byline(blocks, lexicon.field(name), page, others)
+        if found:
+            return found
+    for name in (*page.markup.author_elements, *page.markup.meta_authors):
+        names = person_names(name, lexicon, others)
+        if names:
+            return names
+    return None
+
+
+def source(page: Page, zone: Sequence[Block]) -> str | None:
+    """The outlet the article comes from: 来源: 新华社, else an organisation credited as author."""
+    for block in [*zone, *page.metadata_lines]:
+        found = first_group(page.lexicon.field("source"), block.text, "source")
+        if found:
+            return found
+    if page.markup.organisations:
+        return page.markup.organisations[0]
+    return page.markup.sources[0] if page.markup.sources else None

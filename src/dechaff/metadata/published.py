@@ -1,0 +1,260 @@
+"""The publication time: every candidate date, ranked by trust, and the choice among them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.dates import DateMatch, find_dates, opening_date, parse_machine
+from ..label.lexicon import Lexicon
+from .markup import Markup
+from .page import Page, norm
+from .zone import NOT_DATE_KINDS, OPENING_BLOCKS
+
+# Lines longer than this are prose: a "published" label in them is not a date line.
+MAX_LABELLED_UNITS = 40
+# A line that is a date and nothing else has at most this many units.
+MAX_DATE_LINE_UNITS = 8
+# Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021.
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+_LABELLED_SKIP = frozenset(
+    {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
+)
+
+
+def _matches_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """One candidate publication time and how much it is trusted (lower rank wins)."""
+
+    value: datetime
+    has_time: bool
+    rank: int
+
+
+# Ranks, most trusted first: a date labelled "published" under the headline; a date the page
+# shows that the markup confirms; the markup's publication date; a date under the headline;
+# a date labelled "published" elsewhere; <time>, script and url dates; other metadata lines
+# above the article; a line that is a date alone; the markup's modification date; dates
+# labelled "updated"; metadata lines below the article.
+(
+    R_LABELLED,
+    R_CONFIRMED,
+    R_MARKUP,
+    R_BYLINE,
+    R_LABELLED_ELSEWHERE,
+    R_TIME,
+    R_HEAD,
+    R_DATE_LINE,
+    R_MODIFIED,
+    R_UPDATED,
+    R_ELSEWHERE,
+) = range(11)
+
+
+def _label_ends(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
+    return [m.end() for p in patterns for m in p.finditer(text)]
+
+
+def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> str | None:
+    """ "published" or "updated" when the nearest label before the date says so."""
+    before = [(end, "published") for end in published_at if end <= found.start]
+    before += [(end, "updated") for end in updated_at if end <= found.start]
+    return max(before)[1] if before else None
+
+
+def _visible_dates(
+    page: Page, block: Block, year: int | None
+) -> list[tuple[DateMatch, str | None]]:
+    """The dates a line shows, each with its label's role; worked out once per line and year."""
+    key = (block.index, year)
+    found = page.line_dates.get(key)
+    if found is None:
+        found = page.line_dates[key] = _read_dates(page, block, year)
+    return found
+
+
+def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMatch, str | None]]:
+    text = page.text(block)
+    found = find_dates(text, reference=page.reference, default_year=year)
+    if not found:
+        return []
+    published_at = _label_ends(page.lexicon.field("published"), text)
+    updated_at = _label_ends(page.lexicon.field("updated"), text)
+    return [(d, _role(d, published_at, updated_at)) for d in found]
+
+
+def _page_year(page: Page) -> int | None:
+    """The year for dates printed without one (11-25 11:14): the markup's, else the page's."""
+    markup = page.markup
+    for raw in (*markup.published, *markup.modified, *markup.script_dates, *markup.times):
+        value = parse_machine(raw)
+        if value is not None:
+            return value.year
+    years = Counter(
+        d.value.year
+        for b in page.dated(None)
+        if b.index < page.labels.end
+        and page.kind(b) in (Boilerplate.METADATA, Boilerplate.HEADER, None)
+        for d in find_dates(norm(b.text))
+    )
+    if years:
+        return years.most_common(1)[0][0]
+    return page.reference.year if page.reference else None
+
+
+def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
+    found: list[When] = []
+    for block in zone:
+        for date, role in _visible_dates(page, block, year):
+            rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
+            found.append(When(date.value, date.has_time, rank))
+    start = page.labels.start
+    for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
+        opening = opening_date(
+            page.text(block), within=2, reference=page.reference, default_year=year
+        )
+        if opening is not None:
+            found.append(When(opening.value, opening.has_time, R_BYLINE))
+    return found
+
+
+def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When]:
+    """Dates on metadata lines outside the zone, and labelled dates on any short line."""
+    found: list[When] = []
+    metadata_lines = {b.index for b in page.metadata_lines}
+    labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
+    for block in page.dated(year):
+        kind = page.kind(block)
+        if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
+            continue
+        is_meta = block.index in metadata_lines
+        if (
+            not is_meta
+            and (kind in NOT_DATE_KINDS or block.units > MAX_DATE_LINE_UNITS)
+            and not _matches_any(labels, page.text(block))
+        ):
+            continue  # only a date that a published/updated label names would count
+        for date, role in _visible_dates(page, block, year):
+            rank = _other_rank(page, block, date, role, is_meta)
+            if rank is not None:
+                found.append(When(date.value, date.has_time, rank))
+    return found
+
+
+def _other_rank(
+    page: Page, block: Block, date: DateMatch, role: str | None, is_meta: bool
+) -> int | None:
+    """The rank of a date found outside the byline zone, None when it is not believed."""
+    if role == "updated":
+        return R_UPDATED
+    if role == "published":
+        return R_LABELLED_ELSEWHERE
+    if page.kind(block) in NOT_DATE_KINDS:
+        return None
+    if is_meta:
+        return R_HEAD if block.index < page.labels.start else R_ELSEWHERE
+    if block.units <= MAX_DATE_LINE_UNITS and date.end - date.start >= 0.6 * len(norm(block.text)):
+        return R_DATE_LINE
+    return None
+
+
+def url_dates(url: str | None) -> list[When]:
+    """A full date written in the page's url path (/2014/05/18/)."""
+    if not url:
+        return []
+    for pattern in _URL_DATES:
+        match = pattern.search(url)
+        if match:
+            try:
+                value = datetime(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            return [When(value, False, R_TIME)]
+    return []
+
+
+def _markup_candidates(markup: Markup) -> list[When]:
+    found: list[When] = []
+    sources = (
+        (markup.published, R_MARKUP),
+        (markup.times, R_TIME),
+        (markup.script_dates, R_TIME),
+        (markup.modified, R_MODIFIED),
+    )
+    for values, rank in sources:
+        for raw in values:
+            value = parse_machine(raw)
+            if value is not None:
+                has_time = bool(value.hour or value.minute or value.second)
+                found.append(When(value, has_time, rank))
+    return found
+
+
+def _confirmed(visible: Sequence[When], marked: Sequence[When]) -> list[When]:
+    """Visible dates that some markup date agrees with (same day) rise above the markup."""
+    days = {m.value.date() for m in marked}
+    return [
+        When(v.value, v.has_time, R_CONFIRMED)
+        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD) and v.value.date() in days
+        else v
+        for v in visible
+    ]
+
+
+def choose_published(candidates: Sequence[When]) -> datetime | None:
+    """The most trusted candidate; on its day, the most trusted one that gives a time.
+
+    A markup time with an offset yields to a date shown under the headline when the two are
+    less than a day apart: the page shows its local day, the markup may say UTC.
+    """
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: c.rank)
+    if best.rank == R_MARKUP and best.value.tzinfo is not None:
+        shown = [c for c in candidates if c.rank == R_BYLINE]
+        near = [
+            c
+            for c in shown
+            if abs(c.value.replace(tzinfo=None) - best.value.replace(tzinfo=None))
+            < timedelta(days=1)
+        ]
+        if near and near[0].value.date() != best.value.date():
+            best = near[0]
+    if not best.has_time:
+        same_day = [c for c in candidates if c.has_time and c.value.date() == best.value.date()]
+        if same_day:
+            best = min(same_day, key=lambda c: c.rank)
+    return best.value
+
+
+def published(
+    page: Page, zone: Sequence[Block], url: str | None, warnings: list[str]
+) -> datetime | None:
+    """The publication time; see :func:`choose_published` and docs/metadata.md for the order."""
+    year = _page_year(page)
+    visible = _zone_candidates(page, zone, year)
+    visible += _other_candidates(page, {b.index for b in zone}, year)
+    marked = _markup_candidates(page.markup) + url_dates(url)
+    candidates = _confirmed(visible, marked) + marked
+    if candidates:
+        return choose_published(candidates)
+    if page.reference is None and _has_relative([*zone, *page.metadata_lines], page.lexicon):
+        warnings.append("relative publication time needs a reference time; published left empty")
+    return None
+
+
+def _has_relative(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
+    return any(p.search(b.text) for b in blocks for p in lexicon.field("relative_time"))

@@ -1,0 +1,167 @@
+"""The headline: the forms a page title may take, and the line of the page that shows one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from .page import NOT_MID_SPACES, Page, norm
+from .trail import split_site_suffix
+
+# Every place a page title may be cut into headline and site name, weak ones included; the
+# pieces are only believed when a visible line agrees with them.
+# (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
+_TITLE_PIECES = re.compile(
+    r"((?=[\s_｜—-])(?:"
+    rf"{NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
+    r"))"
+)
+MAX_TITLE_UNITS = 80
+MIN_TITLE_UNITS = 3
+MIN_KICKED_CHARS = 8
+# The body of a page older than this many lines from its head holds no title.
+TITLE_SEARCH_BLOCKS = 400
+# How far into the article region a headline or a byline may sit (some pages open the
+# region with the headline, or print the date line under the first paragraph).
+INTO_REGION = 6
+
+_NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
+
+
+def title_forms(text: str) -> list[str]:
+    """The ways a page title may read once a site name is cut off, longest first."""
+    parts = _TITLE_PIECES.split(norm(text))
+    pieces = parts[::2]
+    seps = parts[1::2]
+    forms: dict[str, None] = {norm(text): None}
+    for size in range(len(pieces) - 1, 0, -1):
+        for start in (0, len(pieces) - size):
+            joined = "".join(
+                pieces[i] + (seps[i] if i < start + size - 1 else "")
+                for i in range(start, start + size)
+            )
+            forms.setdefault(norm(joined), None)
+    return [f for f in forms if f]
+
+
+def _page_title(page: Page) -> str | None:
+    if page.markup.page_title:
+        return page.markup.page_title
+    if page.blocks and page.blocks[0].tag in ("", "title"):
+        return page.blocks[0].text
+    return None
+
+
+def _title_window(page: Page) -> list[Block]:
+    return [b for b in _title_search(page) if _may_be_title(page, b)]
+
+
+def _title_search(page: Page) -> Sequence[Block]:
+    """The lines a headline may be found among (those that may be one: _may_be_title)."""
+    limit = min(max(page.labels.start, 30) + INTO_REGION, TITLE_SEARCH_BLOCKS, len(page.blocks))
+    return page.blocks[1:limit]
+
+
+def _may_be_title(page: Page, block: Block) -> bool:
+    return page.kind(block) not in _NOT_TITLE_KINDS and 0 < block.units <= MAX_TITLE_UNITS
+
+
+def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
+    """The block nearest the article's start, those above it first."""
+    found = list(blocks)
+    above = [b for b in found if b.index <= start]
+    if above:
+        return above[-1]
+    return found[0] if found else None
+
+
+def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
+    """The first form (in order of trust) that a heading line of the page shows."""
+    by_text: dict[str, list[Block]] = {}
+    # the lines long enough to be a headline cut short, by their first character
+    by_first: dict[str, list[tuple[Block, str]]] = {}
+    firsts = {form[:1] for form in forms}
+    for block in _title_search(page):
+        if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
+            continue  # the first test is the cheap one: a line that opens no form is no form
+        text = norm(block.text)
+        by_text.setdefault(text, []).append(block)
+        if block.units >= MIN_TITLE_UNITS:
+            by_first.setdefault(text[:1], []).append((block, text))
+    for form in forms:
+        found = _nearest(by_text.get(form, ()), page.labels.start)
+        if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
+            # a heading that adds a kicker before the markup's headline
+            kicked = [
+                b for b in _title_window(page) if b.tag[:1] == "h" and page.text(b).endswith(form)
+            ]
+            found = _nearest(kicked, page.labels.start)
+        if found is not None:
+            return form, found
+    for form in forms:  # the page shows the headline cut short
+        cut = [
+            b
+            for b, text in by_first.get(form[:1], ())
+            if len(b.text) >= 0.6 * len(form) and form.startswith(text)
+        ]
+        found = _nearest(cut, page.labels.start)
+        if found is not None:
+            return page.text(found), found
+    return None
+
+
+def _without_site(text: str, sites: Sequence[str]) -> str:
+    headline, site = split_site_suffix(text)
+    if site is not None and (not sites or any(site in s or s in site for s in sites)):
+        return headline
+    return text
+
+
+def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | None, str | None]:
+    """The headline, the block it stands in (if any), and a site name seen beside it."""
+    markup = page.markup
+    full_title = _page_title(page)
+    headline, site = split_site_suffix(full_title) if full_title else (None, None)
+    sites = [s for s in (*markup.site_names, site) if s]
+    forms: list[str] = []
+    for text in (*markup.headlines, full_title, *markup.h1):
+        if text:
+            forms.extend(f for f in title_forms(text) if f not in sites)
+    if trail:
+        forms.append(norm(trail[-1]))
+    forms = list(dict.fromkeys(f for f in forms if f))
+    shown = _shown_title(page, forms, set(markup.headlines))
+    if shown is not None:
+        return shown[0], shown[1].index, site
+    if markup.headlines:
+        return _without_site(markup.headlines[0], sites), None, site
+    if len(markup.h1) == 1:
+        return markup.h1[0], None, site
+    above = _above_first_metadata(page)
+    if above is not None:
+        return above.text, above.index, site
+    if headline and (site is not None or markup.page_title):
+        return headline, None, site
+    return None, None, site
+
+
+def _above_first_metadata(page: Page) -> Block | None:
+    """The line just above the article's first metadata line (date, byline), if it is a heading."""
+    blocks, labels = page.blocks, page.labels
+    first_meta = next(
+        (b.index for b in blocks[: labels.start] if labels.kinds[b.index] is Boilerplate.METADATA),
+        None,
+    )
+    if first_meta is None:
+        return None
+    allowed = {b.index for b in _title_window(page) if b.index < labels.start}
+    for index in range(first_meta - 1, 0, -1):
+        kind = labels.kinds[index]
+        if kind is Boilerplate.METADATA:
+            continue
+        if index in allowed and blocks[index].units >= MIN_TITLE_UNITS:
+            return blocks[index]
+        return None
+    return None
