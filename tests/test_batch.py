@@ -56,6 +56,17 @@ def test_a_hanging_page_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert [r.status for r in results[1:]] == ["ok", "ok"]
 
 
+def test_a_slow_worker_start_is_not_counted_against_its_first_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new worker that takes longer to start than a page's limit still cleans the page."""
+    from dechaff.batch import pool
+
+    monkeypatch.setattr(pool, "_BOOT", "import time; time.sleep(1.5); " + pool._BOOT)
+    results = list(clean_many(PAGES[:2], workers=1, timeout=1.0))
+    assert [r.status for r in results] == ["ok", "ok"]
+
+
 def test_a_page_over_the_memory_limit_fails_and_the_batch_goes_on() -> None:
     huge = Item("huge", b"a" * (48 << 20))  # a worker limited to 64 MiB cannot even take it
     results = list(clean_many([PAGES[0], huge, PAGES[1]], workers=1, max_memory=64 << 20))

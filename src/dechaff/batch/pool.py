@@ -17,10 +17,13 @@ from typing import Any
 from .inputs import Item
 from .page import clean_item
 from .result import Result, failed
+from .worker import READY
 
 __all__ = ["Pool"]
 
 _STOP_GRACE = 2.0
+# How long a new worker may take to import dechaff before its first page's limit starts.
+BOOT_SECONDS = 60.0
 # Run dechaff.batch.worker, finding this dechaff even when it was put on sys.path by hand (appended,
 # so that the child's own site-packages and standard library keep their precedence).
 _ROOT = str(Path(__file__).resolve().parents[2])
@@ -61,7 +64,12 @@ class _Backlog:
 
 
 class _Worker:
-    """One ``python -m dechaff.worker`` process and the item it is cleaning, if any."""
+    """One worker process (dechaff.batch.worker) and the item it is cleaning, if any.
+
+    A page's time limit runs from when the worker is ready: a new process first imports
+    dechaff, which on a loaded machine may take longer than a page's limit. It must be
+    ready within :data:`BOOT_SECONDS`.
+    """
 
     def __init__(self, options: dict[str, Any], max_memory: int | None) -> None:
         to_child, from_parent = os.pipe()
@@ -79,14 +87,25 @@ class _Worker:
         self.outbox = Connection(from_parent, readable=False)
         self.item: Item | None = None
         self.number = -1
+        self.ready = False
+        self.timeout: float | None = None
         self.deadline = float("inf")
         self.outbox.send((options, max_memory))
 
     def give(self, item: Item, number: int, timeout: float | None) -> None:
         self.item = item
         self.number = number
-        self.deadline = time.monotonic() + timeout if timeout is not None else float("inf")
+        self.timeout = timeout
+        self.deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        if not self.ready:
+            self.deadline += BOOT_SECONDS
         self.outbox.send(item)
+
+    def start_clock(self) -> None:
+        """The worker said it is ready: its page's time limit runs from now."""
+        self.ready = True
+        timeout = self.timeout
+        self.deadline = time.monotonic() + timeout if timeout is not None else float("inf")
 
     def kill(self) -> str:
         """End the process now; returns how it ended, for a failure message."""
@@ -220,7 +239,10 @@ class Pool:
         wait_for = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
         for connection in wait(list(self._busy), wait_for):
             assert isinstance(connection, Connection)
-            worker = self._busy.pop(connection)
+            worker = self._busy[connection]
+            if not worker.ready and self._is_ready(worker):
+                continue
+            del self._busy[connection]
             yield worker.number, self._receive(worker)
         now = time.monotonic()
         for connection, worker in list(self._busy.items()):
@@ -231,6 +253,18 @@ class Pool:
                 assert item is not None
                 message = f"took longer than {self.timeout:g} s; worker stopped ({how})"
                 yield worker.number, failed(item, "TimeoutError", message)
+
+    @staticmethod
+    def _is_ready(worker: _Worker) -> bool:
+        """Read a new worker's first message, when it is READY; False when it died instead."""
+        try:
+            said = worker.inbox.recv()
+        except (EOFError, OSError):
+            return False
+        if said != READY:
+            raise RuntimeError(f"a new worker said {said!r} before it was ready")
+        worker.start_clock()
+        return True
 
     def _receive(self, worker: _Worker) -> Result:
         item = worker.item

@@ -1,8 +1,10 @@
-"""A worker process of the batch pool: ``python -m dechaff.worker``.
+"""A worker process of the batch pool: ``python -m dechaff.batch.worker``.
 
-It reads pickled :class:`~dechaff.inputs.Item` objects from standard input, cleans each and
+It reads pickled :class:`~dechaff.batch.Item` objects from standard input, cleans each and
 writes back a pickled :class:`~dechaff.batch.Result`; its standard output is kept for that,
-so anything printed goes to standard error. The first message is the cleaning options.
+so anything printed goes to standard error. The first message in is the cleaning options;
+the first message out is :data:`READY`, once dechaff is imported, so that the time a new
+process takes to start is not counted against the time limit of its first page.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import sys
 from multiprocessing.connection import Connection
 
 from .page import clean_item
+
+READY = "ready"
 
 
 def main() -> int:
@@ -26,6 +30,7 @@ def main() -> int:
     try:
         options, max_memory = inbox.recv()
         _limit_memory(max_memory)
+        outbox.send(READY)
         while (item := inbox.recv()) is not None:
             result = clean_item(item, **options)
             outbox.send(result)
