@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.core import dates
+from dechaff.core import date_forms, date_rules, dates
 from dechaff.core.dates import (
     MAX_DATE_CHARS,
     MAX_YEAR,
@@ -333,8 +333,8 @@ def test_pre_checks_never_hide_a_date(
     assert may_hold_dates(texts, **context) == held
     for i, text in enumerate(texts):
         for variant in (text, " ".join(text.split())):  # metadata reads lines spaces collapsed
-            folded = variant.translate(dates._FOLD)
-            for rule in dates._RULES:
+            folded = variant.translate(date_forms.FOLD)
+            for rule in date_rules.RULES:
                 if (rule.needs_year and default_year is None) or (
                     rule.needs_reference and reference is None
                 ):
@@ -345,7 +345,7 @@ def test_pre_checks_never_hide_a_date(
 
 
 def test_no_date_form_is_longer_than_max_date_chars() -> None:
-    for rule in dates._RULES:
+    for rule in date_rules.RULES:
         pattern = rule.pattern
         widest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
         assert widest <= MAX_DATE_CHARS, pattern.pattern

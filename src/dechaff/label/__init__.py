@@ -6,7 +6,16 @@ The third stage, after a front end has made the blocks.
 - ``rules``: a lexicon rule, one kind's patterns with their limits.
 - ``lexicon_file``: one ``lexicons/*.lex`` file read into rules and field patterns.
 - ``lexicon``: the lexicons of a page's language, loaded and merged, asked per line.
-- ``labeller``: scores, the article's region, its edges and the kinds outside it.
+- ``settings``: the labeller's tuned constants (scores, costs, shares, tags), in one place.
+- ``score``: a block's content score, from its shape and the lexicon hit.
+- ``hints``: container hints applied to the kinds and scores no lexicon rule set.
+- ``headline``: the heading that repeats the page title, the byline lines, the dek.
+- ``region``: the article's region, the maximum-sum run of scores, near the headline.
+- ``sections``: where a related or comments section ends the article; inline related boxes.
+- ``containers``: the article's own container: lines above the region, code and figures below.
+- ``edges``: metadata, credits and bios peeled off the region's ends.
+- ``kinds``: the boilerplate kind of each block outside the region.
+- ``labeller``: runs the steps in order and returns :class:`Labels`.
 """
 
 from __future__ import annotations

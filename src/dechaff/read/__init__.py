@@ -1,6 +1,12 @@
 """Read: a page given as bytes, text or a path, to text and a guess of what it is.
 
-The first stage. ``source.load`` reads the path and limits the size, ``decode`` finds the
-encoding (declarations, byte order marks, the bytes themselves) and refuses what is no
-page (images, PDFs, binary data); ``source`` then tells HTML from a text dump.
+The first stage.
+
+- ``source``: reads the path, limits the size, and tells HTML from a text dump.
+- ``decode``: finds the encoding (declarations, byte order marks, the bytes themselves) and
+  decodes, or refuses what is no page.
+- ``sniff``: what the bytes are before any charset: binary data (images, PDFs, archives),
+  a byte order mark, UTF-16/32 without one.
+- ``charsets``: the charsets a page declares, and the codec a browser reads each with.
+- ``detect``: a charset guessed by charset-normalizer when nothing declared fits.
 """

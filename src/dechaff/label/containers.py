@@ -1,0 +1,121 @@
+"""The article's own container: its short lines above the region, code and paragraphs below."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..core.blocks import Block
+from ..core.features import reads_as_sentences
+from ..core.tree import Tree
+from .headline import heads_article
+from .lexicon import ZoneKinds
+from .settings import FIGURE_KINDS, LINK_DENSITY_MAX, MAIN_SHARE
+
+
+def _main_container(
+    blocks: Sequence[Block], tree: Tree, scores: Sequence[float], start: int, end: int
+) -> int:
+    """The smallest element holding MAIN_SHARE of the region's prose score."""
+    parents = tree.parent
+    size = len(parents)
+    mass = [0.0] * size
+    for i in range(start, end):
+        node = blocks[i].node
+        if scores[i] > 0 and 0 <= node < size:
+            mass[node] += scores[i]
+    for node in range(size - 1, 0, -1):
+        if mass[node]:  # adding nothing changes nothing
+            parent = parents[node]
+            if parent >= 0:
+                mass[parent] += mass[node]
+    total = sum(mass[node] for node in tree.roots())
+    if total <= 0:
+        return -1
+    least = MAIN_SHARE * total
+    for node in range(size - 1, -1, -1):  # parents come first: the last one is the deepest
+        if mass[node] >= least:
+            return node
+    return -1
+
+
+def take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int:
+    """Take in the code blocks (<pre>) right below the region, in its last block's container.
+
+    A listing has no sentences to score, and a tutorial often ends with one; no menu or
+    footer is set in <pre>.
+    """
+    if start >= end:
+        return end
+    box = tree.parent_of(blocks[end - 1].node)
+    if box < 0:
+        return end
+    last = tree.last_descendant(box)
+    while end < len(blocks) and blocks[end].tag == "pre" and box < blocks[end].node <= last:
+        end += 1
+    return end
+
+
+def past_figures(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], start: int, end: int
+) -> int:
+    """Take in the paragraphs of the region's own container that a figure's caption or
+    credit parts from it: a picture sits between paragraphs, and the article goes on below.
+
+    Only a finished sentence with no rule or hint on it counts as the article going on;
+    the caption itself keeps its kind.
+    """
+    if start >= end:
+        return end
+    group = blocks[end - 1].group
+    while True:
+        below = end
+        while below < len(blocks) and zone_kinds[below].body in FIGURE_KINDS:
+            below += 1
+        if below == end or below >= len(blocks):
+            return end
+        block = blocks[below]
+        if (
+            block.group != group
+            or zone_kinds[below].body is not None
+            or block.link_density > LINK_DENSITY_MAX
+            or not reads_as_sentences(block.shape)
+        ):
+            return end
+        end = below + 1
+
+
+def fill_container(
+    blocks: Sequence[Block],
+    tree: Tree,
+    scores: Sequence[float],
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+    floor: int,
+) -> int:
+    """Take in the short lines of the article's own container just above the region.
+
+    A first subheading, a lead list item or a dek sits in the same element as
+    the paragraphs; it joins them unless a lexicon rule or a hint names it, or it
+    is mostly links. (Below the region, the same test lets in more tag lines and
+    widgets than article lines, so the tail is left alone.)
+    """
+    if start >= end:
+        return start
+    main = _main_container(blocks, tree, scores, start, end)
+    if main < 0:
+        return start
+    last = tree.last_descendant(main)
+
+    def fits(i: int) -> bool:
+        block = blocks[i]
+        return (
+            main <= block.node <= last
+            and zone_kinds[i].head is None
+            and block.link_density <= LINK_DENSITY_MAX
+            and not heads_article(block)
+        )
+
+    while start > floor and fits(start - 1):
+        start -= 1
+    return start

@@ -1,0 +1,107 @@
+"""The headline (the heading that repeats the <title>), the lines above it, and the dek."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..core.blocks import Block
+from ..core.dates import find_dates
+from ..core.features import shape_of
+from .lexicon import ZoneKinds
+from .settings import (
+    BYLINE_MAX_UNITS,
+    DEK_MIN_UNITS,
+    HEADINGS,
+    HEADLINE_MIN_CHARS,
+    HEADLINE_MIN_UNITS,
+    LINK_DENSITY_MAX,
+    TITLE_PART_MIN_SHARE,
+    TITLE_STEM_MIN_UNITS,
+)
+
+# Never starting inside a run of spaces (a search from each space of a run is quadratic).
+_TITLE_SEPARATOR = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[|_｜·•:：–—»›-]|\s-\s)\s*")
+_TITLE_SEPARATOR_BEFORE = re.compile(r"(?:[|_｜·•:：–—»›(（-]|\s-)\s*$")
+_WORD_GOES_ON = re.compile(r"\w")
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """True when a heading is the page title, or the title without a site prefix or suffix.
+
+    The title's first part before a separator ("Headline | Site") may also
+    open a longer heading ("Headline in Tennessee"), when it is more than a word
+    or two.
+    """
+    if text == title:
+        return True
+    at = title.find(text)
+    if at >= 0 and len(text) >= TITLE_PART_MIN_SHARE * len(title):
+        before_ok = at == 0 or _TITLE_SEPARATOR_BEFORE.search(title, 0, at) is not None
+        after = at + len(text)
+        after_ok = after == len(title) or _TITLE_SEPARATOR.match(title, after) is not None
+        return before_ok and after_ok
+    stem = _title_stem(title)
+    return (
+        stem is not None and text.startswith(stem) and _WORD_GOES_ON.match(text, len(stem)) is None
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _title_stem(title: str) -> str | None:
+    """The title's first part before a separator, when it is more than a word or two
+    (cached: every heading of a page is held against the same title)."""
+    separator = _TITLE_SEPARATOR.search(title)
+    if separator is None:
+        return None
+    stem = title[: separator.start()]
+    return stem if shape_of(stem).units >= TITLE_STEM_MIN_UNITS else None
+
+
+def heads_article(block: Block) -> bool:
+    """True for a line that belongs above an article, not in it: a title or a dated byline."""
+    return block.tag == "h1" or (block.units <= BYLINE_MAX_UNITS and bool(find_dates(block.text)))
+
+
+def find_headline(blocks: Sequence[Block]) -> int | None:
+    """The heading that repeats the page <title>: an <h1> first, a linked one (a teaser) last."""
+    if not blocks or blocks[0].tag != "title":
+        return None
+    title = blocks[0].text.casefold()
+    found: list[tuple[int, int]] = []  # (rank, index): plain <h1>, plain heading, linked ones
+    for block in blocks[1:]:
+        if (
+            block.tag not in HEADINGS
+            or block.units < HEADLINE_MIN_UNITS
+            or len(block.text) < HEADLINE_MIN_CHARS
+            or not _repeats_title(block.text.casefold(), title)
+        ):
+            continue
+        linked = block.link_density > LINK_DENSITY_MAX
+        found.append((2 * linked + (block.tag != "h1"), block.index))
+    return min(found)[1] if found else None
+
+
+def find_dek(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], headline: int | None, start: int
+) -> int | None:
+    """The standfirst right below the headline, when byline lines part it from the text.
+
+    A dek often ends without a full stop, so it scores as a teaser and the region
+    starts below the byline; it is article text all the same.
+    """
+    if headline is None:
+        return None
+    index = headline + 1
+    if index >= start - 1 or index >= len(blocks):
+        return None
+    block = blocks[index]
+    if (
+        zone_kinds[index].head is not None
+        or block.link_density > LINK_DENSITY_MAX
+        or block.units < DEK_MIN_UNITS
+        or block.tag == "h1"
+    ):
+        return None
+    return index if block.shape.punct or block.units >= 2 * DEK_MIN_UNITS else None

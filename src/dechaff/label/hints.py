@@ -1,0 +1,54 @@
+"""Container hints (``<nav>``, ``class="comments"``, ...) applied to kinds and scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.tree import Tree, block_hints
+from .lexicon import NO_KINDS, ZoneKinds
+from .score import content_score
+from .settings import ARTICLE_LINE_SCORE, LINK_DENSITY_MAX, SHORT_LINE_COST, TABLE_CELLS
+
+
+def _is_article_line(block: Block, score: float) -> bool:
+    """A short line or a table cell (linked product names, say) that an article may hold."""
+    if score >= ARTICLE_LINE_SCORE:
+        return False
+    if block.tag in TABLE_CELLS:
+        return True
+    return score == -SHORT_LINE_COST and block.link_density <= LINK_DENSITY_MAX
+
+
+def apply_hints(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: list[ZoneKinds],
+    scores: list[float],
+) -> list[ZoneKinds]:
+    """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
+    hints = block_hints(tree, blocks, scores)
+    zone_kinds = list(zone_kinds)
+    last_kind, hinted = None, NO_KINDS  # the blocks of one container share its kind
+    for i, (block, kind, in_article, zones) in enumerate(
+        zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
+    ):
+        if kind is not None:
+            if zones is NO_KINDS:  # most blocks: no rule named them
+                if kind is not last_kind:
+                    last_kind, hinted = kind, _HINTED[kind]
+                zone_kinds[i] = hinted
+            else:
+                zone_kinds[i] = ZoneKinds(
+                    zones.head or kind, zones.body or kind, zones.tail or kind
+                )
+            if zones.body is None:
+                scores[i] = content_score(block, kind)
+        elif in_article and zones.body is None and _is_article_line(block, scores[i]):
+            scores[i] = ARTICLE_LINE_SCORE
+    return zone_kinds
+
+
+# A block that only a hint names: that kind in every zone.
+_HINTED = {kind: ZoneKinds(kind, kind, kind) for kind in Boilerplate}

@@ -1,0 +1,160 @@
+"""Related and comments sections: where they end the article, which boxes sit inside it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.features import reads_as_prose, reads_as_sentences
+from ..core.tree import Tree
+from .settings import (
+    BOX_TAGS,
+    COMMENTS_MIN_BEFORE,
+    HEADINGS,
+    LINE_LABEL_MAX_CHARS,
+    LINK_DENSITY_MAX,
+    LINKED_LINE_MIN_UNITS,
+    TEASER_MIN_LINKS,
+)
+
+
+def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
+    """True when a run of blocks is a list of linked headlines with summaries, not an article."""
+    linked = sum(1 for b in blocks if b.link_density > LINK_DENSITY_MAX)
+    prose = sum(1 for b in blocks if reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX)
+    return linked >= TEASER_MIN_LINKS and linked >= prose
+
+
+def _box_of(blocks: Sequence[Block], tree: Tree | None, index: int) -> range | None:
+    """The blocks of the box that holds a heading or a "Read more" line (its parent element).
+
+    The box starts before the line when the line closes it: a teaser card's headline and
+    summary come before the card's own "Read more".
+    """
+    if tree is None:
+        return None
+    node = blocks[index].node
+    # a heading or a line opens its parent's box; a box element (aside, div) is its own
+    parent = node if blocks[index].tag in BOX_TAGS else tree.parent_of(node)
+    if parent < 0:
+        return None
+    last = tree.last_descendant(parent)
+    first = index
+    while first > 0 and parent <= blocks[first - 1].node <= last:
+        first -= 1
+    end = index + 1
+    while end < len(blocks) and parent <= blocks[end].node <= last:
+        end += 1
+    return range(first, end)
+
+
+def _article_goes_on(
+    blocks: Sequence[Block], tree: Tree, start: int, box: int, box_end: int, end: int
+) -> bool:
+    """True when the article's prose goes on below a box: in the same container as the
+    prose above it (see _continues_in), or in a sibling container that is no teaser list
+    (with COMMENTS_MIN_BEFORE words of prose)."""
+    before = next((b for b in reversed(blocks[start:box]) if reads_as_prose(b.shape)), None)
+    if before is None:
+        return False
+    if _continues_in(blocks[box_end:end], before.group):
+        return True
+    after = [b for b in blocks[box_end:end] if reads_as_prose(b.shape)]
+    if not after or sum(b.units for b in after) < COMMENTS_MIN_BEFORE:
+        return False
+    above = tree.parent_of(tree.parent_of(before.node))
+    below = tree.parent_of(tree.parent_of(after[0].node))
+    return above >= 0 and above == below and not _reads_as_teasers(blocks[box_end:end])
+
+
+def _links_one_story(line: Block) -> bool:
+    """True for a related line that names its story after a label and a colon ("SEE MORE:
+    Hong Kong protests ..."), not a bare label ("Read more"), a heading or a section title."""
+    label, colon, story = line.text.partition(":")
+    if not colon:
+        label, colon, story = line.text.partition("：")
+    return (
+        bool(colon)
+        and line.tag not in HEADINGS
+        and line.units >= LINKED_LINE_MIN_UNITS
+        and len(label) <= LINE_LABEL_MAX_CHARS
+        and bool(story.strip())
+    )
+
+
+def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> bool:
+    """True when a related line ("Related: ...", "READ MORE: ...") sits between paragraphs
+    of its own container: the prose just above it and the prose below it are its siblings."""
+    line = blocks[index]
+    before = next((b for b in reversed(blocks[start:index]) if reads_as_prose(b.shape)), None)
+    return (
+        before is not None
+        and before.group == line.group
+        and _continues_in(blocks[index + 1 : end], line.group)
+        and not _reads_as_teasers(blocks[index + 1 : end])
+    )
+
+
+def _continues_in(below: Sequence[Block], group: int) -> bool:
+    """True when the first paragraph below a box or line is in ``group`` and either finishes
+    a sentence (a last one may be sparsely punctuated: "... while the crew -- padded with
+    extra fat -- sleeps.") or opens COMMENTS_MIN_BEFORE words of prose."""
+    first = next((b for b in below if reads_as_prose(b.shape) or reads_as_sentences(b.shape)), None)
+    if first is None or first.group != group:
+        return False
+    if reads_as_sentences(first.shape):
+        return True
+    return sum(b.units for b in below if reads_as_prose(b.shape)) >= COMMENTS_MIN_BEFORE
+
+
+def cut_at_section(
+    blocks: Sequence[Block],
+    hits: Sequence[Boilerplate | None],
+    start: int,
+    end: int,
+    tree: Tree | None = None,
+) -> tuple[int, list[range]]:
+    """End the region at a comments heading after some prose, or at a related heading.
+
+    A related heading ends the article when most of the prose came before it, or
+    when what follows is a teaser list (a headline link above each summary). A
+    related heading whose own box (its parent element) closes before article
+    prose goes on is an inline box: the box is cut out, the article goes on. So is
+    a related line between two paragraphs of its own container, alone.
+    Returns the new end and the inline boxes.
+    """
+    before = 0
+    total = sum(b.units for b in blocks[start:end])
+    boxes: list[range] = []
+    i = start
+    while i < end:
+        if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
+            return i, boxes
+        if hits[i] is Boilerplate.RELATED:
+            box = _box_of(blocks, tree, i)
+            if (
+                box is not None
+                and tree is not None
+                and box.start >= start
+                and _article_goes_on(blocks, tree, start, box.start, box.stop, end)
+            ):
+                if _links_one_story(blocks[i]) and box.stop == i + 1:
+                    # it closes no teaser card: the paragraphs above it stay
+                    box = range(i, i + 1)
+                boxes.append(box)
+                before += sum(b.units for b in blocks[i : box.stop])
+                i = box.stop
+                continue
+            if _line_goes_on(blocks, start, i, end):
+                boxes.append(range(i, i + 1))
+                before += blocks[i].units
+                i += 1
+                continue
+            if before >= total - before or (
+                before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
+            ):
+                return i, boxes
+        before += blocks[i].units
+        i += 1
+    return end, boxes

@@ -1,0 +1,69 @@
+"""The labeller's tuned constants (scores, costs, shares, reaches, tags, kinds) in one place."""
+
+from __future__ import annotations
+
+from ..article import Boilerplate
+
+# Scores of the region search, on TextShape.weight (a CJK character weighs 1, a
+# word of other scripts 2). A prose block adds its weight; a short line costs a
+# little, so a subheading between paragraphs is bridged but a menu is not.
+GOOD_MIN_WEIGHT = 25
+MEDIUM_MIN_WEIGHT = 8
+SCORE_CAP = 120
+SHORT_LINE_COST = 4.0
+LEXICON_HIT_COST = 10.0
+LINKED_COST = 8.0
+LINK_DENSITY_MAX = 0.5
+MEDIUM_WEIGHT = 0.5
+UNFINISHED_WEIGHT = 0.3
+# A short line inside a container marked as the article (a list item, a table
+# cell) neither extends nor breaks the region.
+ARTICLE_LINE_SCORE = 0.0
+TABLE_CELLS = frozenset({"td", "th", "caption"})
+
+# Kinds whose heading opens a section: the blocks below it share its kind.
+SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
+# Kinds that sit against the article's edges and are trimmed off it.
+EDGE_KINDS = frozenset(Boilerplate) - {Boilerplate.HEADER, Boilerplate.FOOTER}
+# A gap of at most this many non-prose blocks between two prose runs is bridged
+# when the run beyond it scores at least MIN_JOIN_SCORE.
+MAX_GAP_BLOCKS = 6
+MIN_JOIN_SCORE = 20.0
+# Comments follow the article: a comments heading ends it once this much prose came before.
+COMMENTS_MIN_BEFORE = 40
+# The article starts below a heading that repeats the page title when at least
+# this share of the page's prose follows that heading.
+HEADLINE_PROSE_SHARE = 0.25
+HEADLINE_MIN_UNITS = 1
+HEADLINE_MIN_CHARS = 8
+TITLE_STEM_MIN_UNITS = 3
+# A heading that is a part of the title must be this share of it: the rest is
+# the site's name, and a heading that is only the site's name is its logo.
+TITLE_PART_MIN_SHARE = 0.4
+HEADLINE_REACH = 12
+NEAR_SHARE = 0.3
+TITLE_TAGS = frozenset({"title", "h1"})
+# A line above the article this short that holds a date is its byline.
+BYLINE_MAX_UNITS = 20
+# A standfirst below the headline has at least this many units.
+DEK_MIN_UNITS = 8
+# Elements that are a box of their own when they hold a related heading.
+BOX_TAGS = frozenset({"aside", "div", "section", "nav", "figure", "table", "form"})
+# Figure captions describe a picture, not the text: they go with the picture.
+# (Both development golds of other projects, aeb and trafilatura's, leave them
+# out of the body.)
+CAPTION_TAGS = frozenset({"figcaption"})
+# A related line this long carries a headline of its own ("SEE MORE: ..."), where a
+# shorter one is a bare label ("Read more") that may close a teaser card.
+LINKED_LINE_MIN_UNITS = 5
+LINE_LABEL_MAX_CHARS = 30  # "Lea también", "SEE MORE", "Czytaj też", "相关阅读"
+# What a figure puts between two paragraphs of an article.
+FIGURE_KINDS = frozenset({Boilerplate.CAPTION, Boilerplate.CREDIT})
+# The article's container holds at least this share of the region's prose score.
+MAIN_SHARE = 0.8
+# A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
+TEASER_MIN_LINKS = 3
+# A group of at least this many short lines is a menu.
+MENU_MIN_LINES = 3
+# Heading tags: a headline is one of them; a related line that is one names no story.
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
