@@ -21,17 +21,18 @@ PACKAGE = ROOT / "src" / "dechaff"
 MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 60
 
-_BASE = {"article", "errors"}
+_BASE = {"article", "document", "errors"}
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
-    "article": set(),
+    "document": set(),
+    "article": {"document"},
     "core": _BASE,
     "read": _BASE | {"core"},
     "html": _BASE | {"core"},
     "text": _BASE | {"core"},
     "label": _BASE | {"core"},
     "metadata": _BASE | {"core", "html", "label"},
-    "render": {"article"},
+    "render": {"article", "document"},
     "pipeline": _BASE | {"core", "read", "html", "text", "label", "metadata"},
     "api": _BASE | {"read", "pipeline"},
     "batch": _BASE | {"read", "api", "render"},

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from .document import BodyBlock
+
 PageKind = Literal["html", "text"]
 
 
@@ -88,6 +90,9 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # The body as a document (headings, lists, code, tables, quotes, figures), in reading
+    # order; ``paragraphs`` lists each block's ``lines``.
+    blocks: tuple[BodyBlock, ...] = ()
 
     @property
     def body(self) -> str:
