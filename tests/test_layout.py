@@ -41,7 +41,7 @@ ALLOWED: dict[str, set[str]] = {
     "__init__": _BASE | {"api", "batch", "render"},
     "__main__": {"cli"},
 }
-STAGES = ("core", "read", "html", "text", "label", "metadata", "render", "batch")
+STAGES = ("document", "core", "read", "html", "text", "label", "metadata", "render", "batch")
 
 
 def _module_name(path: Path) -> str:
