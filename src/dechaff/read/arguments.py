@@ -108,7 +108,11 @@ def check_encoding(value: object) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            b"".decode(value)  # unknown names, and bytes-to-bytes codecs such as "zlib", fail
+            # Unknown names, bytes-to-bytes codecs ("zlib") and "undefined" fail here; a
+            # text codec may only find one byte too short.
+            b"a".decode(value)
+        except UnicodeDecodeError:
+            return value
         except (LookupError, ValueError):
             pass
         else:
