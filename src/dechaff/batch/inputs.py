@@ -95,17 +95,40 @@ def iter_items(
 ) -> Iterator[Item]:
     """Yield every page found in specs, lazily, leaving out the names in ``done``.
 
-    A spec that names nothing, or a file that cannot be read, gives an Item with an error;
-    a file or member that is not a page (an image, a PDF) gives one with ``skip`` set.
-    ``stdin`` replaces standard input for the spec ``-``.
+    A spec that names nothing, holds no page at all (an empty folder, archive or JSON Lines
+    file), or a file that cannot be read, gives an Item with an error; a file or member that
+    is not a page (an image, a PDF) gives one with ``skip`` set. ``stdin`` replaces standard
+    input for the spec ``-``.
     """
-    options = _Options(max_bytes, done, stdin)
+    seen = _Seen(done)
+    options = _Options(max_bytes, seen, stdin)
     for spec in specs:
         if isinstance(spec, Item):
             if spec.input not in done:
                 yield spec
-        else:
-            yield from _expand(spec, options)
+            continue
+        found = seen.hits
+        for item in _expand(spec, options):
+            found += 1
+            yield item
+        name = os.fspath(spec)
+        if found == seen.hits and name not in seen:  # no page, and none left out as done
+            message = "no page in it (an empty folder, archive or JSON Lines file)"
+            yield Item(name, None, error=SourceError(message))
+
+
+class _Seen(Container[str]):
+    """The names already done, counting how often one was left out."""
+
+    def __init__(self, done: Container[str]) -> None:
+        self.done = done
+        self.hits = 0
+
+    def __contains__(self, name: object) -> bool:
+        if name in self.done:
+            self.hits += 1
+            return True
+        return False
 
 
 def _expand(spec: str | os.PathLike[str], options: _Options) -> Iterator[Item]:
