@@ -44,7 +44,8 @@ EPILOG = """examples:
                                           JSON Lines (url + html or text) on stdin
 
 exit status: 0 every input cleaned (or skipped as not a page), 1 some input
-failed, 2 usage error, 3 the output could not be written, 130 interrupted.
+failed or held no page (an empty folder), 2 usage error or an option's value out
+of range, 3 the output could not be written, 130 interrupted (Ctrl-C).
 """
 
 
@@ -55,8 +56,9 @@ AUDIT_EPILOG = """examples:
                                           20 pages drawn from a whole batch, reproducibly
 
 exit status: 0 report written, every page cleaned (or skipped as not a page),
-1 report written, some page failed (shown in the report), 2 usage error,
-3 the report could not be written, 130 interrupted.
+1 report written, some page failed or an input held no page (shown in the
+report), 2 usage error or an option's value out of range, 3 the report could
+not be written, 130 interrupted (Ctrl-C).
 """
 
 
