@@ -34,12 +34,12 @@ def test_directory_is_a_source_error(tmp_path: Path) -> None:
 
 
 def test_wrong_type_is_a_source_error() -> None:
-    with pytest.raises(errors.SourceError, match="bytes, str or a path"):
+    with pytest.raises(errors.SourceError, match="source must be bytes, str, a path"):
         dechaff.clean(42)  # type: ignore[arg-type]
 
 
-def test_bad_kind_is_a_source_error() -> None:
-    with pytest.raises(errors.SourceError, match="kind"):
+def test_bad_kind_is_an_argument_error() -> None:
+    with pytest.raises(errors.ArgumentError, match="kind must be"):
         dechaff.clean("text", kind="pdf")  # type: ignore[arg-type]
 
 

@@ -25,7 +25,7 @@ _BASE = {"article", "document", "errors"}
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "document": set(),
-    "article": {"document"},
+    "article": {"document", "errors"},  # from_dict raises RecordError
     "core": _BASE,
     "read": _BASE | {"core"},
     "html": _BASE | {"core"},

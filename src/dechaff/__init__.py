@@ -9,12 +9,21 @@
 from .api import clean
 from .article import Article, Boilerplate, Link, Removed
 from .batch import Result, clean_many
-from .errors import DechaffError, DecodeError, NotAPageError, PageTooLargeError, SourceError
+from .errors import (
+    ArgumentError,
+    DechaffError,
+    DecodeError,
+    NotAPageError,
+    PageTooLargeError,
+    RecordError,
+    SourceError,
+)
 from .render.audit import audit
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArgumentError",
     "Article",
     "Boilerplate",
     "DechaffError",
@@ -22,6 +31,7 @@ __all__ = [
     "Link",
     "NotAPageError",
     "PageTooLargeError",
+    "RecordError",
     "Removed",
     "Result",
     "SourceError",

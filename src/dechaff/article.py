@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass, field
+import types
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from .document import BodyBlock
+from .errors import RecordError
 
 PageKind = Literal["html", "text"]
 
@@ -46,6 +49,11 @@ class Link:
         """Return the link as JSON-ready values."""
         return {"text": self.text, "url": self.url}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        """The Link that :meth:`to_dict` gave data for; see :meth:`Article.from_dict`."""
+        return _from_record(cls, data, "")
+
 
 @dataclass(frozen=True, slots=True)
 class Removed:
@@ -67,6 +75,11 @@ class Removed:
     def to_dict(self) -> dict[str, str | int]:
         """Return the block as JSON-ready values, the kind as its lowercase name."""
         return {"kind": self.kind.value, "text": self.text, "at": self.at}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Removed:
+        """The block that :meth:`to_dict` gave data for; see :meth:`Article.from_dict`."""
+        return _from_record(cls, data, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,3 +141,113 @@ class Article:
     def to_json(self, *, indent: int | None = None) -> str:
         """Return :meth:`to_dict` as a JSON string, non-ASCII characters kept as they are."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The Article that :meth:`to_dict` gave data for, equal to the one written.
+
+        Each field is read by its declared type: times from ISO 8601 (offsets kept), kinds
+        by value, lists as tuples, links and removed blocks as records. A missing field
+        takes its default (a record from an older version), and keys that are not fields
+        are ignored: a record from a newer version, or a batch record with its ``input``
+        and ``status``, reads all the same. A field of the wrong type raises a
+        :class:`~dechaff.errors.RecordError` naming it.
+        """
+        return _from_record(cls, data, "")
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """The Article that :meth:`to_json` wrote; see :meth:`from_dict`."""
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError) as exc:
+            raise RecordError(f"not a JSON record of an Article: {exc}") from None
+        return cls.from_dict(data)
+
+
+_Record = TypeVar("_Record", Article, Link, Removed)
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _from_record(cls: type[_Record], data: object, where: str) -> _Record:
+    """An instance of a result type from its to_dict() values, field by declared type."""
+    if not isinstance(data, Mapping):
+        raise RecordError(f"{where or cls.__name__} must be a JSON object, not {_shown(data)}")
+    values = {}
+    for item in fields(cls):
+        name = f"{where}.{item.name}" if where else item.name
+        if item.name in data:
+            values[item.name] = _read(name, _hints(cls)[item.name], data[item.name])
+        elif item.default is MISSING and item.default_factory is MISSING:
+            raise RecordError(f"{name} is missing")
+    return cls(**values)
+
+
+def _read(name: str, hint: Any, value: object) -> Any:
+    """One value read as the type hint says, or a RecordError naming the field."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        return _read_union(name, [a for a in args if a is not type(None)], value)
+    if origin is Literal:
+        if value in args and isinstance(value, str):
+            return value
+        raise RecordError(f"{name} must be one of {', '.join(map(repr, args))}, not {value!r}")
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise RecordError(f"{name} must be a list, not {_shown(value)}")
+        return tuple(_read(f"{name}[{i}]", args[0], v) for i, v in enumerate(value))
+    if hint is datetime:
+        return _read_time(name, value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            raise RecordError(f"{name} must be a {hint.__name__} value, not {value!r}") from None
+    if hint in (Link, Removed):
+        return _from_record(hint, value, name)
+    return _read_plain(name, hint, value)
+
+
+def _read_union(name: str, options: list[Any], value: object) -> Any:
+    for option in options[:-1]:
+        try:
+            return _read(name, option, value)
+        except RecordError:
+            continue
+    return _read(name, options[-1], value)
+
+
+def _read_time(name: str, value: object) -> datetime:
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise RecordError(f"{name} must be an ISO 8601 time, not {_shown(value)}")
+
+
+def _read_plain(name: str, hint: Any, value: object) -> Any:
+    """str, int, float and bool, each as JSON writes it (an int for a float too)."""
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if hint in (str, int, float, bool) and type(value) is hint:
+        return value
+    if hint is Any:
+        return value
+    wanted = getattr(hint, "__name__", str(hint))
+    raise RecordError(f"{name} must be {wanted}, not {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return f"{text if len(text) <= 60 else text[:57] + '...'} ({type(value).__name__})"

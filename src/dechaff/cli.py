@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from . import __version__
 from .batch import DEFAULT_TIMEOUT, Result, clean_many
+from .batch.counting import count_inputs
 from .batch.inputs import Spec, iter_items
 from .batch.progress import Progress
 from .batch.records import FORMATS
 from .batch.sampling import reservoir
 from .batch.sink import Sink, recorded_inputs
 from .core import native
+from .errors import ArgumentError
+from .read.arguments import check_max_bytes
 from .read.source import DEFAULT_MAX_BYTES
 from .render.audit import Entry, audit
 
@@ -40,7 +44,8 @@ EPILOG = """examples:
                                           JSON Lines (url + html or text) on stdin
 
 exit status: 0 every input cleaned (or skipped as not a page), 1 some input
-failed, 2 usage error, 3 the output could not be written, 130 interrupted.
+failed or held no page (an empty folder), 2 usage error or an option's value out
+of range, 3 the output could not be written, 130 interrupted (Ctrl-C).
 """
 
 
@@ -51,8 +56,9 @@ AUDIT_EPILOG = """examples:
                                           20 pages drawn from a whole batch, reproducibly
 
 exit status: 0 report written, every page cleaned (or skipped as not a page),
-1 report written, some page failed (shown in the report), 2 usage error,
-3 the report could not be written, 130 interrupted.
+1 report written, some page failed or an input held no page (shown in the
+report), 2 usage error or an option's value out of range, 3 the report could
+not be written, 130 interrupted (Ctrl-C).
 """
 
 
@@ -152,10 +158,8 @@ def _clean(args: argparse.Namespace) -> int:
         done = recorded_inputs(args.output) | (
             recorded_inputs(args.errors) if args.errors else set()
         )
-    sink = Sink(args.output, args.format, append=args.resume, indent=args.indent)
-    errors = Sink(args.errors, "jsonl", append=args.resume) if args.errors else None
     progress = Progress(enabled=not args.quiet)
-    status = EXIT_OK
+    # The arguments are checked here (ArgumentError), before an output file is opened.
     results = clean_many(
         itertools.chain(args.inputs, _listed(args.files_from)),
         workers=args.workers,
@@ -168,6 +172,11 @@ def _clean(args: argparse.Namespace) -> int:
         render=args.format,  # the workers write each page out: no Article between processes
         indent=args.indent,
     )
+    if args.files_from is None and not args.quiet:
+        _count_in_background(progress, args.inputs, done)
+    sink = Sink(args.output, args.format, append=args.resume, indent=args.indent)
+    errors = Sink(args.errors, "jsonl", append=args.resume) if args.errors else None
+    status = EXIT_OK
     try:
         for result in results:
             progress.update(result)
@@ -186,8 +195,23 @@ def _clean(args: argparse.Namespace) -> int:
         for output in (sink, errors):
             if output is not None:
                 output.close()
-        progress.close()
+        progress.close(interrupted=status == EXIT_INTERRUPTED)
     return status
+
+
+def _option_named(error: ArgumentError) -> str:
+    """An argument error in the words of the command line: ``--max-bytes`` for max_bytes."""
+    name, _, rest = str(error).partition(" ")
+    return f"--{name.replace('_', '-')} {rest}"
+
+
+def _count_in_background(progress: Progress, inputs: list[str], done: set[str]) -> None:
+    """Give the progress its total once the inputs are counted (a large folder's walk takes a
+    while, and the first pages need not wait for it)."""
+    thread = threading.Thread(
+        target=lambda: progress.expect(count_inputs(list(inputs), done)), daemon=True
+    )
+    thread.start()
 
 
 def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
@@ -197,6 +221,7 @@ def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error("standard input cannot be both an input and --files-from")
     if args.sample is not None and args.sample < 1:
         parser.error("--sample needs a number of pages, 1 or more")
+    check_max_bytes(args.max_bytes)  # before the sample is drawn with it
     specs: Iterable[Spec] = itertools.chain(args.inputs, _listed(args.files_from))
     if args.sample is not None:  # drawn from the inputs before cleaning: only N are cleaned
         try:
@@ -257,9 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check(parser, args)
         try:
             return _clean(args)
+        except ArgumentError as exc:
+            parser.error(_option_named(exc))
         except (OSError, ValueError, KeyError) as exc:  # the outputs cannot be opened or read
             print(f"dechaff: {exc}", file=sys.stderr)
             return EXIT_OUTPUT
     if args.command == "audit":
-        return _audit(parser, args)
+        try:
+            return _audit(parser, args)
+        except ArgumentError as exc:
+            parser.error(_option_named(exc))
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands

@@ -21,3 +21,14 @@ class DecodeError(DechaffError):
 
 class PageTooLargeError(DechaffError):
     """The page is larger than the limit the caller set."""
+
+
+class ArgumentError(DechaffError, ValueError, TypeError):
+    """An argument of :func:`~dechaff.clean` or :func:`~dechaff.clean_many` has a wrong
+    type or value; the message names the argument and what was given. It is also a
+    ValueError and a TypeError, what such a mistake raised before."""
+
+
+class RecordError(DechaffError, ValueError):
+    """A record given to ``from_dict`` or ``from_json`` is not one that ``to_dict`` writes;
+    the message names the field."""

@@ -614,7 +614,7 @@ CASES: tuple[Case, ...] = (
     Case("nested-microdata", "microdata items named by items, 1500 deep", _nested_items,
          check=body_has("The committee met")),
     Case("not-a-source", "an int instead of a page", _not_a_path, errors.SourceError),
-    Case("bad-kind", "kind='pdf'", _bad_kind, errors.SourceError),
+    Case("bad-kind", "kind='pdf'", _bad_kind, errors.ArgumentError),
 )  # fmt: skip
 
 BY_NAME = {case.name: case for case in CASES}

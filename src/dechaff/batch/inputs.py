@@ -2,42 +2,36 @@
 
 Inputs are paths, folders (walked recursively, in sorted order), glob patterns, ``-`` for
 standard input, or ready :class:`Item` objects. A file may be compressed (gzip, bzip2, xz),
-and may hold one page, a tar or zip archive, a WARC file, or JSON Lines with a ``url`` and
-an ``html`` or ``text`` field. Names: ``path``, ``archive!member``, ``file.warc.gz#record-id``
-and ``dump.jsonl#line-number``.
+and may hold one page, a tar or zip archive, a WARC file, or JSON Lines with a ``url``, an
+``html`` or ``text`` field and optionally a ``reference`` (when the page was saved). Names:
+``path``, ``archive!member``, ``file.warc.gz#record-id`` and ``dump.jsonl#line-number``.
 """
 
 from __future__ import annotations
 
-import bz2
 import glob
-import gzip
-import io
 import json
-import lzma
 import os
 import shutil
 import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Union
+from typing import IO, Union
 
 from ..article import PageKind
-from ..errors import DechaffError, PageTooLargeError, SourceError
+from ..errors import ArgumentError, DechaffError, PageTooLargeError, SourceError
+from ..read.arguments import check_reference
 from ..read.decode import sniff_binary
-from ..read.source import DEFAULT_MAX_BYTES, KIND_BY_SUFFIX
-
-if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
+from ..read.source import DEFAULT_MAX_BYTES, PAGE_SUFFIXES
+from .streams import decompressor, peek, seekable
 
 __all__ = ["Item", "Spec", "iter_items"]
 
-HEAD_BYTES = 4096
 MAX_DEPTH = 3  # archives inside archives, at most this deep
 _SPOOL_BYTES = 16 * 1024 * 1024
 
@@ -48,10 +42,11 @@ _NOT_PAGES = frozenset(
         *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".tif", ".tiff", ".avif"),
         *(".svg", ".pdf", ".css", ".js", ".mjs", ".json", ".map", ".woff", ".woff2", ".ttf"),
         *(".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".wav", ".avi", ".mov"),
-        *(".flv", ".swf", ".exe", ".dll", ".so", ".bin", ".doc", ".docx", ".xls", ".xlsx"),
+        *(".flv", ".swf", ".exe", ".dll", ".so", ".doc", ".docx", ".xls", ".xlsx"),
         *(".ppt", ".pptx", ".odt", ".epub", ".7z", ".rar"),
     )
 )
+# What a WARC record's Content-Type says the page is: the server's word, unlike a file name.
 _PAGE_TYPES: dict[str, PageKind | None] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
@@ -67,7 +62,8 @@ class Item:
     ``data`` is the page (bytes, text, or a path the worker reads), None when ``skip`` (not
     a page) or ``error`` (could not be read) says why. ``url``, ``kind``, ``encoding`` (a
     charset declared outside the page) and ``reference`` (when it was saved) are what the
-    input itself tells of the page.
+    input itself tells of the page: a JSON line's ``html`` or ``text`` field and a WARC
+    record's Content-Type set ``kind``, a file name never does (the page's bytes tell).
     """
 
     input: str
@@ -99,17 +95,40 @@ def iter_items(
 ) -> Iterator[Item]:
     """Yield every page found in specs, lazily, leaving out the names in ``done``.
 
-    A spec that names nothing, or a file that cannot be read, gives an Item with an error;
-    a file or member that is not a page (an image, a PDF) gives one with ``skip`` set.
-    ``stdin`` replaces standard input for the spec ``-``.
+    A spec that names nothing, holds no page at all (an empty folder, archive or JSON Lines
+    file), or a file that cannot be read, gives an Item with an error; a file or member that
+    is not a page (an image, a PDF) gives one with ``skip`` set. ``stdin`` replaces standard
+    input for the spec ``-``.
     """
-    options = _Options(max_bytes, done, stdin)
+    seen = _Seen(done)
+    options = _Options(max_bytes, seen, stdin)
     for spec in specs:
         if isinstance(spec, Item):
             if spec.input not in done:
                 yield spec
-        else:
-            yield from _expand(spec, options)
+            continue
+        found = seen.hits
+        for item in _expand(spec, options):
+            found += 1
+            yield item
+        name = os.fspath(spec)
+        if found == seen.hits and name not in seen:  # no page, and none left out as done
+            message = "no page in it (an empty folder, archive or JSON Lines file)"
+            yield Item(name, None, error=SourceError(message))
+
+
+class _Seen(Container[str]):
+    """The names already done, counting how often one was left out."""
+
+    def __init__(self, done: Container[str]) -> None:
+        self.done = done
+        self.hits = 0
+
+    def __contains__(self, name: object) -> bool:
+        if name in self.done:
+            self.hits += 1
+            return True
+        return False
 
 
 def _expand(spec: str | os.PathLike[str], options: _Options) -> Iterator[Item]:
@@ -126,11 +145,11 @@ def _expand(spec: str | os.PathLike[str], options: _Options) -> Iterator[Item]:
     elif isinstance(spec, str) and glob.has_magic(name):
         matches = sorted(glob.iglob(name, recursive=True))
         if not matches and name not in options.done:
-            yield Item(name, None, error=SourceError(f"no file matches {name!r}"))
+            yield Item(name, None, error=SourceError("no file matches"))
         for match in matches:
             yield from _expand(Path(match), options)
     elif name not in options.done:
-        yield Item(name, None, error=SourceError(f"no such file or directory: {name!r}"))
+        yield Item(name, None, error=SourceError("no such file or directory"))
 
 
 def _from_dir(root: Path, options: _Options) -> Iterator[Item]:
@@ -144,9 +163,8 @@ def _from_file(path: Path, options: _Options) -> Iterator[Item]:
     name = os.fspath(path)
     if name in options.done:
         return
-    kind = _kind_of(name)
-    if kind is not None:  # a page by its name: the worker reads it
-        yield Item(name, path, kind=kind)
+    if _is_page_name(name):  # a page by its name: the worker reads it
+        yield Item(name, path)
         return
     reason = _not_a_page(name)
     if reason is not None:
@@ -156,7 +174,7 @@ def _from_file(path: Path, options: _Options) -> Iterator[Item]:
         with path.open("rb") as file:
             yield from _guarded(name, _from_stream(name, file, options, depth=0), options)
     except OSError as exc:
-        yield Item(name, None, error=SourceError(f"cannot read {name!r}: {exc.strerror or exc}"))
+        yield Item(name, None, error=SourceError(f"cannot read: {exc.strerror or exc}"))
 
 
 def _guarded(name: str, items: Iterator[Item], options: _Options) -> Iterator[Item]:
@@ -165,7 +183,7 @@ def _guarded(name: str, items: Iterator[Item], options: _Options) -> Iterator[It
         yield from items
     except (OSError, EOFError, ValueError, tarfile.TarError, zipfile.BadZipFile) as exc:
         if name not in options.done:
-            message = f"cannot read {name!r} to the end: {type(exc).__name__}: {exc}"
+            message = f"cannot read to the end: {type(exc).__name__}: {exc}"
             yield Item(name, None, error=SourceError(message))
 
 
@@ -173,12 +191,12 @@ def _from_stream(
     name: str, stream: IO[bytes], options: _Options, *, depth: int, size: int | None = None
 ) -> Iterator[Item]:
     """Whatever one stream holds: a page, or the pages of an archive, WARC or JSON Lines."""
-    head, stream = _peek(stream)
+    head, stream = peek(stream)
     base = name
-    opener = _decompressor(head)
+    opener = decompressor(head)
     if opener is not None:
         stream = opener(stream)
-        head, stream = _peek(stream)
+        head, stream = peek(stream)
         base, size = _strip_compression(name), None
     if head.startswith(b"WARC/"):
         yield from _from_warc(name, stream, options)
@@ -187,11 +205,11 @@ def _from_stream(
     elif _is_tar(base, head):
         yield from _nested(name, depth, _from_tar(name, stream, options, depth), options)
     elif base.lower().endswith(_JSONL) or (
-        _kind_of(base) is None and head.lstrip().startswith(b'{"')
+        not _is_page_name(base) and head.lstrip().startswith(b'{"')
     ):
         yield from _from_jsonl(name, stream, options)
     elif name not in options.done:
-        yield _page(name, stream, head, options, kind=_kind_of(base), size=size)
+        yield _page(name, stream, head, options, size=size)
 
 
 def _nested(name: str, depth: int, items: Iterator[Item], options: _Options) -> Iterator[Item]:
@@ -208,8 +226,8 @@ def _page(
     head: bytes,
     options: _Options,
     *,
-    kind: PageKind | None,
     size: int | None,
+    kind: PageKind | None = None,
     url: str | None = None,
     encoding: str | None = None,
     reference: datetime | None = None,
@@ -220,7 +238,7 @@ def _page(
         return Item(name, None, url=url, skip=f"not a page: {binary} data")
     limit = options.max_bytes
     if size is not None and size > limit:
-        return _too_large(name, url, f"{size} bytes")
+        return _too_large(name, url, f"{size} bytes, more")
     data = stream.read(limit + 1)
     if len(data) > limit:
         return _too_large(name, url, "more bytes")
@@ -228,7 +246,7 @@ def _page(
 
 
 def _too_large(name: str, url: str | None, size: str) -> Item:
-    error = PageTooLargeError(f"{name}: {size} than the limit allows")
+    error = PageTooLargeError(f"{size} than the limit allows")
     return Item(name, None, url=url, error=error)
 
 
@@ -242,7 +260,7 @@ def _from_tar(name: str, stream: IO[bytes], options: _Options, depth: int) -> It
 
 
 def _from_zip(name: str, stream: IO[bytes], options: _Options, depth: int) -> Iterator[Item]:
-    if _seekable(stream):
+    if seekable(stream):
         yield from _zip_members(name, stream, options, depth)
         return
     # A zip file is read from its end: copy the stream, in memory while it is small.
@@ -304,20 +322,25 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
 
 
 def _record(name: str, line: bytes) -> Item:
+    """One JSON line: ``url``, ``html`` or ``text``, and optionally ``reference`` (ISO 8601)."""
     try:
         record = json.loads(line)
     except ValueError as exc:
-        return Item(name, None, error=SourceError(f"{name}: not a JSON line: {exc}"))
+        return Item(name, None, error=SourceError(f"not a JSON line: {exc}"))
     if not isinstance(record, dict):
-        return Item(name, None, error=SourceError(f"{name}: not a JSON object"))
+        return Item(name, None, error=SourceError("not a JSON object"))
     url = record.get("url")
     url = url if isinstance(url, str) else None
+    try:
+        reference = check_reference(record.get("reference"))
+    except ArgumentError as exc:
+        return Item(name, None, url=url, error=ArgumentError(f"the record's {exc}"))
     fields: tuple[tuple[str, PageKind], ...] = (("html", "html"), ("text", "text"))
     for field, kind in fields:
         value = record.get(field)
         if isinstance(value, str):
-            return Item(name, value, url=url, kind=kind)
-    error = SourceError(f"{name}: the record has no 'html' or 'text' field")
+            return Item(name, value, url=url, kind=kind, reference=reference)
+    error = SourceError("the record has no 'html' or 'text' field")
     return Item(name, None, url=url, error=error)
 
 
@@ -326,9 +349,7 @@ def _from_warc(name: str, stream: IO[bytes], options: _Options) -> Iterator[Item
         from .warc import records
     except ImportError:
         if name not in options.done:
-            message = (
-                f"{name}: reading WARC files needs the warc extra: pip install 'dechaff[warc]'"
-            )
+            message = "reading WARC files needs the warc extra: pip install 'dechaff[warc]'"
             yield Item(name, None, error=SourceError(message))
         return
     for record in records(stream):
@@ -342,22 +363,22 @@ def _from_warc(name: str, stream: IO[bytes], options: _Options) -> Iterator[Item
         else:
             kind = _PAGE_TYPES[record.content_type]
             body = record.body
-            head, body = _peek(body)
+            head, body = peek(body)
             yield _page(
                 inner,
                 body,
                 head,
                 options,
-                kind=kind,
                 size=None,
+                kind=kind,
                 url=record.url,
                 encoding=record.charset,
                 reference=record.date,
             )
 
 
-def _kind_of(name: str) -> PageKind | None:
-    return KIND_BY_SUFFIX.get(os.path.splitext(name)[1].lower())
+def _is_page_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES
 
 
 def _not_a_page(name: str) -> str | None:
@@ -375,74 +396,3 @@ def _strip_compression(name: str) -> str:
 
 def _is_tar(name: str, head: bytes) -> bool:
     return head[257:262] == b"ustar" or name.lower().endswith(".tar")
-
-
-def _decompressor(head: bytes) -> Callable[[IO[bytes]], IO[bytes]] | None:
-    if head.startswith(b"\x1f\x8b"):
-        return _gzip
-    if head.startswith(b"BZh") and head[3:4].isdigit():
-        return _bz2
-    if head.startswith(b"\xfd7zXZ\x00"):
-        return _xz
-    return None
-
-
-def _gzip(stream: IO[bytes]) -> IO[bytes]:
-    return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
-
-
-def _bz2(stream: IO[bytes]) -> IO[bytes]:
-    return bz2.BZ2File(stream)
-
-
-def _xz(stream: IO[bytes]) -> IO[bytes]:
-    return lzma.LZMAFile(stream)
-
-
-def _peek(stream: IO[bytes]) -> tuple[bytes, IO[bytes]]:
-    """The first bytes of a stream, and a stream that still starts with them."""
-    if _seekable(stream):
-        start = stream.tell()
-        head = stream.read(HEAD_BYTES)
-        stream.seek(start)
-        return head, stream
-    head = b""
-    while len(head) < HEAD_BYTES:
-        chunk = stream.read(HEAD_BYTES - len(head))
-        if not chunk:
-            break
-        head += chunk
-    return head, io.BufferedReader(_Rewound(head, stream))
-
-
-def _seekable(stream: IO[bytes]) -> bool:
-    """True for files and memory buffers, where seeking is cheap (decompressors rewind by
-    decompressing again, and a tar member read as a stream cannot seek at all)."""
-    if not isinstance(stream, (io.BufferedReader, io.BufferedRandom, io.FileIO, io.BytesIO)):
-        return False
-    try:
-        return stream.seekable()
-    except (AttributeError, OSError):
-        return False
-
-
-class _Rewound(io.RawIOBase):
-    """A stream whose first bytes were read already, giving them back before the rest."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            count = min(len(view), len(self._head))
-            view[:count] = self._head[:count]
-            self._head = self._head[count:]
-            return count
-        data = self._rest.read(len(view))
-        view[: len(data)] = data
-        return len(data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..api import clean
 from ..article import PageKind
 from ..errors import NotAPageError
@@ -22,10 +24,12 @@ def clean_item(
     max_bytes: int = DEFAULT_MAX_BYTES,
     render: Format | None = None,
     indent: int | None = None,
+    reference: datetime | None = None,
 ) -> Result:
     """Clean one item in this process; every error becomes a failed or skipped Result.
 
-    ``kind`` overrides what the item says of its kind; ``url`` is used when it has none.
+    ``kind`` overrides what the item says of its kind; ``url`` and ``reference`` are used
+    when it has none.
     With ``render``, a cleaned page comes as its ``record`` in that output format (with
     ``indent`` for JSON) instead of as an Article.
     """
@@ -38,18 +42,26 @@ def clean_item(
             item.data,
             url=item.url or url,
             kind=kind or item.kind,
-            reference=item.reference,
+            reference=item.reference or reference,
             max_bytes=max_bytes,
             encoding=item.encoding,
         )
     except NotAPageError as exc:
-        return Result(item.input, "skipped", url=item.url or url, reason=str(exc))
+        return Result(item.input, "skipped", url=item.url or url, reason=_told(exc, item))
     # One page must not end a batch, whatever goes wrong in it (a bug, deep recursion).
     except Exception as exc:
-        return failed(item, type(exc).__name__, str(exc))
+        return failed(item, type(exc).__name__, _told(exc, item))
     result = Result(item.input, "ok", url=article.url, article=article)
     if render is None:
         return result
     return Result(
         item.input, "ok", url=article.url, record=record_of(result, render, indent=indent)
     )
+
+
+def _told(exc: Exception, item: Item) -> str:
+    """The error's message without the input's name, which the record gives already (a
+    page read by its path names the path in its errors)."""
+    message = str(exc).replace(f" {item.input!r}", "")
+    prefix = f"{item.input}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message

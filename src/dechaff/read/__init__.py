@@ -2,11 +2,14 @@
 
 The first stage.
 
-- ``source``: reads the path, limits the size, and tells HTML from a text dump.
+- ``source``: reads the path or file object, limits the size, and tells HTML from a text
+  dump by the text.
 - ``decode``: finds the encoding (declarations, byte order marks, the bytes themselves) and
   decodes, or refuses what is no page.
 - ``sniff``: what the bytes are before any charset: binary data (images, PDFs, archives),
   a byte order mark, UTF-16/32 without one.
 - ``charsets``: the charsets a page declares, and the codec a browser reads each with.
 - ``detect``: a charset guessed by charset-normalizer when nothing declared fits.
+- ``arguments``: checks the keyword arguments of ``clean`` and ``clean_many``, one small
+  check each, raising an ArgumentError that names the argument.
 """

@@ -1,18 +1,20 @@
-"""Turn what the caller passed (bytes, str or a path) into text, and tell HTML from a text dump."""
+"""Turn what the caller passed (bytes, str, a path or a binary file) into text, and tell HTML
+from a text dump by the text itself."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import BinaryIO, Union
 
 from ..article import PageKind
 from ..errors import PageTooLargeError, SourceError
 from .decode import decode
 
-Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
+Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", BinaryIO]
 
 # Markup that only an HTML document opens with, or holds in its first kilobytes.
 _HTML_START = re.compile(
@@ -25,15 +27,9 @@ _TAG = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
-# The kind a file name tells (the batch reader uses the same table).
-KIND_BY_SUFFIX: dict[str, PageKind] = {
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".txt": "text",
-    ".text": "text",
-}
+# The suffixes of files that hold a page: the batch reader hands such a file to clean() by
+# its path. What the page is (HTML or a text dump) is told by its text, not by the suffix.
+PAGE_SUFFIXES = frozenset((".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"))
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -76,6 +72,24 @@ def _read_path(path: os.PathLike[str], max_bytes: int) -> bytes:
         raise SourceError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from exc
 
 
+def _read_stream(stream: object, max_bytes: int) -> bytes:
+    """Read a binary file object, never more than one byte past the limit."""
+    if isinstance(stream, io.TextIOBase):
+        raise SourceError("source is a file opened in text mode: open it with 'rb'")
+    try:
+        data = stream.read(max_bytes + 1)  # type: ignore[attr-defined]
+    except OSError as exc:
+        raise SourceError(f"cannot read source: {exc.strerror or exc}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:  # closed, or not a real stream
+        raise SourceError(f"cannot read source: {exc}") from exc
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        wanted = "a binary file object (opened with 'rb')"
+        raise SourceError(f"source must be {wanted}; its read() gave {type(data).__name__}")
+    if len(data) > max_bytes:
+        raise PageTooLargeError(f"page of more than {max_bytes} bytes, over the limit")
+    return bytes(data)
+
+
 def load(
     source: Source,
     *,
@@ -85,15 +99,14 @@ def load(
 ) -> Page:
     """Read and decode source; kind, when given, overrides detection.
 
-    ``encoding`` is a charset declared outside the page (an HTTP header), offered to the
-    decoder for bytes; it is ignored for text.
+    What the page is comes from its text, never from a file name. ``encoding`` is a charset
+    declared outside the page (an HTTP header), offered to the decoder for bytes; it is
+    ignored for text.
     """
-    if kind not in (None, "html", "text"):
-        raise SourceError(f"kind must be 'html', 'text' or None, not {kind!r}")
-    hinted: PageKind | None = kind
     if isinstance(source, os.PathLike):
-        hinted = hinted or KIND_BY_SUFFIX.get(Path(source).suffix.lower())
         source = _read_path(source, max_bytes)
+    elif callable(getattr(source, "read", None)):
+        source = _read_stream(source, max_bytes)
     if isinstance(source, str):
         if len(source) > max_bytes:
             raise PageTooLargeError(
@@ -105,12 +118,11 @@ def load(
         data = bytes(source)
         if len(data) > max_bytes:
             raise PageTooLargeError(f"page of {len(data)} bytes, over the limit of {max_bytes}")
-        decoded = decode(
-            data, declared=encoding, markup=None if hinted is None else hinted == "html"
-        )
+        decoded = decode(data, declared=encoding, markup=None if kind is None else kind == "html")
         text, found, warnings = decoded.text, decoded.encoding, decoded.warnings
     else:
         raise SourceError(
-            f"source must be bytes, str or a path (os.PathLike), not {type(source).__name__}"
+            "source must be bytes, str, a path (os.PathLike) or a binary file object,"
+            f" not {type(source).__name__}"
         )
-    return Page(text, hinted or detect_kind(text), found, tuple(warnings))
+    return Page(text, kind or detect_kind(text), found, tuple(warnings))
