@@ -7,7 +7,7 @@
 """
 
 from .api import clean
-from .article import Article, Boilerplate, Link, Removed
+from .article import Article, Boilerplate, Comment, Link, PageType, Removed
 from .batch import Result, clean_many
 from .errors import DechaffError, DecodeError, NotAPageError, PageTooLargeError, SourceError
 from .render.audit import audit
@@ -17,11 +17,13 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "Boilerplate",
+    "Comment",
     "DechaffError",
     "DecodeError",
     "Link",
     "NotAPageError",
     "PageTooLargeError",
+    "PageType",
     "Removed",
     "Result",
     "SourceError",

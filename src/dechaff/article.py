@@ -1,4 +1,5 @@
-"""The result types: :class:`Article`, :class:`Link`, :class:`Removed` and :class:`Boilerplate`."""
+"""The result types: :class:`Article`, :class:`Link`, :class:`Removed`, :class:`Comment`,
+:class:`Boilerplate` and :class:`PageType`."""
 
 from __future__ import annotations
 
@@ -31,6 +32,37 @@ class Boilerplate(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class PageType(enum.Enum):
+    """What kind of page it is, as a whole."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    LISTING = "listing"
+    PRODUCT = "product"
+    DOCUMENTATION = "documentation"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One user comment of the page: who wrote it, when, and what it says."""
+
+    author: str | None
+    published: datetime | None
+    text: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the comment as JSON-ready values, the time as ISO 8601."""
+        return {
+            "author": self.author,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +119,8 @@ class Article:
     encoding: str | None = None
     paragraphs: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
+    page_type: PageType | None = None
+    comments: tuple[Comment, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -117,6 +151,8 @@ class Article:
             "encoding": self.encoding,
             "paragraphs": list(self.paragraphs),
             "removed": [r.to_dict() for r in self.removed],
+            "page_type": self.page_type.value if self.page_type else None,
+            "comments": [c.to_dict() for c in self.comments],
             "warnings": list(self.warnings),
         }
 
