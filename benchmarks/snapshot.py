@@ -7,6 +7,10 @@ and one after, in C and in pure Python (``DECHAFF_PURE_PYTHON=1``)::
     PYTHONPATH=src python3 benchmarks/snapshot.py write ../shared/bench/data/* -o before.jsonl
     PYTHONPATH=src python3 benchmarks/snapshot.py write ../shared/bench/data/* -o after.jsonl
     python3 benchmarks/snapshot.py diff before.jsonl after.jsonl
+    python3 benchmarks/snapshot.py diff before.jsonl after.jsonl --only paragraphs,removed
+
+``--only`` compares some fields of the Article (a change that adds fields leaves the
+others as they were).
 
 A line is ``{"set", "id", "article"}`` with ``Article.to_dict()``, or ``"error"`` with the
 exception's type and message when ``clean`` raised.
@@ -47,15 +51,19 @@ def write(folders: list[Path], out: Path) -> int:
     return count
 
 
-def _load(path: Path) -> dict[tuple[str, str], str]:
+def _load(path: Path, only: list[str] | None) -> dict[tuple[str, str], str]:
     with open(path, encoding="utf-8") as source:
-        entries = (json.loads(line) for line in source)
-        return {(e["set"], e["id"]): json.dumps(e, sort_keys=True) for e in entries}
+        entries = [json.loads(line) for line in source]
+    if only:
+        for entry in entries:
+            if "article" in entry:
+                entry["article"] = {key: entry["article"].get(key) for key in only}
+    return {(e["set"], e["id"]): json.dumps(e, sort_keys=True) for e in entries}
 
 
-def diff(before: Path, after: Path) -> int:
-    """Print the pages whose output differs; the number of them."""
-    old, new = _load(before), _load(after)
+def diff(before: Path, after: Path, only: list[str] | None = None) -> int:
+    """Print the pages whose output differs (in the ``only`` fields, if given); how many."""
+    old, new = _load(before, only), _load(after, only)
     changed = sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
     for set_name, page_id in changed:
         print(f"differs: {set_name}/{page_id}")
@@ -72,11 +80,13 @@ def main() -> int:
     comparing = commands.add_parser("diff", help="compare two snapshots")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
+    comparing.add_argument("--only", help="compare these Article fields (comma-separated)")
     args = parser.parse_args()
     if args.command == "write":
         print(f"{write(args.sets, args.out)} pages written to {args.out}")
         return 0
-    return 1 if diff(args.before, args.after) else 0
+    only = args.only.split(",") if args.only else None
+    return 1 if diff(args.before, args.after, only) else 0
 
 
 if __name__ == "__main__":

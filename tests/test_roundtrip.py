@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 import types
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -29,7 +29,10 @@ TEXT = st.one_of(
     st.text(max_size=30),
     st.text(alphabet="风口小微金融是泡沫还是。,「」한국어日本語", max_size=30),
 )
-OFFSETS = st.timedeltas(min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23))
+# Offsets in whole minutes, as pages write them (ISO 8601 has no finer offsets).
+OFFSETS = st.integers(min_value=-(23 * 60 + 59), max_value=23 * 60 + 59).map(
+    lambda minutes: timedelta(minutes=minutes)
+)
 TIMES = st.datetimes(timezones=st.none() | st.builds(timezone, OFFSETS))
 
 
@@ -48,7 +51,7 @@ def strategy(hint: Any) -> st.SearchStrategy[Any]:
         return TIMES
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return st.sampled_from(list(hint))
-    if hint in (Article, Link, Removed):
+    if isinstance(hint, type) and is_dataclass(hint):  # Link, Removed, Comment, ...
         return record(hint)
     plain: dict[Any, st.SearchStrategy[Any]] = {
         str: TEXT,

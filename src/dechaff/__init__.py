@@ -7,7 +7,7 @@
 """
 
 from .api import clean
-from .article import Article, Boilerplate, Link, Removed
+from .article import Article, Boilerplate, Comment, Link, PageType, Removed
 from .batch import Result, clean_many
 from .errors import (
     ArgumentError,
@@ -26,11 +26,13 @@ __all__ = [
     "ArgumentError",
     "Article",
     "Boilerplate",
+    "Comment",
     "DechaffError",
     "DecodeError",
     "Link",
     "NotAPageError",
     "PageTooLargeError",
+    "PageType",
     "RecordError",
     "Removed",
     "Result",

@@ -1,4 +1,5 @@
-"""The result types: :class:`Article`, :class:`Link`, :class:`Removed` and :class:`Boilerplate`."""
+"""The result types: :class:`Article`, :class:`Link`, :class:`Removed`, :class:`Comment`,
+:class:`Boilerplate` and :class:`PageType`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import enum
 import json
 import types
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -36,6 +37,37 @@ class Boilerplate(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class PageType(enum.Enum):
+    """What kind of page it is, as a whole."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    LISTING = "listing"
+    PRODUCT = "product"
+    DOCUMENTATION = "documentation"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One user comment of the page: who wrote it, when, and what it says."""
+
+    author: str | None
+    published: datetime | None
+    text: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the comment as JSON-ready values, the time as ISO 8601."""
+        return {
+            "author": self.author,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +134,8 @@ class Article:
     encoding: str | None = None
     paragraphs: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
+    page_type: PageType | None = None
+    comments: tuple[Comment, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     # The body as a document (headings, lists, code, tables, quotes, figures), in reading
     # order; ``paragraphs`` lists each block's ``lines``.
@@ -135,6 +169,8 @@ class Article:
             "encoding": self.encoding,
             "paragraphs": list(self.paragraphs),
             "removed": [r.to_dict() for r in self.removed],
+            "page_type": self.page_type.value if self.page_type else None,
+            "comments": [c.to_dict() for c in self.comments],
             "warnings": list(self.warnings),
         }
 
@@ -213,8 +249,9 @@ def _read(name: str, hint: Any, value: object) -> Any:
             return hint(value)
         except ValueError:
             raise RecordError(f"{name} must be a {hint.__name__} value, not {value!r}") from None
-    if hint in (Link, Removed):
-        return _from_record(hint, value, name)
+    if isinstance(hint, type) and is_dataclass(hint):  # Link, Removed, Comment, BodyBlock...
+        record_type: type[Any] = hint
+        return _from_record(record_type, value, name)
     return _read_plain(name, hint, value)
 
 

@@ -12,7 +12,9 @@ from .html.parse import Element
 from .label import language, lexicon
 from .label.labeller import Labels, label
 from .metadata import fields as metadata
+from .metadata.comments import comments
 from .metadata.markup import read as read_markup
+from .metadata.page_type import page_type
 from .read.source import Page
 from .text import segment as segment_text
 
@@ -88,6 +90,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
     )
     fields.warnings.extend(notes)
+    fields.page_type = page_type(blocks, labels.kinds, tree, root, url=url, reference=reference)
+    fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
     return assemble(page, blocks, labels, fields, url)
 
 

@@ -13,6 +13,7 @@ What the markup says (HTML pages):
 - ``markup_elements``: the ``<title>``, the ``<h1>`` headings, elements naming the author.
 - ``markup_trail``: breadcrumb trails marked up as such.
 - ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
+- ``markup_types``: the schema.org types (JSON-LD, microdata, RDFa) and og:type the page declares.
 
 The fields (markup and visible lines):
 
@@ -24,6 +25,11 @@ The fields (markup and visible lines):
 - ``people``: person names, the author, the source.
 - ``views``: the view counter.
 - ``links``: the previous and next article links, urls resolved.
+- ``page_cues``: the page-type cues as data: schema.org types, og:type and url words, prices.
+- ``page_signals``: the signals a page type is read from, measured once per page.
+- ``page_type``: the page's type (article, forum, listing, ...) from the weighed cues.
+- ``comment_cues``: a comments section's headings, buttons and reply form, and name lines.
+- ``comments``: the user comments as records (author, time, text), from the comment blocks.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

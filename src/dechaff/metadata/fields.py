@@ -15,7 +15,7 @@ from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
-from ..article import Link
+from ..article import Comment, Link, PageType
 from ..core.blocks import Block
 from ..html.parse import Element
 from ..label.labeller import Labels
@@ -49,6 +49,8 @@ class Fields:
     source: str | None = None
     prev: Link | None = None
     next: Link | None = None
+    page_type: PageType | None = None
+    comments: tuple[Comment, ...] = ()
     warnings: list[str] = field(default_factory=list)
 
     def article_values(self) -> dict[str, Any]:

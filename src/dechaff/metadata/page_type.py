@@ -1,0 +1,115 @@
+"""The page's type: article, forum thread, listing, product, documentation or other.
+
+Read from general signals only (:mod:`.page_signals`): the schema.org types and og:type the
+markup declares, words of the url path, the share of the page's text the labeller kept as
+article text, and the structures the page repeats. The cues are data, in :mod:`.page_cues`.
+A page that gives too little to say gets None: a wrong type is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from ..article import Boilerplate, PageType
+from ..core.blocks import Block
+from ..core.tree import Tree
+from ..html.parse import Element
+from .markup_types import MarkupTypes, markup_types
+from .page_cues import OG_WORDS, SCHEMA_TYPES, URL_WORDS, Cue
+from .page_signals import PageSignals, signals
+
+# The winning type needs this weight, and this lead over the next.
+MIN_WEIGHT = 3.0
+MIN_LEAD = 2.0
+# A page with no markup types and no url (a text dump, most often) has only its shape to
+# show: the shape alone may decide, at this weight.
+MIN_SHAPE_WEIGHT = 2.0
+# A grid of prices over a page with little prose is a shop's listing.
+LISTING_PRICES = 25
+LISTING_BODY_SHARE = 0.45
+# Teasers (a linked title and a text) repeated in what the labeller kept as the article.
+LISTING_TEASERS = 5
+# Dated posts, repeated, over a page whose first post is a small part: a thread.
+FORUM_POSTS = 4
+FORUM_BODY_SHARE = 0.5
+# Posts under an article the labeller found comments of are its comments.
+FORUM_COMMENT_SHARE = 0.05
+# Code blocks enough for a manual.
+DOC_CODE = 5
+# One long prose region: an article; more so when most of the page, and when dated.
+ARTICLE_BODY_SHARE = 0.5
+ARTICLE_MOST_SHARE = 0.75
+ARTICLE_UNITS = 300
+
+
+def _structure(s: PageSignals) -> list[Cue]:
+    """What the page's shape says, each cue with its weight."""
+    cues: list[Cue] = []
+    if s.prices >= LISTING_PRICES and s.body_share < LISTING_BODY_SHARE:
+        cues.append((PageType.LISTING, 3.0))
+    elif s.prices and s.buys:
+        cues.append((PageType.PRODUCT, 2.0))
+    if s.body_teasers >= LISTING_TEASERS:
+        cues.append((PageType.LISTING, 3.0))
+    if (
+        s.posts >= FORUM_POSTS
+        and s.body_share < FORUM_BODY_SHARE
+        and s.comment_share < FORUM_COMMENT_SHARE
+    ):
+        cues.append((PageType.FORUM, 2.0))
+    if s.code >= DOC_CODE:
+        cues.append((PageType.DOCUMENTATION, 1.0))
+    if s.body_share >= ARTICLE_BODY_SHARE and s.units * s.body_share >= ARTICLE_UNITS:
+        weight = 0.5 + (s.body_share >= ARTICLE_MOST_SHARE) + 0.5 * (s.dated > 0)
+        cues.append((PageType.ARTICLE, weight))
+    return cues
+
+
+def _words(value: str | None) -> list[str]:
+    return re.split(r"[^a-z]+", value) if value else []
+
+
+def weights(s: PageSignals) -> dict[PageType, float]:
+    """Per page type, the weight of its cues: the heaviest from each source, summed."""
+    sources = (
+        [SCHEMA_TYPES[name] for name in s.types.schema if name in SCHEMA_TYPES],
+        [OG_WORDS[word] for word in _words(s.types.og_type) if word in OG_WORDS],
+        [URL_WORDS[word] for word in s.path_words if word in URL_WORDS],
+        _structure(s),
+    )
+    total: dict[PageType, float] = {}
+    for cues in sources:
+        heaviest: dict[PageType, float] = {}
+        for kind, weight in cues:
+            heaviest[kind] = max(weight, heaviest.get(kind, 0.0))
+        for kind, weight in heaviest.items():
+            total[kind] = total.get(kind, 0.0) + weight
+    return total
+
+
+def decide(s: PageSignals) -> PageType | None:
+    """The page type the signals weigh most for, or None when they are weak or disagree."""
+    ranked = sorted(weights(s).items(), key=lambda item: -item[1])
+    shape_only = not s.types.schema and not s.types.og_type and not s.path_words
+    if not ranked or ranked[0][1] < (MIN_SHAPE_WEIGHT if shape_only else MIN_WEIGHT):
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MIN_LEAD:
+        return None
+    return ranked[0][0]
+
+
+def page_type(
+    blocks: Sequence[Block],
+    kinds: Sequence[Boilerplate | None],
+    tree: Tree | None,
+    root: Element | None,
+    *,
+    url: str | None = None,
+    reference: datetime | None = None,
+) -> PageType | None:
+    """The type of the page (see :func:`decide`)."""
+    types = markup_types(root) if root is not None else MarkupTypes()
+    found = signals(blocks, kinds, tree, root, types=types, url=url, reference=reference)
+    return decide(found)
