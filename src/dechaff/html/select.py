@@ -28,7 +28,7 @@ _CLASS_PARTS = _AUTHOR_PARTS + _TRAIL_PARTS
 _CLASS_HINT = re.compile("|".join(_CLASS_PARTS))
 _ID_HINT = re.compile("|".join(_ID_PARTS))
 # An element with none of these attributes and no hint in class or id is passed over.
-_MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype"})
+_MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype", "typeof"})
 _MARKING = tuple(sorted(_MARKING_ATTRIBUTES))  # as the C selection takes them
 # Elements read whole, collected by tag in the same pass.
 _READ_TAGS = ("script", "meta", "time", "h1", "title")
@@ -42,6 +42,7 @@ class Selected(NamedTuple):
     trails: list[Element]  # aria-label, breadcrumb class/id/itemtype
     rels: list[Element]  # <a rel> then <link rel>
     by_tag: dict[str, list[Element]]  # the _READ_TAGS elements
+    typed: list[Element]  # itemtype / typeof carriers (schema.org types)
 
 
 class _ClassHints(dict[str, bool]):
@@ -63,7 +64,7 @@ def select(root: Element) -> Selected:
         candidates = root.iter(lxml.etree.Element)  # elements only, no comments
     for element in read:
         by_tag[str(element.tag)].append(element)
-    selected = Selected([], [], [], [], by_tag)
+    selected = Selected([], [], [], [], by_tag, [])
     links: list[Element] = []
     class_hints = _ClassHints()  # pages repeat a few class values over many elements
     for element in candidates:
@@ -78,6 +79,8 @@ def select(root: Element) -> Selected:
         ):
             continue
         tag = element.tag
+        if "itemtype" in names or "typeof" in names:
+            selected.typed.append(element)
         if ("itemprop" in names or "property" in names) and tag != "meta":
             selected.items.append(element)
         has_rel = "rel" in names

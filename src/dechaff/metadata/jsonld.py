@@ -148,12 +148,13 @@ def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
         target.section = _str(node.get("articleSection"))
 
 
-def read_json_ld(scripts: Iterable[Element]) -> LdFields:
-    """The article fields of the page's JSON-LD; page-level (WebPage) values come after."""
+def read_json_ld(documents: Iterable[Any]) -> LdFields:
+    """The article fields of the page's JSON-LD documents (parsed by :func:`json_ld`);
+    page-level (WebPage) values come after."""
     out = LdFields([], [], [], [], [], [])
     pages = LdFields([], [], [], [], [], [])
     budget = [MAX_JSON_NODES]
-    for data in json_ld(scripts):
+    for data in documents:
         for node in _nodes(data, budget):
             _read_ld_node(node, out, pages)
     for name in ("headlines", "site_names", "published", "modified", "organisations"):

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from ..article import Link
 from ..html.parse import Element
 from ..html.select import select
-from .jsonld import read_json_ld
+from .jsonld import json_ld, read_json_ld
 from .markup_dates import script_dates, times
 from .markup_elements import author_elements, headings, page_title
 from .markup_links import href_of, rel_links
 from .markup_text import clean_text, is_url, unique
 from .markup_trail import breadcrumbs
+from .markup_types import NO_TYPES, MarkupTypes, markup_types
 from .meta_tags import (
     AUTHOR_META,
     MODIFIED_META,
@@ -59,13 +60,15 @@ class Markup:
     breadcrumbs: tuple[str, ...] = ()
     prev: Link | None = None
     next: Link | None = None
+    types: MarkupTypes = NO_TYPES
 
 
 def read(root: Element) -> Markup:
     """Every metadata candidate the markup of the page gives."""
     selected = select(root)
     by_tag = selected.by_tag
-    ld = read_json_ld(by_tag["script"])
+    documents = json_ld(by_tag["script"])
+    ld = read_json_ld(documents)
     tags = meta_tags(by_tag["meta"])
     items = microdata(root, selected)
     persons = ld.authors or written_by(tags) or items["author"]
@@ -97,4 +100,5 @@ def read(root: Element) -> Markup:
         breadcrumbs=ld.breadcrumbs or breadcrumbs(root, selected),
         prev=prev,
         next=nxt,
+        types=markup_types(documents, selected.typed, tags),
     )

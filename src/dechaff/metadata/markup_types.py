@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..html.parse import Element
-from .jsonld import MAX_JSON_DEPTH, MAX_JSON_NODES, json_ld
+from .jsonld import MAX_JSON_DEPTH, MAX_JSON_NODES
 
 # Values of og:type are read this far; longer ones are not a type.
 MAX_TYPE_CHARS = 60
@@ -19,6 +19,9 @@ class MarkupTypes:
 
     schema: frozenset[str] = frozenset()
     og_type: str | None = None
+
+
+NO_TYPES = MarkupTypes()  # a page whose markup declares no type
 
 
 def _ld_types(data: Any, budget: list[int], depth: int = 0) -> Iterator[str]:
@@ -44,20 +47,21 @@ def _type_name(value: str) -> str:
     return value.strip().rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()[:MAX_TYPE_CHARS]
 
 
-def markup_types(root: Element) -> MarkupTypes:
-    """The types that the page's JSON-LD, ``itemtype`` / ``typeof`` attributes and og:type give."""
+def markup_types(
+    documents: Iterable[Any], typed: Iterable[Element], tags: dict[str, list[str]]
+) -> MarkupTypes:
+    """The types that the page's JSON-LD documents, its ``itemtype`` / ``typeof`` carriers and
+    its og:type (in ``tags``, the page's meta tags by name) give."""
     names: set[str] = set()
     budget = [MAX_JSON_NODES]
-    for data in json_ld(root.iter("script")):
+    for data in documents:
         names.update(_ld_types(data, budget))
-    for attribute in ("itemtype", "typeof"):
-        values = root.xpath(f"//*/@{attribute}")
-        for value in values if isinstance(values, list) else []:
-            names.update(_type_name(v) for v in str(value)[:500].split())
-    og_type = None
-    for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:type":
-            og_type = (meta.get("content") or "").strip().lower()[:MAX_TYPE_CHARS] or None
-            break
+    for element in typed:
+        for attribute in ("itemtype", "typeof"):
+            value = element.get(attribute)
+            if value:
+                names.update(_type_name(v) for v in value[:500].split())
+    og_types = tags.get("og:type", [])
+    og_type = og_types[0].strip().lower()[:MAX_TYPE_CHARS] or None if og_types else None
     names.discard("")
     return MarkupTypes(frozenset(names), og_type)

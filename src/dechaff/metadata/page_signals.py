@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ..article import Boilerplate
 from ..core.blocks import Block
-from ..core.dates import find_dates
+from ..core.dates import find_dates, may_hold_dates
 from ..core.tree import Tree
 from ..html.parse import Element
 from .markup_types import MarkupTypes
@@ -67,31 +67,75 @@ def path_words(url: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
-def _items(blocks: Sequence[Block], tree: Tree) -> dict[int, dict[int, list[Block]]]:
-    """Per container: its children that hold blocks, each with the blocks under it."""
-    by_parent: dict[int, dict[int, list[Block]]] = {}
-    parent_of = tree.parent_of
+class _Item:
+    """What a container's blocks add up to, for telling a teaser or a post."""
+
+    __slots__ = ("count", "dated", "in_body", "linked", "post_units", "text", "units")
+
+    def __init__(self) -> None:
+        self.count = self.units = self.post_units = 0
+        self.linked = self.text = self.dated = False
+        self.in_body = True
+
+    def add(self, block: Block, dated: set[int], body: set[int]) -> None:
+        """Count one block of the container."""
+        self.count += 1
+        self.units += block.units
+        if block.link_density >= 0.5:
+            self.linked = self.linked or 2 <= block.units <= SHORT_LINE
+        else:
+            self.text = self.text or block.units >= TEASER_TEXT
+            if block.units > SHORT_LINE:
+                self.post_units += block.units
+        self.dated = self.dated or block.index in dated
+        self.in_body = self.in_body and block.index in body
+
+    def merge(self, other: _Item) -> None:
+        """Count the blocks of a container inside this one."""
+        self.count += other.count
+        self.units += other.units
+        self.post_units += other.post_units
+        self.linked = self.linked or other.linked
+        self.text = self.text or other.text
+        self.dated = self.dated or other.dated
+        self.in_body = self.in_body and other.in_body
+
+    def is_teaser(self) -> bool:
+        """A linked short title and a text, and short: one entry of a list of teasers."""
+        if self.units > TEASER_MAX or self.count > 8:
+            return False
+        return self.linked and self.text
+
+    def is_post(self) -> bool:
+        """A dated line and a text of its own: one post of a thread."""
+        return self.dated and self.post_units >= POST_TEXT
+
+
+def _children(
+    blocks: Sequence[Block], tree: Tree, dated: set[int], body: set[int]
+) -> dict[int, list[_Item]]:
+    """Per container: its children that hold blocks, each summed over every block under it
+    (added up from the deepest containers, once per container)."""
+    parents = tree.parent
+    size = len(parents)
+    items: list[_Item | None] = [None] * size
     for block in blocks:
-        child = block.node
-        parent = parent_of(child)
-        while parent >= 0:
-            by_parent.setdefault(parent, {}).setdefault(child, []).append(block)
-            child, parent = parent, parent_of(parent)
-    return by_parent
-
-
-def _is_teaser(item: list[Block]) -> bool:
-    units = sum(b.units for b in item)
-    if units > TEASER_MAX or len(item) > 8:
-        return False
-    linked = any(b.link_density >= 0.5 and 2 <= b.units <= SHORT_LINE for b in item)
-    return linked and any(b.link_density < 0.5 and b.units >= TEASER_TEXT for b in item)
-
-
-def _is_post(item: list[Block], dated: set[int]) -> bool:
-    if not any(b.index in dated for b in item):
-        return False
-    return sum(b.units for b in item if b.link_density < 0.5 and b.units > SHORT_LINE) >= POST_TEXT
+        if 0 <= block.node < size:
+            item = items[block.node]
+            if item is None:
+                item = items[block.node] = _Item()
+            item.add(block, dated, body)
+    children: dict[int, list[_Item]] = {}
+    for node in range(size - 1, -1, -1):  # children are numbered after their parents
+        item, parent = items[node], parents[node]
+        if item is None or parent < 0:
+            continue
+        children.setdefault(parent, []).append(item)
+        above = items[parent]
+        if above is None:
+            above = items[parent] = _Item()
+        above.merge(item)
+    return children
 
 
 def repeated(
@@ -101,13 +145,13 @@ def repeated(
     if tree is None:
         return 0, 0, 0
     teasers = in_body = posts = 0
-    for children in _items(blocks, tree).values():
+    for children in _children(blocks, tree, dated, body).values():
         if len(children) < 3:
             continue
-        found = [item for item in children.values() if _is_teaser(item)]
+        found = [item for item in children if item.is_teaser()]
         teasers = max(teasers, len(found))
-        in_body = max(in_body, sum(all(b.index in body for b in item) for item in found))
-        posts = max(posts, sum(_is_post(item, dated) for item in children.values()))
+        in_body = max(in_body, sum(item.in_body for item in found))
+        posts = max(posts, sum(item.is_post() for item in children))
     return teasers, in_body, posts
 
 
@@ -141,7 +185,9 @@ def signals(
     body = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is None)
     comments = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS)
     short = [b for b in blocks if b.units <= SHORT_LINE]
-    dated = {b.index for b in short if find_dates(b.text, reference=reference)}
+    # one cheap scan finds the few lines that may hold a date; only those are read
+    maybe = may_hold_dates([b.text for b in short], reference=reference)
+    dated = {short[i].index for i in maybe if find_dates(short[i].text, reference=reference)}
     kept = {b.index for b, k in zip(blocks, kinds, strict=True) if k is None}
     teasers, body_teasers, posts = repeated(blocks, tree, dated, kept)
     return PageSignals(

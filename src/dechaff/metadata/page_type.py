@@ -16,7 +16,7 @@ from ..article import Boilerplate, PageType
 from ..core.blocks import Block
 from ..core.tree import Tree
 from ..html.parse import Element
-from .markup_types import MarkupTypes, markup_types
+from .markup_types import MarkupTypes
 from .page_cues import OG_WORDS, SCHEMA_TYPES, URL_WORDS, Cue
 from .page_signals import PageSignals, signals
 
@@ -106,10 +106,12 @@ def page_type(
     tree: Tree | None,
     root: Element | None,
     *,
+    types: MarkupTypes | None = None,
     url: str | None = None,
     reference: datetime | None = None,
 ) -> PageType | None:
-    """The type of the page (see :func:`decide`)."""
-    types = markup_types(root) if root is not None else MarkupTypes()
+    """The type of the page (see :func:`decide`); ``types`` are what the markup declares
+    (:attr:`Markup.types <dechaff.metadata.markup.Markup.types>`)."""
+    types = types or MarkupTypes()
     found = signals(blocks, kinds, tree, root, types=types, url=url, reference=reference)
     return decide(found)
