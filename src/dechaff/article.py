@@ -88,6 +88,13 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    canonical_url: str | None = None
+    modified: datetime | None = None
+    license: str | None = None
+    authors: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:
@@ -107,13 +114,20 @@ class Article:
             "breadcrumbs": list(self.breadcrumbs),
             "category": self.category,
             "published": self.published.isoformat() if self.published else None,
+            "modified": self.modified.isoformat() if self.modified else None,
             "views": self.views,
             "author": self.author,
+            "authors": list(self.authors),
             "source": self.source,
             "prev": self.prev.to_dict() if self.prev else None,
             "next": self.next.to_dict() if self.next else None,
+            "description": self.description,
+            "tags": list(self.tags),
+            "image": self.image,
+            "license": self.license,
             "language": self.language,
             "url": self.url,
+            "canonical_url": self.canonical_url,
             "encoding": self.encoding,
             "paragraphs": list(self.paragraphs),
             "removed": [r.to_dict() for r in self.removed],

@@ -26,3 +26,26 @@
 [breadcrumb max=40]
 # a trail of at least three short items joined by arrows: Home > News > World
 ^(?:[^>»›＞]{1,30}[>»›＞]){2,}[^>»›＞]{0,60}$
+
+# ---- metadata fields: licence, lead image ----
+
+[field.license]
+# a licence name as markup gives it (meta license, JSON-LD license): the whole value
+^(?:CC[- ]?(?:BY(?:[- ](?:SA|NC|ND)){0,3}|0|ZERO)(?:[- ]?\d\.\d)?(?:\s+(?:International|Unported|Generic|Deed))?|CC[- ]?PDM|Public Domain(?: Mark| Dedication)?(?:\s+\d\.\d)?)$
+^Creative Commons(?:[- ,]+(?:Attribution|Namensnennung|Zero|CC0|Public Domain Dedication|Share-?Alike|Non-?Commercial|No-?Derivatives|No-?Derivs|NoDerivs|BY|SA|NC|ND|\d\.\d|International|Unported|Generic|4\.0 International|License|Licence|Lizenz)){0,6}$
+^(?:MIT|ISC|BSD[- ]?[23]-Clause|BSD|Apache(?:[- ]License)?(?:[- ,]+(?:Version\s+)?2\.0)?|(?:GNU\s+)?(?:A|L)?GPL(?:[- ]?v?[23](?:\.\d)?(?:\+| or later| only)?)?|GNU (?:Free Documentation|General Public|Lesser General Public|Affero General Public) License(?:[- ,]+(?:v|version\s+)?\d(?:\.\d)?)?|MPL(?:[- ]?2\.0)?|Unlicense)(?:\s+Licen[cs]e)?$
+^知识共享.{0,30}(?:许可协议|协议|许可)$|^(?:署名|CC)[\w\-—\s.]{0,30}(?:许可协议|协议)$
+
+[field.license_statement]
+# a Creative Commons statement printed on the page (a copyright or footer line)
+(?P<license>\bCreative Commons\b(?:[- ,]+(?:Attribution|Namensnennung|Zero|Share-?Alike|Non-?Commercial|No-?Derivatives|NoDerivs|BY|SA|NC|ND|\d\.\d|International|Unported|Generic)){0,6}(?:\s+(?:License|Licence|Lizenz))?)
+(?P<license>\bCC[- ](?:BY(?:[- ](?:SA|NC|ND)){0,3}|0)(?:[- ]\d\.\d)?\b)
+(?P<license>\bCC0\b)
+(?P<license>知识共享[^，。,；;\s]{0,24}(?:许可协议|协议))
+
+[field.not_lead_image]
+# words of an image url's path that name a logo, an icon or a tracking pixel, not a lead image
+logo
+(?:^|[/_.\-])(?:icons?|favicon|sprites?|avatars?|gravatar|pixel|spacer|blank|transparent|1x1|placeholder|default|fallback|badge|button)(?=[/_.\-\d]|$)
+\.(?:svg|ico)$
+/tr$|/b/ss/

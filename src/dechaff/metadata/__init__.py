@@ -12,7 +12,8 @@ What the markup says (HTML pages):
 - ``markup_dates``: ``<time>`` elements and the dates inline scripts assign.
 - ``markup_elements``: the ``<title>``, the ``<h1>`` headings, elements naming the author.
 - ``markup_trail``: breadcrumb trails marked up as such.
-- ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
+- ``markup_links``: ``rel=prev/next``, ``rel=canonical/license/image_src`` and ``rel=tag``
+  links, and a link's href found by its text.
 
 The fields (markup and visible lines):
 
@@ -21,9 +22,13 @@ The fields (markup and visible lines):
 - ``title``: the forms a page title takes, and the headline line of the page.
 - ``zone``: where the byline sits: under the headline, at the article's edges.
 - ``published``: the publication time: dated candidates, their ranks and the choice.
-- ``people``: person names, the author, the source.
+- ``people``: person names, the author and the authors' names, the source.
+- ``modified``: the last-updated time, from the publication time's candidates.
 - ``views``: the view counter.
 - ``links``: the previous and next article links, urls resolved.
+- ``summary``: the page's description, its keywords and tags, its licence.
+- ``addresses``: the canonical url and the lead image, resolved.
+- ``checks``: the check each new field's candidate passes before it is kept.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

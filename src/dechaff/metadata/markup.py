@@ -18,11 +18,16 @@ from ..html.select import select
 from .jsonld import read_json_ld
 from .markup_dates import script_dates, times
 from .markup_elements import author_elements, headings, page_title
-from .markup_links import href_of, rel_links
-from .markup_text import clean_text, is_url, unique
+from .markup_links import href_of, rel_hrefs, rel_links, tag_links
+from .markup_text import MAX_LONG_TEXT, clean_text, is_url, unique
 from .markup_trail import breadcrumbs
 from .meta_tags import (
     AUTHOR_META,
+    CANONICAL_META,
+    DESCRIPTION_META,
+    IMAGE_META,
+    KEYWORDS_META,
+    LICENSE_META,
     MODIFIED_META,
     PUBLISHED_META,
     SECTION_META,
@@ -59,6 +64,11 @@ class Markup:
     breadcrumbs: tuple[str, ...] = ()
     prev: Link | None = None
     next: Link | None = None
+    descriptions: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    images: tuple[str, ...] = ()
+    canonicals: tuple[str, ...] = ()
+    licenses: tuple[str, ...] = ()
 
 
 def read(root: Element) -> Markup:
@@ -72,6 +82,7 @@ def read(root: Element) -> Markup:
     sites = [*from_tags(tags, SITE_META[:1]), *ld.site_names, *from_tags(tags, SITE_META[1:])]
     prev, nxt = rel_links(selected.rels)
     sections = [ld.section, *from_tags(tags, SECTION_META)]
+    hrefs = rel_hrefs(selected.rels)
     return Markup(
         page_title=page_title(by_tag["title"]),
         headlines=unique([*ld.headlines, *from_tags(tags, TITLE_META), *items["headline"]]),
@@ -97,4 +108,20 @@ def read(root: Element) -> Markup:
         breadcrumbs=ld.breadcrumbs or breadcrumbs(root, selected),
         prev=prev,
         next=nxt,
+        descriptions=_long(
+            ld.descriptions, from_tags(tags, DESCRIPTION_META), items["description"]
+        ),
+        keywords=_long(
+            ld.keywords, from_tags(tags, KEYWORDS_META), items["keywords"], tag_links(selected.rels)
+        ),
+        images=_long(ld.images, from_tags(tags, IMAGE_META), hrefs["image_src"], items["image"]),
+        canonicals=_long(hrefs["canonical"], from_tags(tags, CANONICAL_META)),
+        licenses=_long(
+            ld.licenses, hrefs["license"], from_tags(tags, LICENSE_META), items["license"]
+        ),
     )
+
+
+def _long(*sources: list[str]) -> tuple[str, ...]:
+    """The values of the sources in order, each once, long values kept whole."""
+    return unique((value for source in sources for value in source), MAX_LONG_TEXT)

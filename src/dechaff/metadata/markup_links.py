@@ -1,4 +1,5 @@
-"""Links the markup gives: ``rel=prev/next``, and the href of a link found by its text."""
+"""Links the markup gives: ``rel=prev/next``, ``rel=canonical/license/image_src/tag``, and
+the href of a link found by its text."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from collections.abc import Iterable
 
 from ..article import Link
 from ..html.parse import Element
-from .markup_text import clean_text, element_text
+from .markup_text import MAX_LONG_TEXT, clean_text, element_text
 
 MIN_LINK_CHARS = 4
+HREF_RELS = ("canonical", "license", "image_src")
+"""The rel values whose hrefs are read (a page's address, licence and lead image)."""
 
 
 def rel_links(elements: Iterable[Element]) -> tuple[Link | None, Link | None]:
@@ -45,3 +48,29 @@ def href_of(root: Element, text: str) -> str | None:
         if shown == wanted or shown.endswith(wanted) or wanted.endswith(shown):
             return href
     return None
+
+
+def rel_hrefs(elements: Iterable[Element]) -> dict[str, list[str]]:
+    """The hrefs of ``<link>``/``<a>`` elements by rel (canonical, license, image_src)."""
+    found: dict[str, list[str]] = {rel: [] for rel in HREF_RELS}
+    for element in elements:
+        rels = (element.get("rel") or "").lower().split()
+        href = clean_text(element.get("href"), MAX_LONG_TEXT)
+        if not href:
+            continue
+        for rel in rels:
+            if rel in found:
+                found[rel].append(href)
+    return found
+
+
+def tag_links(elements: Iterable[Element]) -> list[str]:
+    """The texts of ``<a rel=tag>`` links (a category link, rel="category tag", is not one)."""
+    found: list[str] = []
+    for element in elements:
+        rels = (element.get("rel") or "").lower().split()
+        if element.tag == "a" and "tag" in rels and "category" not in rels:
+            text = element_text(element)
+            if text:
+                found.append(text)
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..html.parse import Element
 from ..html.select import Selected, select
-from .markup_text import clean_text, element_text
+from .markup_text import MAX_LONG_TEXT, clean_text, element_text
 
 
 def _itemprop(root: Element, name: str) -> list[Element]:
@@ -26,6 +26,18 @@ def _item_value(element: Element) -> str:
     return element_text(element)
 
 
+URL_PROPS = frozenset({"image", "license"})
+"""Properties whose value is a url: an ``<img src>``, an ``<a href>`` or a content attribute."""
+
+
+def _url_value(element: Element) -> str:
+    for attr in ("content", "src", "href", "resource"):
+        value = element.get(attr)
+        if value:
+            return clean_text(value, MAX_LONG_TEXT)
+    return ""
+
+
 def _rdfa_name(value: str) -> str:
     """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished."""
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
@@ -33,14 +45,17 @@ def _rdfa_name(value: str) -> str:
 
 def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
-    wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
+    wanted = (
+        "headline", "datePublished", "dateCreated", "dateModified", "author", "publisher",
+        "description", "keywords", "image", "license",
+    )  # fmt: skip
     found: dict[str, list[str]] = {name: [] for name in wanted}
     for element in (selected or select(root)).items:
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
             if name in found:
-                value = _item_value(element)
+                value = _url_value(element) if name in URL_PROPS else _item_value(element)
                 if value:
                     found[name].append(value)
     return found
