@@ -37,15 +37,17 @@
 ^知识共享.{0,30}(?:许可协议|协议|许可)$|^(?:署名|CC)[\w\-—\s.]{0,30}(?:许可协议|协议)$
 
 [field.license_statement]
-# a Creative Commons statement printed on the page (a copyright or footer line)
-(?P<license>\bCreative Commons\b(?:[- ,]+(?:Attribution|Namensnennung|Zero|Share-?Alike|Non-?Commercial|No-?Derivatives|NoDerivs|BY|SA|NC|ND|\d\.\d|International|Unported|Generic)){0,6}(?:\s+(?:License|Licence|Lizenz))?)
-(?P<license>\bCC[- ](?:BY(?:[- ](?:SA|NC|ND)){0,3}|0)(?:[- ]\d\.\d)?\b)
-(?P<license>\bCC0\b)
-(?P<license>知识共享[^，。,；;\s]{0,24}(?:许可协议|协议))
+# a Creative Commons statement about the page's own text (a copyright or footer line):
+# "This work is licensed under ...", "unsere Texte stehen unter ...", "本站文章采用 ..."; a
+# statement naming no subject (a script's licence in the footer) is not the page's
+(?:\b(?:this|these|our|all|dieser|dieses|diese|unsere|alle)\b|本文|本站|本网站).{0,80}?(?P<license>\bCreative Commons\b(?:[- ,]+(?:Attribution|Namensnennung|Zero|Share[- ]?Alike|Non-?Commercial|No-?Derivatives|NoDerivs|Keine Bearbeitung|Nicht-?kommerziell|Weitergabe unter gleichen Bedingungen|BY|SA|NC|ND|\d\.\d|International|Unported|Generic)){0,6}(?:[- ]?(?:License|Licence|Lizenz))?)
+(?:\b(?:this|these|our|all|dieser|dieses|diese|unsere|alle)\b|本文|本站|本网站).{0,80}?(?P<license>\bCC[- ](?:BY(?:[- ](?:SA|NC|ND)){0,3}|0)(?:[- ]\d\.\d)?\b)
+(?:本文|本站|本网站).{0,40}?(?P<license>知识共享[^，。,；;\s]{0,24}(?:许可协议|协议))
 
 [field.not_lead_image]
-# words of an image url's path that name a logo, an icon or a tracking pixel, not a lead image
-logo
-(?:^|[/_.\-])(?:icons?|favicon|sprites?|avatars?|gravatar|pixel|spacer|blank|transparent|1x1|placeholder|default|fallback|badge|button)(?=[/_.\-\d]|$)
-\.(?:svg|ico)$
-/tr$|/b/ss/
+# words of an image url (host, path and query) that name a logo, an icon, a site's default
+# share picture or a tracking pixel, not a lead image
+logo|placeholder|fallback|default[-_]?(?:image|img|share|social|og|thumb)|(?:share|social|og)[-_]?default
+(?:^|[/_.\-=%])(?:icons?|favicon|sprites?|avatars?|gravatar|pixel|spacer|blank|transparent|1x1|badge|button|sharing|og(?:[-_]image)?)(?=[/_.\-\d?&=%]|$)
+\.(?:svg|ico)(?:\?|$)
+/tr\?|/b/ss/

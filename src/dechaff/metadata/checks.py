@@ -24,7 +24,12 @@ MIN_DESCRIPTION_LEFT = 12
 """What a summary must say beyond the title and the site name (same measure)."""
 MAX_TAG = 50
 MAX_TAGS = 30
-TAG_SEPARATORS = re.compile(r"[,;，；、]")
+# , ; ， ； 、 | outside brackets: "Card (PCIe 4.0, 16GB)" is one keyword, cut in two by a comma
+TAG_SEPARATORS = re.compile(r"[,;，；、|](?![^()（）]*[)）])")
+MIN_TITLE_PIECE_WORDS = 4
+MIN_TITLE_PIECE_CJK = 6
+# a tracking code (channel_other, @lll) or an entity left over (&quot), not a keyword
+NOT_TAG = re.compile(r"_|^@|^&\w+$|^[\W\d]+$")
 # Boilerplate kinds whose text is never a page's summary (cookie notices, subscribe calls).
 NOT_SUMMARY_KINDS = frozenset({Boilerplate.AD, Boilerplate.SPAM, Boilerplate.SHARE})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -75,15 +80,27 @@ def description(
     return text
 
 
-def tags(values: Iterable[str], site_name: str | None) -> tuple[str, ...]:
-    """Keywords split on , ; ， 、, trimmed, each once (case-insensitively), at most MAX_TAGS."""
+def _title_piece(tag: str, title: str) -> bool:
+    """A long piece of the headline put among the keywords is not a keyword."""
+    long = (
+        len(tag.split()) >= MIN_TITLE_PIECE_WORDS or len(_CJK.findall(tag)) >= MIN_TITLE_PIECE_CJK
+    )
+    return long and tag.casefold() in title
+
+
+def tags(values: Iterable[str], site_name: str | None, title: str | None) -> tuple[str, ...]:
+    """Keywords split on , ; ， 、 |, trimmed, each once (case-insensitively), at most
+    MAX_TAGS; not the site name, a tracking code or a long piece of the headline."""
     seen: dict[str, str] = {}
     site = (site_name or "").casefold()
+    headline = (title or "").casefold()
     for value in values:
         for part in TAG_SEPARATORS.split(value):
             tag = " ".join(part.split()).strip("#")
             key = tag.casefold()
-            if not tag or len(tag) > MAX_TAG or key == site or key in seen:
+            if not tag or len(tag) > MAX_TAG or key == site or key in seen or NOT_TAG.search(tag):
+                continue
+            if _title_piece(tag, headline):
                 continue
             seen[key] = tag
             if len(seen) == MAX_TAGS:
@@ -96,8 +113,10 @@ def image(href: str, base: str | None, lexicon: Lexicon) -> str | None:
     url = web_url(href, base)
     if url is None:
         return None
-    path = urlsplit(url).path.casefold()
-    if any(p.search(path) for p in lexicon.field("not_lead_image")):
+    parts = urlsplit(url)
+    # the host names an avatar service (secure.gravatar.com); a resizer's query names the file
+    where = f"{parts.netloc}{parts.path}?{parts.query}".casefold()
+    if any(p.search(where) for p in lexicon.field("not_lead_image")):
         return None
     return url
 
@@ -131,16 +150,19 @@ def modified(
 ) -> datetime | None:
     """A last-updated time: not after the reference (or now), not before the publication."""
     latest = reference or datetime.now()
-    if _naive(value) > _naive(latest):
+    if _before(latest, value):
         return None
-    if published is not None and _naive(value) < _naive(published):
+    if published is not None and _before(value, published):
         return None
     return value
 
 
-def _naive(value: datetime) -> datetime:
-    """The wall-clock time, offset dropped: pages mix naive and aware times of one zone."""
-    return value.replace(tzinfo=None)
+def _before(one: datetime, other: datetime) -> bool:
+    """Whether ``one`` is earlier; a naive time and an aware one compare as wall-clock
+    times (pages mix the two for times of one zone)."""
+    if (one.tzinfo is None) != (other.tzinfo is None):
+        return one.replace(tzinfo=None) < other.replace(tzinfo=None)
+    return one < other
 
 
 def license(value: str, base: str | None, lexicon: Lexicon) -> str | None:

@@ -108,7 +108,7 @@ def _describe(fields: Fields, page: Page, url: str | None) -> None:
     """The fields that say what the page is and where it lives: summary, tags, addresses,
     licence."""
     fields.description = description(page, fields.title, fields.title_block, fields.site_name)
-    fields.tags = tags(page, fields.site_name)
+    fields.tags = tags(page, fields.site_name, page.markup.page_title or fields.title)
     fields.canonical_url = canonical_url(page, url)
     fields.image = image(page, url or fields.canonical_url)
     fields.license = license(page, url or fields.canonical_url)

@@ -54,19 +54,22 @@ def json_ld(scripts: Iterable[Element]) -> list[Any]:
     return found
 
 
-def _nodes(data: Any, budget: list[int], depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object in data (lists, @graph and nested values), within the budget."""
+def _nodes(
+    data: Any, budget: list[int], depth: int = 0, top: bool = True
+) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Every JSON object in data (lists, @graph and nested values), within the budget, each
+    with whether it stands at the top (reached through lists and ``@graph`` only)."""
     if depth > MAX_JSON_DEPTH or budget[0] <= 0:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _nodes(item, budget, depth + 1)
+            yield from _nodes(item, budget, depth + 1, top)
     elif isinstance(data, dict):
         budget[0] -= 1
-        yield data
-        for value in data.values():
+        yield data, top
+        for key, value in data.items():
             if isinstance(value, (dict, list)):
-                yield from _nodes(value, budget, depth + 1)
+                yield from _nodes(value, budget, depth + 1, top and key == "@graph")
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -130,7 +133,7 @@ def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(ranked, key=lambda r: r[0]))[:MAX_TRAIL_ITEMS]
 
 
-def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
+def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields, top: bool) -> None:
     kinds = _types(node)
     if "breadcrumblist" in kinds and not out.breadcrumbs:
         out.breadcrumbs = _trail_of(node)
@@ -152,7 +155,8 @@ def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
         target.site_names.append(publisher)
     if target.section is None:
         target.section = _str(node.get("articleSection"))
-    _read_extras(node, target)
+    if top:  # a review inside a product is not the page's article
+        _read_extras(node, target)
 
 
 def _long_str(value: Any) -> str | None:
@@ -190,8 +194,8 @@ def read_json_ld(scripts: Iterable[Element]) -> LdFields:
     pages = LdFields([], [], [], [], [], [])
     budget = [MAX_JSON_NODES]
     for data in json_ld(scripts):
-        for node in _nodes(data, budget):
-            _read_ld_node(node, out, pages)
+        for node, top in _nodes(data, budget):
+            _read_ld_node(node, out, pages, top)
     for name in (
         "headlines", "site_names", "published", "modified", "organisations", "descriptions",
         "keywords", "images", "licenses",

@@ -111,8 +111,11 @@ def read(root: Element) -> Markup:
         descriptions=_long(
             ld.descriptions, from_tags(tags, DESCRIPTION_META), items["description"]
         ),
-        keywords=_long(
-            ld.keywords, from_tags(tags, KEYWORDS_META), items["keywords"], tag_links(selected.rels)
+        keywords=_first(
+            ld.keywords,
+            *(from_tags(tags, [name]) for name in KEYWORDS_META),
+            items["keywords"],
+            tag_links(selected.rels),
         ),
         images=_long(ld.images, from_tags(tags, IMAGE_META), hrefs["image_src"], items["image"]),
         canonicals=_long(hrefs["canonical"], from_tags(tags, CANONICAL_META)),
@@ -120,6 +123,12 @@ def read(root: Element) -> Markup:
             ld.licenses, hrefs["license"], from_tags(tags, LICENSE_META), items["license"]
         ),
     )
+
+
+def _first(*sources: list[str]) -> tuple[str, ...]:
+    """The values of the first source that gives any: keyword lists of several sources
+    (site-wide SEO words, tracking codes, the article's tags) do not mix well."""
+    return next((found for found in map(_long, sources) if found), ())
 
 
 def _long(*sources: list[str]) -> tuple[str, ...]:

@@ -36,10 +36,8 @@ DESCRIPTION_META = (
     "og:description", "twitter:description", "description", "dc.description",
     "dcterms.description", "dcterms.abstract", "sailthru.description",
 )  # fmt: skip
-KEYWORDS_META = (
-    "article:tag", "og:article:tag", "news_keywords", "keywords", "sailthru.tags",
-    "parsely-tags",
-)  # fmt: skip
+# each a source of its own: the first that gives any is the page's (see markup.read)
+KEYWORDS_META = ("article:tag", "og:article:tag", "news_keywords", "keywords")
 IMAGE_META = (
     "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
     "image",

@@ -27,6 +27,20 @@ def _item_value(element: Element) -> str:
 
 
 URL_PROPS = frozenset({"image", "license"})
+# An item of these types is a reader's post on the page: its edit time is not the page's.
+REPLY_TYPES = ("comment", "answer")
+PAGE_ONLY_PROPS = frozenset({"dateModified"})
+
+
+def _in_reply(element: Element) -> bool:
+    """Whether the nearest item around the element is a comment or an answer."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rsplit("/", 1)[-1].lower()
+            return kind in REPLY_TYPES
+    return False
+
+
 """Properties whose value is a url: an ``<img src>``, an ``<a href>`` or a content attribute."""
 
 
@@ -54,6 +68,8 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
+            if name in PAGE_ONLY_PROPS and _in_reply(element):
+                continue
             if name in found:
                 value = _url_value(element) if name in URL_PROPS else _item_value(element)
                 if value:

@@ -15,6 +15,7 @@ from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 OPENING_PARAGRAPHS = 2
 _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 # CJK names parted by spaces, and nothing else
+MIN_CJK_NAME = 2
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 
@@ -111,13 +112,16 @@ def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | No
 
 def split_names(span: str) -> tuple[str, ...]:
     """A byline span's names, one a string: split at 、 , & / ; "and" "und", and at the
-    spaces between CJK names ("刘玺东 易赛楠"); a Latin name keeps its spaces."""
+    spaces between CJK names ("刘玺东 易赛楠"); a Latin name keeps its spaces, and so does
+    a CJK name spaced out letter by letter ("赵 培")."""
     names: list[str] = []
     for part in _LIST_SEPARATORS.split(span):
-        part = part.strip(" .")
+        part = part.strip()
         if not part:
             continue
-        names.extend(part.split() if _CJK_NAMES.fullmatch(part) else [part])
+        pieces = part.split()
+        spaced_names = _CJK_NAMES.fullmatch(part) and min(map(len, pieces)) >= MIN_CJK_NAME
+        names.extend(pieces if spaced_names else [part])
     return tuple(dict.fromkeys(names))
 
 

@@ -42,6 +42,7 @@ class When:
     value: datetime
     has_time: bool
     rank: int
+    near: bool = False  # shown in the byline zone (an "updated" date there is the page's)
 
 
 # Ranks, most trusted first: a date labelled "published" under the headline; a date the page
@@ -120,7 +121,7 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
     for block in zone:
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
-            found.append(When(date.value, date.has_time, rank))
+            found.append(When(date.value, date.has_time, rank, near=True))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
         opening = opening_date(

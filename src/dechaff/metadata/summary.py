@@ -44,10 +44,10 @@ def description(
     return None
 
 
-def tags(page: Page, site_name: str | None) -> tuple[str, ...]:
+def tags(page: Page, site_name: str | None, title: str | None) -> tuple[str, ...]:
     """The page's keywords and tags (JSON-LD keywords, article:tag, news_keywords, keywords
     meta, microdata, rel=tag links), split, trimmed and each once."""
-    return checks.tags((_unescaped(v) for v in page.markup.keywords), site_name)
+    return checks.tags((_unescaped(v) for v in page.markup.keywords), site_name, title)
 
 
 def license(page: Page, base: str | None) -> str | None:
