@@ -19,12 +19,14 @@ def _unescaped(text: str) -> str:
 
 
 def standfirst(page: Page, title_block: int | None) -> Block | None:
-    """The dek the labeller keeps: an article line right under the headline, above the
-    byline lines that part it from the article's region."""
-    if title_block is None or title_block + 1 >= len(page.blocks):
+    """The dek: an article line right under the headline that byline lines part from the
+    text (the labeller keeps it above the article's region, or it opens the region)."""
+    if title_block is None or title_block + 2 >= len(page.blocks):
         return None
-    block = page.blocks[title_block + 1]
-    if page.kind(block) is None and block.index < page.labels.start:
+    block, below = page.blocks[title_block + 1], page.blocks[title_block + 2]
+    if page.kind(block) is not None:
+        return None
+    if block.index < page.labels.start or page.kind(below) is Boilerplate.METADATA:
         return block
     return None
 
