@@ -137,6 +137,13 @@ class Article:
     page_type: PageType | None = None
     comments: tuple[Comment, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    canonical_url: str | None = None
+    modified: datetime | None = None
+    license: str | None = None
+    authors: tuple[str, ...] = ()
     # The body as a document (headings, lists, code, tables, quotes, figures), in reading
     # order; ``paragraphs`` lists each block's ``lines``.
     blocks: tuple[BodyBlock, ...] = ()
@@ -159,13 +166,20 @@ class Article:
             "breadcrumbs": list(self.breadcrumbs),
             "category": self.category,
             "published": self.published.isoformat() if self.published else None,
+            "modified": self.modified.isoformat() if self.modified else None,
             "views": self.views,
             "author": self.author,
+            "authors": list(self.authors),
             "source": self.source,
             "prev": self.prev.to_dict() if self.prev else None,
             "next": self.next.to_dict() if self.next else None,
+            "description": self.description,
+            "tags": list(self.tags),
+            "image": self.image,
+            "license": self.license,
             "language": self.language,
             "url": self.url,
+            "canonical_url": self.canonical_url,
             "encoding": self.encoding,
             "paragraphs": list(self.paragraphs),
             "removed": [r.to_dict() for r in self.removed],

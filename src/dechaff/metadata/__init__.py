@@ -12,7 +12,8 @@ What the markup says (HTML pages):
 - ``markup_dates``: ``<time>`` elements and the dates inline scripts assign.
 - ``markup_elements``: the ``<title>``, the ``<h1>`` headings, elements naming the author.
 - ``markup_trail``: breadcrumb trails marked up as such.
-- ``markup_links``: ``rel=prev/next`` links, and a link's href found by its text.
+- ``markup_links``: ``rel=prev/next``, ``rel=canonical/license/image_src`` and ``rel=tag``
+  links, and a link's href found by its text.
 - ``markup_types``: the schema.org types (JSON-LD, microdata, RDFa) and og:type the page declares.
 
 The fields (markup and visible lines):
@@ -22,7 +23,8 @@ The fields (markup and visible lines):
 - ``title``: the forms a page title takes, and the headline line of the page.
 - ``zone``: where the byline sits: under the headline, at the article's edges.
 - ``published``: the publication time: dated candidates, their ranks and the choice.
-- ``people``: person names, the author, the source.
+- ``people``: person names, the author and the authors' names, the source.
+- ``modified``: the last-updated time, from the publication time's candidates.
 - ``views``: the view counter.
 - ``links``: the previous and next article links, urls resolved.
 - ``page_cues``: the page-type cues as data: schema.org types, og:type and url words, prices.
@@ -30,6 +32,9 @@ The fields (markup and visible lines):
 - ``page_type``: the page's type (article, forum, listing, ...) from the weighed cues.
 - ``comment_cues``: a comments section's headings, buttons and reply form, and name lines.
 - ``comments``: the user comments as records (author, time, text), from the comment blocks.
+- ``summary``: the page's description, its keywords and tags, its licence.
+- ``addresses``: the canonical url and the lead image, resolved.
+- ``checks``: the check each new field's candidate passes before it is kept.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

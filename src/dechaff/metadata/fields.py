@@ -20,12 +20,15 @@ from ..core.blocks import Block
 from ..html.parse import Element
 from ..label.labeller import Labels
 from ..label.lexicon import Lexicon
+from .addresses import canonical_url, image
 from .links import prev_next
 from .markup import Markup
 from .markup import read as read_markup
+from .modified import modified
 from .page import Page
-from .people import author, source
-from .published import published
+from .people import source, writers
+from .published import candidates, published
+from .summary import description, license, tags
 from .title import find_title
 from .trail import breadcrumbs, category, site_name
 from .views import views
@@ -51,6 +54,13 @@ class Fields:
     next: Link | None = None
     page_type: PageType | None = None
     comments: tuple[Comment, ...] = ()
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    canonical_url: str | None = None
+    modified: datetime | None = None
+    license: str | None = None
+    authors: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
 
     def article_values(self) -> dict[str, Any]:
@@ -84,10 +94,23 @@ def extract(
     fields.site_name = site_name(page, trail, beside, fields.title)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
-    fields.published = published(page, zone, url, fields.warnings)
+    dated = candidates(page, zone, url)
+    fields.published = published(page, zone, dated, fields.warnings)
+    fields.modified = modified(dated, fields.published, reference)
     fields.views = views([*zone, *page.metadata_lines], lexicon)
     fields.source = source(page, zone)
     others = [s for s in (fields.site_name, fields.source, *markup.site_names) if s]
-    fields.author = author(page, zone, others)
+    fields.author, fields.authors = writers(page, zone, others)
     fields.prev, fields.next = prev_next(page, root, url)
+    _describe(fields, page, url)
     return fields
+
+
+def _describe(fields: Fields, page: Page, url: str | None) -> None:
+    """The fields that say what the page is and where it lives: summary, tags, addresses,
+    licence."""
+    fields.description = description(page, fields.title, fields.title_block, fields.site_name)
+    fields.tags = tags(page, fields.site_name, page.markup.page_title or fields.title)
+    fields.canonical_url = canonical_url(page, url)
+    fields.image = image(page, url or fields.canonical_url)
+    fields.license = license(page, url or fields.canonical_url)

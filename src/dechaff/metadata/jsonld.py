@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..html.parse import Element
-from .markup_text import clean_text, is_url
+from .markup_text import MAX_LONG_TEXT, clean_text, is_url
 from .markup_trail import MAX_TRAIL_ITEMS
 
 MAX_JSON_CHARS = 300_000
@@ -16,6 +16,8 @@ MAX_JSON_CHARS = 300_000
 MAX_JSON_NODES = 400
 """JSON objects visited per page, over all JSON-LD scripts."""
 MAX_JSON_DEPTH = 8
+MAX_LIST_ITEMS = 50
+"""Items read from one JSON-LD list of keywords or images."""
 
 ARTICLE_TYPES = frozenset(
     {
@@ -52,19 +54,22 @@ def json_ld(scripts: Iterable[Element]) -> list[Any]:
     return found
 
 
-def _nodes(data: Any, budget: list[int], depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object in data (lists, @graph and nested values), within the budget."""
+def _nodes(
+    data: Any, budget: list[int], depth: int = 0, top: bool = True
+) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Every JSON object in data (lists, @graph and nested values), within the budget, each
+    with whether it stands at the top (reached through lists and ``@graph`` only)."""
     if depth > MAX_JSON_DEPTH or budget[0] <= 0:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _nodes(item, budget, depth + 1)
+            yield from _nodes(item, budget, depth + 1, top)
     elif isinstance(data, dict):
         budget[0] -= 1
-        yield data
-        for value in data.values():
+        yield data, top
+        for key, value in data.items():
             if isinstance(value, (dict, list)):
-                yield from _nodes(value, budget, depth + 1)
+                yield from _nodes(value, budget, depth + 1, top and key == "@graph")
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -106,6 +111,10 @@ class LdFields:
     organisations: list[str]
     breadcrumbs: tuple[str, ...] = ()
     section: str | None = None
+    descriptions: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    licenses: list[str] = field(default_factory=list)
 
 
 def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
@@ -124,7 +133,7 @@ def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(ranked, key=lambda r: r[0]))[:MAX_TRAIL_ITEMS]
 
 
-def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
+def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields, top: bool) -> None:
     kinds = _types(node)
     if "breadcrumblist" in kinds and not out.breadcrumbs:
         out.breadcrumbs = _trail_of(node)
@@ -146,6 +155,37 @@ def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields) -> None:
         target.site_names.append(publisher)
     if target.section is None:
         target.section = _str(node.get("articleSection"))
+    if top:  # a review inside a product is not the page's article
+        _read_extras(node, target)
+
+
+def _long_str(value: Any) -> str | None:
+    return clean_text(value, MAX_LONG_TEXT) if isinstance(value, str) else None
+
+
+def _urls(value: Any) -> list[str]:
+    """The urls an image or licence value names: a string, an object's url, or a list."""
+    found: list[str] = []
+    for item in (value if isinstance(value, list) else [value])[:MAX_LIST_ITEMS]:
+        if isinstance(item, dict):
+            item = item.get("url") or item.get("contentUrl")
+        text = _long_str(item)
+        if text:
+            found.append(text)
+    return found
+
+
+def _read_extras(node: dict[str, Any], target: LdFields) -> None:
+    """Summary, keywords, lead image and licence of an article (or web page) node."""
+    target.descriptions.extend(filter(None, [_long_str(node.get("description"))]))
+    keywords = node.get("keywords")
+    items = keywords if isinstance(keywords, list) else [keywords]
+    target.keywords.extend(filter(None, (_long_str(k) for k in items[:MAX_LIST_ITEMS])))
+    target.images.extend(_urls(node.get("image")))
+    licence = node.get("license")
+    if isinstance(licence, dict):
+        licence = licence.get("url") or licence.get("@id") or licence.get("name")
+    target.licenses.extend(_urls(licence))
 
 
 def read_json_ld(documents: Iterable[Any]) -> LdFields:
@@ -155,9 +195,12 @@ def read_json_ld(documents: Iterable[Any]) -> LdFields:
     pages = LdFields([], [], [], [], [], [])
     budget = [MAX_JSON_NODES]
     for data in documents:
-        for node in _nodes(data, budget):
-            _read_ld_node(node, out, pages)
-    for name in ("headlines", "site_names", "published", "modified", "organisations"):
+        for node, top in _nodes(data, budget):
+            _read_ld_node(node, out, pages, top)
+    for name in (
+        "headlines", "site_names", "published", "modified", "organisations", "descriptions",
+        "keywords", "images", "licenses",
+    ):  # fmt: skip
         getattr(out, name).extend(getattr(pages, name))
     if not out.authors:
         out.authors.extend(pages.authors)

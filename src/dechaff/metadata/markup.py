@@ -18,12 +18,17 @@ from ..html.select import select
 from .jsonld import json_ld, read_json_ld
 from .markup_dates import script_dates, times
 from .markup_elements import author_elements, headings, page_title
-from .markup_links import href_of, rel_links
-from .markup_text import clean_text, is_url, unique
+from .markup_links import href_of, rel_hrefs, rel_links, tag_links
+from .markup_text import MAX_LONG_TEXT, clean_text, is_url, unique
 from .markup_trail import breadcrumbs
 from .markup_types import NO_TYPES, MarkupTypes, markup_types
 from .meta_tags import (
     AUTHOR_META,
+    CANONICAL_META,
+    DESCRIPTION_META,
+    IMAGE_META,
+    KEYWORDS_META,
+    LICENSE_META,
     MODIFIED_META,
     PUBLISHED_META,
     SECTION_META,
@@ -61,6 +66,11 @@ class Markup:
     prev: Link | None = None
     next: Link | None = None
     types: MarkupTypes = NO_TYPES
+    descriptions: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    images: tuple[str, ...] = ()
+    canonicals: tuple[str, ...] = ()
+    licenses: tuple[str, ...] = ()
 
 
 def read(root: Element) -> Markup:
@@ -75,6 +85,7 @@ def read(root: Element) -> Markup:
     sites = [*from_tags(tags, SITE_META[:1]), *ld.site_names, *from_tags(tags, SITE_META[1:])]
     prev, nxt = rel_links(selected.rels)
     sections = [ld.section, *from_tags(tags, SECTION_META)]
+    hrefs = rel_hrefs(selected.rels)
     return Markup(
         page_title=page_title(by_tag["title"]),
         headlines=unique([*ld.headlines, *from_tags(tags, TITLE_META), *items["headline"]]),
@@ -101,4 +112,29 @@ def read(root: Element) -> Markup:
         prev=prev,
         next=nxt,
         types=markup_types(documents, selected.typed, tags),
+        descriptions=_long(
+            ld.descriptions, from_tags(tags, DESCRIPTION_META), items["description"]
+        ),
+        keywords=_first(
+            ld.keywords,
+            *(from_tags(tags, [name]) for name in KEYWORDS_META),
+            items["keywords"],
+            tag_links(selected.rels),
+        ),
+        images=_long(ld.images, from_tags(tags, IMAGE_META), hrefs["image_src"], items["image"]),
+        canonicals=_long(hrefs["canonical"], from_tags(tags, CANONICAL_META)),
+        licenses=_long(
+            ld.licenses, hrefs["license"], from_tags(tags, LICENSE_META), items["license"]
+        ),
     )
+
+
+def _first(*sources: list[str]) -> tuple[str, ...]:
+    """The values of the first source that gives any: keyword lists of several sources
+    (site-wide SEO words, tracking codes, the article's tags) do not mix well."""
+    return next((found for found in map(_long, sources) if found), ())
+
+
+def _long(*sources: list[str]) -> tuple[str, ...]:
+    """The values of the sources in order, each once, long values kept whole."""
+    return unique((value for source in sources for value in source), MAX_LONG_TEXT)

@@ -1,14 +1,21 @@
-"""Links the markup gives: ``rel=prev/next``, and the href of a link found by its text."""
+"""Links the markup gives: ``rel=prev/next``, ``rel=canonical/license/image_src/tag``, and
+the href of a link found by its text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..article import Link
 from ..html.parse import Element
-from .markup_text import clean_text, element_text
+from .markup_text import MAX_LONG_TEXT, clean_text, element_text
 
 MIN_LINK_CHARS = 4
+HREF_RELS = ("canonical", "license", "image_src")
+"""The rel values whose hrefs are read (a page's address, licence and lead image)."""
+# class/id words of a picture's caption or credit, and how far up they are looked for
+FIGURE_HINT = re.compile(r"caption|credit|image|img|photo|picture|media|bild|foto", re.I)
+FIGURE_REACH = 6
 
 
 def rel_links(elements: Iterable[Element]) -> tuple[Link | None, Link | None]:
@@ -45,3 +52,41 @@ def href_of(root: Element, text: str) -> str | None:
         if shown == wanted or shown.endswith(wanted) or wanted.endswith(shown):
             return href
     return None
+
+
+def _in_figure(element: Element) -> bool:
+    """Whether a link sits in a picture's caption or credit (it licenses the picture)."""
+    for number, ancestor in enumerate(element.iterancestors()):
+        if number >= FIGURE_REACH:
+            break
+        hints = " ".join(filter(None, [ancestor.get("class"), ancestor.get("id")]))
+        if ancestor.tag in ("figure", "figcaption") or FIGURE_HINT.search(hints):
+            return True
+    return False
+
+
+def rel_hrefs(elements: Iterable[Element]) -> dict[str, list[str]]:
+    """The hrefs of ``<link>``/``<a>`` elements by rel (canonical, license, image_src); a
+    licence link in a picture's caption is the picture's, not the page's."""
+    found: dict[str, list[str]] = {rel: [] for rel in HREF_RELS}
+    for element in elements:
+        rels = (element.get("rel") or "").lower().split()
+        href = clean_text(element.get("href"), MAX_LONG_TEXT)
+        if not href or ("license" in rels and _in_figure(element)):
+            continue
+        for rel in rels:
+            if rel in found:
+                found[rel].append(href)
+    return found
+
+
+def tag_links(elements: Iterable[Element]) -> list[str]:
+    """The texts of ``<a rel=tag>`` links (a category link, rel="category tag", is not one)."""
+    found: list[str] = []
+    for element in elements:
+        rels = (element.get("rel") or "").lower().split()
+        if element.tag == "a" and "tag" in rels and "category" not in rels:
+            text = element_text(element)
+            if text:
+                found.append(text)
+    return found

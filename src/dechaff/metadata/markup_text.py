@@ -8,18 +8,20 @@ from ..html.parse import Element, text_of
 
 MAX_TEXT = 300
 """Longest text kept from one element or attribute."""
+MAX_LONG_TEXT = 2000
+"""Longest text kept where a value is long by nature: a summary, a keyword list, a url."""
 
 
-def clean_text(text: str | None) -> str:
-    """Whitespace collapsed and trimmed, cut to MAX_TEXT characters."""
-    return " ".join((text or "").split())[:MAX_TEXT]
+def clean_text(text: str | None, limit: int = MAX_TEXT) -> str:
+    """Whitespace collapsed and trimmed, cut to ``limit`` characters."""
+    return " ".join((text or "").split())[:limit]
 
 
-def unique(values: Iterable[str | None]) -> tuple[str, ...]:
-    """The values cleaned, empty ones dropped, each kept once, in order."""
+def unique(values: Iterable[str | None], limit: int = MAX_TEXT) -> tuple[str, ...]:
+    """The values cleaned (cut to ``limit``), empty ones dropped, each kept once, in order."""
     seen: dict[str, None] = {}
     for value in values:
-        text = clean_text(value)
+        text = clean_text(value, limit)
         if text and text not in seen:
             seen[text] = None
     return tuple(seen)

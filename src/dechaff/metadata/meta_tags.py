@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..html.parse import Element
-from .markup_text import clean_text
+from .markup_text import MAX_LONG_TEXT, MAX_TEXT, clean_text
 
 TITLE_META = (
     "og:title", "twitter:title", "twitter:text:title", "dc.title", "dcterms.title",
@@ -32,6 +32,22 @@ AUTHOR_META = (
 )  # fmt: skip
 SOURCE_META = ("source", "original-source", "og:source", "mediaid")
 SECTION_META = ("article:section", "og:section", "section", "parsely-section")
+DESCRIPTION_META = (
+    "og:description", "twitter:description", "description", "dc.description",
+    "dcterms.description", "dcterms.abstract", "sailthru.description",
+)  # fmt: skip
+# each a source of its own: the first that gives any is the page's (see markup.read)
+KEYWORDS_META = ("article:tag", "og:article:tag", "news_keywords", "keywords")
+IMAGE_META = (
+    "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
+    "image",
+)  # fmt: skip
+CANONICAL_META = ("og:url",)
+LICENSE_META = ("license", "dcterms.license", "dc.rights", "dcterms.rights")
+# Values long by nature (a summary, a keyword list, a url): kept up to MAX_LONG_TEXT.
+LONG_META = frozenset(
+    (*DESCRIPTION_META, *KEYWORDS_META, *IMAGE_META, *CANONICAL_META, *LICENSE_META)
+)
 # twitter:labelN / twitter:dataN pairs (WordPress SEO plugins): a label saying "written by"
 WRITTEN_BY_LABEL = re.compile(
     r"^(?:written by|author|verfasst von|geschrieben von|auteur|autor)", re.I
@@ -42,13 +58,14 @@ def meta_tags(metas: Iterable[Element]) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased name, property or itemprop, in page order."""
     tags: dict[str, list[str]] = {}
     for meta in metas:
-        content = clean_text(meta.get("content"))
-        if not content:
+        long = clean_text(meta.get("content"), MAX_LONG_TEXT)
+        if not long:
             continue
+        content = long[:MAX_TEXT]
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
             if key:
-                tags.setdefault(key, []).append(content)
+                tags.setdefault(key, []).append(long if key in LONG_META else content)
     return tags
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..html.parse import Element
 from ..html.select import Selected, select
-from .markup_text import clean_text, element_text
+from .markup_text import MAX_LONG_TEXT, clean_text, element_text
 
 
 def _itemprop(root: Element, name: str) -> list[Element]:
@@ -26,6 +26,32 @@ def _item_value(element: Element) -> str:
     return element_text(element)
 
 
+URL_PROPS = frozenset({"image", "license"})
+# An item of these types is a reader's post on the page: its edit time is not the page's.
+REPLY_TYPES = ("comment", "answer")
+PAGE_ONLY_PROPS = frozenset({"dateModified"})
+
+
+def _in_reply(element: Element) -> bool:
+    """Whether the nearest item around the element is a comment or an answer."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rsplit("/", 1)[-1].lower()
+            return kind in REPLY_TYPES
+    return False
+
+
+"""Properties whose value is a url: an ``<img src>``, an ``<a href>`` or a content attribute."""
+
+
+def _url_value(element: Element) -> str:
+    for attr in ("content", "src", "href", "resource"):
+        value = element.get(attr)
+        if value:
+            return clean_text(value, MAX_LONG_TEXT)
+    return ""
+
+
 def _rdfa_name(value: str) -> str:
     """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished."""
     return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
@@ -33,14 +59,19 @@ def _rdfa_name(value: str) -> str:
 
 def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
     """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
-    wanted = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher")
+    wanted = (
+        "headline", "datePublished", "dateCreated", "dateModified", "author", "publisher",
+        "description", "keywords", "image", "license",
+    )  # fmt: skip
     found: dict[str, list[str]] = {name: [] for name in wanted}
     for element in (selected or select(root)).items:
         names = (element.get("itemprop") or "").split()
         names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in names:
+            if name in PAGE_ONLY_PROPS and _in_reply(element):
+                continue
             if name in found:
-                value = _item_value(element)
+                value = _url_value(element) if name in URL_PROPS else _item_value(element)
                 if value:
                     found[name].append(value)
     return found

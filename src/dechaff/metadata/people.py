@@ -13,6 +13,10 @@ from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
 OPENING_PARAGRAPHS = 2
+_LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
+# CJK names parted by spaces, and nothing else
+MIN_CJK_NAME = 2
+_CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 
 
@@ -71,23 +75,54 @@ def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterab
     yield blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
 
 
-def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
-    """The writer(s), in the page's order: a structured byline in the markup, a byline line,
-    a dateline credit, a closing credit, the name opening an author bio, an element the
-    markup names "author", the meta author tag."""
+def writers(
+    page: Page, zone: Sequence[Block], others: Sequence[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The writer(s) as one string, as the page prints them, and their names one by one.
+
+    In the page's order: a structured byline in the markup (several persons joined with
+    ", "), a byline line, a dateline credit, a closing credit, the name opening an author
+    bio, an element the markup names "author", the meta author tag.
+    """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
     if persons:
-        return ", ".join(persons)
+        names = tuple(dict.fromkeys(name for p in persons for name in split_names(p)))
+        return ", ".join(persons), names
+    span = _printed_byline(page, zone, others)
+    return span, split_names(span) if span else ()
+
+
+def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
     for blocks, name in _author_searches(page, zone):
-        found = _byline(blocks, lexicon.field(name), page, others)
+        found = _byline(blocks, page.lexicon.field(name), page, others)
         if found:
             return found
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
-        names = person_names(name, lexicon, others)
+        names = person_names(name, page.lexicon, others)
         if names:
             return names
     return None
+
+
+def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The writer(s) as one string (see :func:`writers`)."""
+    return writers(page, zone, others)[0]
+
+
+def split_names(span: str) -> tuple[str, ...]:
+    """A byline span's names, one a string: split at 、 , & / ; "and" "und", and at the
+    spaces between CJK names ("刘玺东 易赛楠"); a Latin name keeps its spaces, and so does
+    a CJK name spaced out letter by letter ("赵 培")."""
+    names: list[str] = []
+    for part in _LIST_SEPARATORS.split(span):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = part.split()
+        spaced_names = _CJK_NAMES.fullmatch(part) and min(map(len, pieces)) >= MIN_CJK_NAME
+        names.extend(pieces if spaced_names else [part])
+    return tuple(dict.fromkeys(names))
 
 
 def source(page: Page, zone: Sequence[Block]) -> str | None:

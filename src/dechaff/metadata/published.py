@@ -42,6 +42,7 @@ class When:
     value: datetime
     has_time: bool
     rank: int
+    near: bool = False  # shown in the byline zone (an "updated" date there is the page's)
 
 
 # Ranks, most trusted first: a date labelled "published" under the headline; a date the page
@@ -120,7 +121,7 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
     for block in zone:
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
-            found.append(When(date.value, date.has_time, rank))
+            found.append(When(date.value, date.has_time, rank, near=True))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
         opening = opening_date(
@@ -240,17 +241,22 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
     return best.value
 
 
-def published(
-    page: Page, zone: Sequence[Block], url: str | None, warnings: list[str]
-) -> datetime | None:
-    """The publication time; see :func:`choose_published` and docs/metadata.md for the order."""
+def candidates(page: Page, zone: Sequence[Block], url: str | None) -> list[When]:
+    """Every dated candidate of the page, with its rank (publication and update times)."""
     year = _page_year(page)
     visible = _zone_candidates(page, zone, year)
     visible += _other_candidates(page, {b.index for b in zone}, year)
     marked = _markup_candidates(page.markup) + url_dates(url)
-    candidates = _confirmed(visible, marked) + marked
-    if candidates:
-        return choose_published(candidates)
+    return _confirmed(visible, marked) + marked
+
+
+def published(
+    page: Page, zone: Sequence[Block], found: Sequence[When], warnings: list[str]
+) -> datetime | None:
+    """The publication time among the :func:`candidates`; see :func:`choose_published` and
+    docs/metadata.md for the order."""
+    if found:
+        return choose_published(found)
     if page.reference is None and _has_relative([*zone, *page.metadata_lines], page.lexicon):
         warnings.append("relative publication time needs a reference time; published left empty")
     return None
