@@ -85,14 +85,18 @@ def _node(block: Block) -> int:
     return block.node
 
 
-def _holds_comment(item: list[Block]) -> bool:
-    """Whether a container's blocks may be a comment: some text, and no reply form."""
-    return not any(is_form(b.text) for b in item) and any(not is_control(b.text) for b in item)
+def _holds_comment(item: list[Block], forms: set[int], texts: set[int]) -> bool:
+    """Whether a container's blocks may be a comment: some text, and no reply form
+    (``forms`` and ``texts``: the blocks that are a form line, and that are not a control)."""
+    return not any(b.index in forms for b in item) and any(b.index in texts for b in item)
 
 
 def _containers(zone: Sequence[Block], tree: Tree, dated: set[int]) -> list[int]:
     """The sibling containers the comments sit in, one a comment, in page order."""
     counts: dict[int, dict[int, list[Block]]] = {}
+    # each line read once, not once for every container around it
+    forms = {b.index for b in zone if is_form(b.text)}
+    texts = {b.index for b in zone if not is_control(b.text)}
     parent_of = tree.parent_of
     for block in zone:
         child, parent = block.node, parent_of(block.node)
@@ -100,7 +104,9 @@ def _containers(zone: Sequence[Block], tree: Tree, dated: set[int]) -> list[int]
             counts.setdefault(parent, {}).setdefault(child, []).append(block)
             child, parent = parent, parent_of(parent)
     items = {
-        node: [(child, held) for child, held in children.items() if _holds_comment(held)]
+        node: [
+            (child, held) for child, held in children.items() if _holds_comment(held, forms, texts)
+        ]
         for node, children in counts.items()
     }
     if not items:

@@ -155,6 +155,15 @@ def repeated(
     return teasers, in_body, posts
 
 
+def _lines_with(pattern: re.Pattern[str], blocks: Sequence[Block]) -> int:
+    """How many blocks the pattern (one without anchors) finds something in. Most pages hold
+    no price and no buy words: one search over all their lines, joined by a character no cue
+    matches, tells so, and only a page that has some is read line by line."""
+    if pattern.search("\x00".join(b.text for b in blocks)) is None:
+        return 0
+    return sum(pattern.search(b.text) is not None for b in blocks)
+
+
 def _buttons(root: Element | None) -> int:
     """Buttons (and submit inputs) whose words say buy."""
     if root is None:
@@ -199,8 +208,8 @@ def signals(
         teasers=teasers,
         body_teasers=body_teasers,
         posts=posts,
-        prices=sum(PRICE.search(b.text) is not None for b in short),
-        buys=sum(BUY.search(b.text) is not None for b in short) + _buttons(root),
+        prices=_lines_with(PRICE, short),
+        buys=_lines_with(BUY, short) + _buttons(root),
         code=sum(b.tag == "pre" for b in blocks),
         contents=any(CONTENTS.match(b.text) for b in short),
         dated=len(dated),
