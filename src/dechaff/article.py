@@ -10,7 +10,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from .document import BodyBlock
+from .document import BodyBlock, Cell, Span
 from .errors import RecordError
 
 PageKind = Literal["html", "text"]
@@ -136,6 +136,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
+            "blocks": [b.to_dict() for b in self.blocks],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -165,7 +166,7 @@ class Article:
         return cls.from_dict(data)
 
 
-_Record = TypeVar("_Record", Article, Link, Removed)
+_Record = TypeVar("_Record", Article, Link, Removed, BodyBlock, Cell, Span)
 
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
@@ -213,7 +214,7 @@ def _read(name: str, hint: Any, value: object) -> Any:
             return hint(value)
         except ValueError:
             raise RecordError(f"{name} must be a {hint.__name__} value, not {value!r}") from None
-    if hint in (Link, Removed):
+    if hint in (Link, Removed, BodyBlock, Cell, Span):
         return _from_record(hint, value, name)
     return _read_plain(name, hint, value)
 
