@@ -150,8 +150,8 @@ def _confirm_items(marks: list[_Mark]) -> None:
 
 
 def _find_sections(lines: Sequence[Block], marks: list[_Mark]) -> None:
-    """Chinese section titles: a short ``一、`` item with no closing punctuation, between
-    paragraphs, above a longer paragraph."""
+    """Chinese section titles: a short ``一、`` item with no closing punctuation, above a
+    longer line written in sentences that is no item itself."""
     for index, mark in enumerate(marks):
         if mark.style not in SECTION_STYLES or index + 1 >= len(marks):
             continue
@@ -162,7 +162,7 @@ def _find_sections(lines: Sequence[Block], marks: list[_Mark]) -> None:
             and not marks[index + 1].style
             and not marks[index + 1].heading
             and below.units > line.units
-            and below.shape.ends_sentence
+            and below.shape.punct > 0
         ):
             mark.heading = 2
             mark.text = line.text
