@@ -2,12 +2,13 @@
 
 The expected files state what SHOULD come out of each page by the rules of
 ../shared/spec/what-is-the-article.md and docs/boilerplate.md, reviewed by hand; they are
-not a record of whatever dechaff returns today. Three tests per page compare:
+not a record of whatever dechaff returns today. Four tests per page compare:
 
 - ``fields``: kind, title, site_name, breadcrumbs, category, published, views, author,
   source, prev, next, language, encoding and warnings, field by field;
 - ``paragraphs``: the body, exactly, in order;
-- ``removed``: the removed blocks as ``[kind, text]`` pairs, exactly, in order.
+- ``removed``: the removed blocks as ``[kind, text]`` pairs, exactly, in order;
+- ``blocks``: the body as typed blocks (``BodyBlock.to_dict()``), exactly, in order.
 
 Where dechaff is wrong today the expected file still says what is right, and that one
 test is a strict xfail in ``KNOWN_WRONG`` below naming the wrong field or block: when the
@@ -57,7 +58,7 @@ FIELDS = (
     "encoding",
     "warnings",
 )
-PARTS = ("fields", "paragraphs", "removed")
+PARTS = ("fields", "paragraphs", "removed", "blocks")
 FAILED = pytest.fail.Exception
 
 # (page stem, part) -> what dechaff gets wrong on that page today.
@@ -86,6 +87,7 @@ def _actual(page: Path) -> dict[str, Any]:
     out: dict[str, Any] = {key: got[key] for key in FIELDS}
     out["paragraphs"] = got["paragraphs"]
     out["removed"] = [[r["kind"], r["text"]] for r in got["removed"]]
+    out["blocks"] = got["blocks"]
     return out
 
 
@@ -101,7 +103,7 @@ def _load(page: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     if UPDATE:
         old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         new: dict[str, Any] = {}
-        for key in (*FIELDS, "paragraphs", "removed"):
+        for key in (*FIELDS, "paragraphs", "removed", "blocks"):
             part = "fields" if key in FIELDS else key
             keep = (page.stem, part) in KNOWN_WRONG and key in old
             new[key] = old[key] if keep else actual[key]
@@ -115,7 +117,7 @@ def _format(expected: dict[str, Any]) -> str:
     """JSON with a field a line, and a paragraph or a removed pair a line: easy to review."""
     lines = []
     for key, value in expected.items():
-        if isinstance(value, list) and value and key in ("paragraphs", "removed"):
+        if isinstance(value, list) and value and key in ("paragraphs", "removed", "blocks"):
             items = ",\n".join(f"  {_show(item)}" for item in value)
             lines.append(f" {_show(key)}: [\n{items}\n ]")
         else:
@@ -184,6 +186,14 @@ def test_golden_removed(page: Path) -> None:
     if expected["removed"] != got["removed"]:
         lines = [[f"{kind}: {text}" for kind, text in d["removed"]] for d in (expected, got)]
         pytest.fail(f"{page.name}: removed (kind, text) differ\n" + _diff(*lines))
+
+
+@pytest.mark.parametrize("page", _cases("blocks"))
+def test_golden_blocks(page: Path) -> None:
+    expected, got = _load(page)
+    if expected.get("blocks") != got["blocks"]:
+        lines = [[_show(b) for b in d.get("blocks", [])] for d in (expected, got)]
+        pytest.fail(f"{page.name}: blocks differ\n" + _diff(*lines))
 
 
 # The bytes pages: they must stay what their names say.

@@ -62,7 +62,12 @@ def _blocks(html: str) -> tuple[Any, ...]:
         for elements in (selected.items, selected.authors, selected.trails, selected.rels)
     )
     by_tag = {tag: [e.sourceline for e in found] for tag, found in selected.by_tag.items()}
-    return rows, tree.parent, tree.hint, chosen, by_tag
+    assert tree.element is not None
+    elements = [tree.element(node) for node in range(len(tree.parent))]
+    # the same element objects: the structure pass reads the markup through them
+    assert all(e.getroottree().getroot() is root.getroottree().getroot() for e in elements)
+    nodes = [(e.tag, e.sourceline, sorted(e.items())) for e in elements]
+    return rows, tree.parent, tree.hint, chosen, by_tag, nodes
 
 
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
@@ -105,6 +110,11 @@ WALK_CASES = {
         "<p><o:p>office</o:p><custom-tag>custom</custom-tag><svg><text>no</text></svg></p>"
     ),
     "tables": "<table><tr><td>1</td><td>2,5</td></tr><tr><th>h</th></tr></table>",
+    "structure": (
+        "<h2>Head</h2><ul><li>a<ol><li>b</li></ol></li></ul><pre class='lang-go'>x\n\ty</pre>"
+        "<blockquote><p>q</p></blockquote><figure><img src='i.jpg'><figcaption>c</figcaption>"
+        "</figure><p>see <a href='/x'>link <b>bold</b></a> <em>em</em></p>"
+    ),
 }
 
 
@@ -322,3 +332,35 @@ def test_the_html_passes_run_in_pure_python_when_the_walk_is_not_built(
         monkeypatch.undo()
         importlib.reload(html_speedups)
     assert html_speedups.ctree is speedups
+
+
+@needs_speedups
+def test_the_c_walk_gives_every_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Walk.elements() and Walk.element(n) give what walk_python's elements list holds."""
+    from dechaff.core.blocks import Block, clean_line
+    from dechaff.core.features import shape_of
+    from dechaff.html.segment import _ROLES, walk_python
+
+    html = f"<html><body>{WALK_CASES['structure']}</body></html>"
+    root = parse(html)
+    assert root is not None
+    assert speedups is not None
+    walked = speedups.walk(root, _ROLES, clean_line, Block, shape_of, [], [])
+    elements: list[Any] = []
+    walk_python(root, [], [], elements)
+    assert walked.elements() == elements
+    assert [walked.element(n) for n in range(len(elements))] == elements
+    with pytest.raises(IndexError):
+        walked.element(len(elements))
+
+
+@needs_speedups
+def test_structure_pages_give_the_same_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in sorted(ROOT.glob("tests/golden/*-structure.html")):
+        fast = clean(path.read_bytes(), url="https://example.org/a/b.html")
+        assert fast.blocks
+        with monkeypatch.context() as patched:
+            patched.setattr(html_speedups, "ctree", None)
+            slow = clean(path.read_bytes(), url="https://example.org/a/b.html")
+        assert fast.blocks == slow.blocks
+        assert fast == slow

@@ -11,7 +11,7 @@ from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from .document import BodyBlock
+from .document import BodyBlock, Cell, Span
 from .errors import RecordError
 
 PageKind = Literal["html", "text"]
@@ -186,6 +186,7 @@ class Article:
             "page_type": self.page_type.value if self.page_type else None,
             "comments": [c.to_dict() for c in self.comments],
             "warnings": list(self.warnings),
+            "blocks": [b.to_dict() for b in self.blocks],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -215,7 +216,7 @@ class Article:
         return cls.from_dict(data)
 
 
-_Record = TypeVar("_Record", Article, Link, Removed)
+_Record = TypeVar("_Record", Article, Link, Removed, BodyBlock, Cell, Span)
 
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}

@@ -8,6 +8,7 @@ from datetime import datetime
 from .article import Article, Boilerplate, Removed
 from .core.blocks import Block
 from .core.tree import Tree
+from .document import BodyBlock
 from .html.parse import Element
 from .label import language, lexicon
 from .label.labeller import Labels, label
@@ -17,6 +18,7 @@ from .metadata.markup import read as read_markup
 from .metadata.page_type import page_type
 from .read.source import Page
 from .text import segment as segment_text
+from .text import structure as text_structure
 
 # Blocks this long (in units) are sentences enough to tell a page's language.
 SAMPLE_MIN_UNITS = 8
@@ -49,31 +51,53 @@ def assemble(
     labels: Labels,
     fields: metadata.Fields,
     url: str | None,
+    *,
+    tree: Tree | None = None,
+    root: Element | None = None,
 ) -> Article:
     """Put the body, the removed blocks and the fields together."""
-    kept: list[str] = []
+    kept: list[Block] = []
     cut: list[Removed] = []
     for b in blocks:
         kind = labels.kinds[b.index]
         if kind is None:
-            kept.append(b.text)
+            kept.append(b)
         elif b.index != fields.title_block:
             cut.append(Removed(kind, b.text, len(kept)))  # at: the paragraphs before it
-    paragraphs, removed = tuple(kept), tuple(cut)
+    removed = tuple(cut)
     warnings = list(page.warnings) + fields.warnings
+    body = "\n".join(b.text for b in kept)
+    lang = language.detect(body or page.text)
+    structure = _structure(page, kept, tree, root, url)
+    paragraphs = tuple(line for block in structure for line in block.lines)
     if not paragraphs:
         warnings.append(NO_ARTICLE)
-    body = "\n".join(paragraphs)
     return Article(
         **fields.article_values(),
         kind=page.kind,
-        language=language.detect(body or page.text),
+        language=lang,
         url=url,
         encoding=page.encoding,
         paragraphs=paragraphs,
         removed=removed,
         warnings=tuple(warnings),
+        blocks=structure,
     )
+
+
+def _structure(
+    page: Page,
+    body: Sequence[Block],
+    tree: Tree | None,
+    root: Element | None,
+    url: str | None,
+) -> tuple[BodyBlock, ...]:
+    """The body lines grouped into BodyBlocks by the front end of the page's kind."""
+    if page.kind == "html" and tree is not None:
+        from .html.structure import body_blocks
+
+        return body_blocks(body, tree, root, url)
+    return text_structure.body_blocks(body)
 
 
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
@@ -95,7 +119,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         blocks, labels.kinds, tree, root, types=types, url=url, reference=reference
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
-    return assemble(page, blocks, labels, fields, url)
+    return assemble(page, blocks, labels, fields, url, tree=tree, root=root)
 
 
 def _prose_sample(blocks: Sequence[Block]) -> str:

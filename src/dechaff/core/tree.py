@@ -12,8 +12,9 @@ article too, and its words describe the page, not the block.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..article import Boilerplate
 from .blocks import Block
@@ -42,10 +43,14 @@ class Tree:
     Node n is the n-th element: ``parent[n]`` is its parent's node (-1 for a root) and
     ``hint[n]`` what its markup says it holds; the HTML walk reads the markup only of the
     elements that hold a block, and gives the others None, which no block inherits.
+    ``element(n)`` gives node n's element.
     """
 
     parent: list[int] = field(default_factory=list)
     hint: list[Hint] = field(default_factory=list)
+    # The front end's element of node n (HTML: the lxml element), for the passes that read
+    # the markup around the body once it is labelled; None when the tree was built bare.
+    element: Callable[[int], Any] | None = field(default=None, repr=False, compare=False)
 
     _last: list[int] = field(default_factory=list, repr=False)
 

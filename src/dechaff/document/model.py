@@ -11,6 +11,7 @@ keep their empty defaults and are left out of :meth:`BodyBlock.to_dict`.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,16 @@ class Span:
             out["url"] = self.url
         return out
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        """The span :meth:`to_dict` gave data for (ValueError or TypeError if malformed)."""
+        return cls(
+            SpanKind(data["kind"]),
+            _typed(data, "start", int),
+            _typed(data, "end", int),
+            _typed(data, "url", str, None),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
@@ -70,6 +81,11 @@ class Cell:
     def to_dict(self) -> dict[str, Any]:
         """Return the cell as JSON-ready values."""
         return {"text": self.text, "header": self.header}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cell:
+        """The cell :meth:`to_dict` gave data for (ValueError or TypeError if malformed)."""
+        return cls(_typed(data, "text", str), _typed(data, "header", bool, False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +120,7 @@ class BodyBlock:
         out["lines"] = list(self.lines)
         if self.level:
             out["level"] = self.level
-        if self.role is BlockRole.LIST_ITEM:
+        if self.role is BlockRole.LIST_ITEM or self.ordered or self.depth or self.list_id != -1:
             out.update(ordered=self.ordered, depth=self.depth, list_id=self.list_id)
         if self.language is not None:
             out["language"] = self.language
@@ -117,3 +133,39 @@ class BodyBlock:
         if self.spans:
             out["spans"] = [span.to_dict() for span in self.spans]
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BodyBlock:
+        """The block :meth:`to_dict` gave data for, fields it leaves out at their defaults
+        (ValueError or TypeError if malformed). :meth:`Article.from_dict
+        <dechaff.article.Article.from_dict>` reads blocks with errors naming the field."""
+        return cls(
+            BlockRole(data["role"]),
+            _typed(data, "text", str, ""),
+            tuple(_typed({"line": line}, "line", str) for line in data.get("lines", ())),
+            level=_typed(data, "level", int, 0),
+            ordered=_typed(data, "ordered", bool, False),
+            depth=_typed(data, "depth", int, 0),
+            list_id=_typed(data, "list_id", int, -1),
+            language=_typed(data, "language", str, None),
+            rows=tuple(tuple(Cell.from_dict(c) for c in row) for row in data.get("rows", ())),
+            src=_typed(data, "src", str, None),
+            alt=_typed(data, "alt", str, None),
+            caption=_typed(data, "caption", str, None),
+            spans=tuple(Span.from_dict(span) for span in data.get("spans", ())),
+        )
+
+
+_REQUIRED: Any = object()
+
+
+def _typed(data: Mapping[str, Any], name: str, kind: type[Any], default: Any = _REQUIRED) -> Any:
+    """``data[name]``, which must be a ``kind`` (bool is not an int), or ``default``."""
+    if name not in data or (data[name] is None and default is None):
+        if default is _REQUIRED:
+            raise ValueError(f"{name} is missing")
+        return default
+    value = data[name]
+    if type(value) is not kind:
+        raise TypeError(f"{name} must be {kind.__name__}, not {type(value).__name__}")
+    return value

@@ -7,6 +7,12 @@ The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
 - ``segment``: one walk over the tree: the blocks and the container tree.
 - ``select``: one pass that picks the elements the metadata's markup reader looks at.
 - ``fallback``: readability-lxml's article, asked as a second opinion.
+- ``structure``: after labelling, the body lines grouped into typed blocks (headings,
+  lists, code, tables, quotes, figures) from the markup around them.
+- ``inline``: a body line's links, emphasis and inline code as spans; urls resolved.
+- ``tables``: tables of data told from layout tables, their rows; code listings' text and
+  language.
+- ``figures``: the article's pictures, their urls, alt texts and captions.
 - ``speedups``: loads ``_speedups.pyx``, the C twin of the walk and the selection.
 """
 

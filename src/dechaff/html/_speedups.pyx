@@ -23,7 +23,7 @@ import_lxml__etree()
 
 # What the module offers; dechaff.core.native loads a build whose number it expects, so a
 # stale build left in a source tree is passed over rather than called wrongly.
-INTERFACE = 2
+INTERFACE = 3
 
 # The walk's roles of tags, as segment.py numbers them.
 cdef enum:
@@ -150,6 +150,16 @@ cdef class Walk:
         self.nodes[self.count] = node
         self.count += 1
         return 0
+
+    def element(self, Py_ssize_t node):
+        """The lxml element of container ``node``, as segment.walk_python's elements[node]."""
+        if not 0 <= node < self.count:
+            raise IndexError(node)
+        return elementFactory(self.root._doc, self.nodes[node])
+
+    def elements(self):
+        """Every container's lxml element, in node order."""
+        return [self.element(node) for node in range(self.count)]
 
     def keys(self, list blocks, list parents):
         """Each element's (class, id, itemprop, role, tag), or None where it holds no block.

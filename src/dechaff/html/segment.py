@@ -79,6 +79,13 @@ def _hint(key: Key, rules: HintRules) -> Hint:
     return TAG_HINTS.get(str(tag))
 
 
+def hint_of_element(element: Element) -> Hint:
+    """What an element's class, id, itemprop, role and tag say it holds."""
+    get = element.get
+    key = (get("class"), get("id"), get("itemprop"), get("role"), str(element.tag))
+    return _hint(key, load_hints())
+
+
 def _names(value: str | None) -> list[str]:
     """The lowercased names of one class, id or itemprop value."""
     return value[:MAX_NAMES_CHARS].lower().split() if value else []
@@ -109,14 +116,20 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     if ctree is not None:
         walked = ctree.walk(root, _ROLES, clean_line, Block, shape_of, blocks, tree.parent)
         keys = walked.keys(blocks, tree.parent)
+        tree.element = walked.element
     else:
-        keys = walk_python(root, blocks, tree.parent)
+        elements: list[Element] = []
+        keys = walk_python(root, blocks, tree.parent, elements)
+        tree.element = elements.__getitem__
     tree.hint.extend(_hints(keys, load_hints()))
     return blocks, tree
 
 
-def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> list[Key | None]:
-    """Cut the tree into blocks, appended to blocks; each container's parent goes to parents.
+def walk_python(
+    root: Element, blocks: list[Block], parents: list[int], elements: list[Element] | None = None
+) -> list[Key | None]:
+    """Cut the tree into blocks, appended to blocks; each container's parent goes to parents
+    and, when given, its element to ``elements`` (the C walk's ``Walk.element``).
 
     Returns each container's (class, id, itemprop, role, tag), read only for the
     containers that hold a block: no block inherits a hint from a container without one
@@ -125,6 +138,8 @@ def walk_python(root: Element, blocks: list[Block], parents: list[int]) -> list[
     """
     cutter = _Cutter(blocks, parents)
     cutter.walk(root)
+    if elements is not None:
+        elements.extend(cutter.elements)
     holds = [False] * len(parents)
     for block in blocks:
         node = block.node
