@@ -87,7 +87,7 @@ def test_every_role_comes_back(every_role: Article) -> None:
     assert root.xpath("pre/code")[0].text == "def f():\n    return '```'\n\n  # done"
     assert root.xpath("table/thead/tr/th/text()") == ["name", "value"]
     assert root.xpath("table/tbody/tr/td/text()") == ["a|b", "1"]
-    assert root.xpath("blockquote/text()") == ["To be, or not to be:", "that is the question."]
+    assert root.xpath("blockquote/text()") == ["To be, or not to be:", "\nthat is the question."]
     assert root.xpath("blockquote/br")
     assert root.xpath("figure/img/@src") == ["https://example.com/night.jpg"]
     assert root.xpath("figure/img/@alt") == ["A lit window"]

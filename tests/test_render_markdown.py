@@ -245,7 +245,8 @@ def _spanned(draw: st.DrawFn) -> BodyBlock:
         spans.append(
             Span(kind, start, end, "https://x.example/" if kind is SpanKind.LINK else None)
         )
-    return BodyBlock(BlockRole.PARAGRAPH, text, spans=tuple(spans))
+    roles = [BlockRole.PARAGRAPH, BlockRole.HEADING, BlockRole.LIST_ITEM, BlockRole.QUOTE]
+    return BodyBlock(draw(st.sampled_from(roles)), text, level=2, spans=tuple(spans))
 
 
 @settings(max_examples=400, deadline=None)
@@ -254,4 +255,7 @@ def test_any_text_and_spans_come_back_as_the_same_text(block: BodyBlock) -> None
     """No character of the text is lost or added, and only the spans' elements appear."""
     root = parse(to_markdown(None, [block]))
     assert flat(root.text_content()) == flat(block.text)
-    assert set(tags(root)) <= {"p", "br", "em", "strong", "code", "a"}
+    assert set(tags(root)) <= {"p", "br", "em", "strong", "code", "a", "h2", "ul", "li"} | {
+        "blockquote"
+    }
+    assert len(root) <= 1

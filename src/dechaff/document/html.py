@@ -57,8 +57,8 @@ def to_html(
     url: str | None = None,
     language: str | None = None,
 ) -> str:
-    """The article as an HTML fragment, a top-level element a line, ending in a line
-    break; "" when it has nothing to show. ``paragraphs`` stand in for ``blocks`` when
+    """The article as an HTML fragment, each top-level element starting a line, ending in
+    a line break; "" when it has nothing to show. ``paragraphs`` stand in for ``blocks`` when
     there are none."""
     top: list[_Element] = []
     if title and title.strip():
@@ -141,8 +141,8 @@ def _fill(parent: _Element, run: Run, text: str) -> None:
     for piece in run.pieces(text):
         if isinstance(piece, str):
             for n, line in enumerate(_BREAK.split(piece)):
-                if n:
-                    etree.SubElement(parent, "br")
+                if n:  # a line break in the source too, so the text keeps its lines
+                    etree.SubElement(parent, "br").tail = "\n"
                 _text(parent, line)
             continue
         if piece.kind is SpanKind.LINK or piece.kind is None:
