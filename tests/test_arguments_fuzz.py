@@ -186,7 +186,7 @@ def test_examples(kwargs: dict[str, Any], named: str | None) -> None:
         ({"workers": -1}, "workers"),
         ({"timeout": math.nan}, "timeout"),
         ({"ordered": "yes"}, "ordered"),
-        ({"render": "html"}, "render"),
+        ({"render": "pdf"}, "render"),
         ({"indent": 1000}, "indent"),
         ({"done": "page"}, "done"),
         ({"stdin": io.StringIO()}, "stdin"),

@@ -11,7 +11,7 @@ from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from .document import BodyBlock, Cell, Span
+from .document import BodyBlock, Cell, Span, to_html, to_markdown
 from .errors import RecordError
 
 PageKind = Literal["html", "text"]
@@ -189,6 +189,36 @@ class Article:
             "blocks": [b.to_dict() for b in self.blocks],
         }
 
+    def to_markdown(self, *, links: bool = True, images: bool = True) -> str:
+        """The article as Markdown (CommonMark, GitHub tables, fenced code): the title as the
+        only level-1 heading, a line of author, time and url, then the body blocks (or the
+        paragraphs); links as text without ``links``, figures as captions without ``images``.
+        See docs/renderers.md."""
+        return to_markdown(
+            self.title,
+            self.blocks,
+            paragraphs=self.paragraphs,
+            author=self.author,
+            published=self.published,
+            url=self.url,
+            links=links,
+            images=images,
+        )
+
+    def to_html(self) -> str:
+        """The article as a safe HTML fragment: semantic elements only, no attribute but
+        href, src, alt and lang, no url but http, https, mailto or relative ones, built as a
+        tree. See docs/renderers.md."""
+        return to_html(
+            self.title,
+            self.blocks,
+            paragraphs=self.paragraphs,
+            author=self.author,
+            published=self.published,
+            url=self.url,
+            language=self.language,
+        )
+
     def to_json(self, *, indent: int | None = None) -> str:
         """Return :meth:`to_dict` as a JSON string, non-ASCII characters kept as they are."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -216,7 +246,7 @@ class Article:
         return cls.from_dict(data)
 
 
-_Record = TypeVar("_Record", Article, Link, Removed, BodyBlock, Cell, Span)
+_Record = TypeVar("_Record", Article, Link, Removed, Comment, BodyBlock, Cell, Span)
 
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}

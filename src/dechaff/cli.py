@@ -42,6 +42,7 @@ EPILOG = """examples:
   find dumps -name '*.htm' | dechaff clean --files-from - -o out.jsonl
   dechaff clean - --format md < crawl.jsonl > articles.md
                                           JSON Lines (url + html or text) on stdin
+  dechaff clean page.html --format html   the article as a safe HTML fragment
 
 exit status: 0 every input cleaned (or skipped as not a page), 1 some input
 failed or held no page (an empty folder), 2 usage error or an option's value out
@@ -111,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
     cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
     cmd.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (- stdout)")
-    cmd.add_argument("--format", choices=FORMATS, default="jsonl", help="output format: jsonl")
+    cmd.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (jsonl)")
     cmd.add_argument("--errors", metavar="FILE", help="failed and skipped inputs go here (jsonl)")
     cmd.add_argument("--resume", action="store_true", help="skip inputs the outputs hold already")
     cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")

@@ -62,10 +62,10 @@ def clean_many(
     memory, gives a failed Result and the batch goes on. ``workers=0`` cleans in this
     process, without the time and memory limits. Names in ``done`` are left out (resume).
 
-    With ``render`` (an output format: ``jsonl``, ``json``, ``txt`` or ``md``, and ``indent``
-    for JSON), each cleaned page comes as its ``record``, written out by the worker, instead
-    of as an Article: what a batch that writes its output needs, without sending Articles
-    between processes.
+    With ``render`` (an output format: ``jsonl``, ``json``, ``txt``, ``md`` or ``html``, and
+    ``indent`` for JSON), each cleaned page comes as its ``record``, written out by the
+    worker, instead of as an Article: what a batch that writes its output needs, without
+    sending Articles between processes.
 
     ``reference`` is the time the pages were saved (a datetime or an ISO 8601 string), for
     the pages whose input does not tell it (a WARC record's capture time, a JSON line's

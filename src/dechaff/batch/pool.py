@@ -24,6 +24,8 @@ __all__ = ["Pool"]
 _STOP_GRACE = 2.0
 # How long a new worker may take to import dechaff before its first page's limit starts.
 BOOT_SECONDS = 60.0
+# The longest single wait for results, in seconds; a longer time limit is waited in parts.
+_LONGEST_WAIT = 86_400.0
 # Run dechaff.batch.worker, finding this dechaff even when it was put on sys.path by hand (appended,
 # so that the child's own site-packages and standard library keep their precedence).
 _ROOT = str(Path(__file__).resolve().parents[2])
@@ -237,6 +239,8 @@ class Pool:
         """Wait for results until the first deadline; past it, kill the late workers."""
         deadline = min(worker.deadline for worker in self._busy.values())
         wait_for = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
+        if wait_for is not None:  # poll() takes milliseconds in a C int: wait in parts
+            wait_for = min(wait_for, _LONGEST_WAIT)
         for connection in wait(list(self._busy), wait_for):
             assert isinstance(connection, Connection)
             worker = self._busy[connection]

@@ -1,4 +1,4 @@
-"""Write batch results as JSON Lines, a JSON array, plain text or Markdown, each record whole.
+"""Write batch results as JSON Lines, a JSON array, plain text, Markdown or HTML, each record whole.
 
 A record is written with one ``write`` call on a file opened for appending, so a batch killed
 at any moment leaves whole records and at most one cut-off last line, which
@@ -46,7 +46,7 @@ class Sink:
             self._write("[\n")
 
     def write(self, result: Result) -> None:
-        """Write one result (nothing for a failure in txt or md)."""
+        """Write one result (nothing for a failure in txt, md or html)."""
         text = render(result, self.form, indent=self.indent)
         if not text:
             return
