@@ -67,91 +67,58 @@ def path_words(url: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
-class _Item:
-    """What a container's blocks add up to, for telling a teaser or a post."""
-
-    __slots__ = ("count", "dated", "in_body", "linked", "post_units", "text", "units")
-
-    def __init__(self) -> None:
-        self.count = self.units = self.post_units = 0
-        self.linked = self.text = self.dated = False
-        self.in_body = True
-
-    def add(self, block: Block, dated: set[int], body: set[int]) -> None:
-        """Count one block of the container."""
-        self.count += 1
-        self.units += block.units
-        if block.link_density >= 0.5:
-            self.linked = self.linked or 2 <= block.units <= SHORT_LINE
-        else:
-            self.text = self.text or block.units >= TEASER_TEXT
-            if block.units > SHORT_LINE:
-                self.post_units += block.units
-        self.dated = self.dated or block.index in dated
-        self.in_body = self.in_body and block.index in body
-
-    def merge(self, other: _Item) -> None:
-        """Count the blocks of a container inside this one."""
-        self.count += other.count
-        self.units += other.units
-        self.post_units += other.post_units
-        self.linked = self.linked or other.linked
-        self.text = self.text or other.text
-        self.dated = self.dated or other.dated
-        self.in_body = self.in_body and other.in_body
-
-    def is_teaser(self) -> bool:
-        """A linked short title and a text, and short: one entry of a list of teasers."""
-        if self.units > TEASER_MAX or self.count > 8:
-            return False
-        return self.linked and self.text
-
-    def is_post(self) -> bool:
-        """A dated line and a text of its own: one post of a thread."""
-        return self.dated and self.post_units >= POST_TEXT
-
-
-def _children(
-    blocks: Sequence[Block], tree: Tree, dated: set[int], body: set[int]
-) -> dict[int, list[_Item]]:
-    """Per container: its children that hold blocks, each summed over every block under it
-    (added up from the deepest containers, once per container)."""
-    parents = tree.parent
-    size = len(parents)
-    items: list[_Item | None] = [None] * size
-    for block in blocks:
-        if 0 <= block.node < size:
-            item = items[block.node]
-            if item is None:
-                item = items[block.node] = _Item()
-            item.add(block, dated, body)
-    children: dict[int, list[_Item]] = {}
-    for node in range(size - 1, -1, -1):  # children are numbered after their parents
-        item, parent = items[node], parents[node]
-        if item is None or parent < 0:
-            continue
-        children.setdefault(parent, []).append(item)
-        above = items[parent]
-        if above is None:
-            above = items[parent] = _Item()
-        above.merge(item)
-    return children
-
-
 def repeated(
     blocks: Sequence[Block], tree: Tree | None, dated: set[int], body: set[int]
 ) -> tuple[int, int, int]:
-    """The most teaser items, of them in the article text, and post items, one container holds."""
+    """The most teaser items, of them in the article text, and post items, one container holds.
+
+    An item is a child container (with all it holds) of a container with three or more
+    children that hold blocks; the sums are added up once per container, from the deepest
+    up, in flat lists: this runs on every page.
+    """
     if tree is None:
         return 0, 0, 0
-    teasers = in_body = posts = 0
-    for children in _children(blocks, tree, dated, body).values():
-        if len(children) < 3:
+    parents = tree.parent
+    size = len(parents)
+    count, units, post = [0] * size, [0] * size, [0] * size
+    linked, text, has_date, all_body = [False] * size, [False] * size, [False] * size, [True] * size
+    for block in blocks:
+        node = block.node
+        if not 0 <= node < size:
             continue
-        found = [item for item in children if item.is_teaser()]
+        count[node] += 1
+        units[node] += block.units
+        if block.link_density >= 0.5:
+            linked[node] = linked[node] or 2 <= block.units <= SHORT_LINE
+        else:
+            text[node] = text[node] or block.units >= TEASER_TEXT
+            if block.units > SHORT_LINE:
+                post[node] += block.units
+        has_date[node] = has_date[node] or block.index in dated
+        all_body[node] = all_body[node] and block.index in body
+    children: dict[int, list[int]] = {}
+    for node in range(size - 1, -1, -1):  # children are numbered after their parents
+        parent = parents[node]
+        if not count[node] or parent < 0:
+            continue
+        children.setdefault(parent, []).append(node)
+        count[parent] += count[node]
+        units[parent] += units[node]
+        post[parent] += post[node]
+        linked[parent] = linked[parent] or linked[node]
+        text[parent] = text[parent] or text[node]
+        has_date[parent] = has_date[parent] or has_date[node]
+        all_body[parent] = all_body[parent] and all_body[node]
+    teasers = in_body = posts = 0
+    for items in children.values():
+        if len(items) < 3:
+            continue
+        found = [
+            n for n in items if units[n] <= TEASER_MAX and count[n] <= 8 and linked[n] and text[n]
+        ]
         teasers = max(teasers, len(found))
-        in_body = max(in_body, sum(item.in_body for item in found))
-        posts = max(posts, sum(item.is_post() for item in children))
+        in_body = max(in_body, sum(all_body[n] for n in found))
+        posts = max(posts, sum(has_date[n] and post[n] >= POST_TEXT for n in items))
     return teasers, in_body, posts
 
 
