@@ -172,7 +172,7 @@ def _inline(
 def _fill(parent: _Element, run: Run, text: str, links: bool) -> None:
     for piece in run.pieces(text):
         if isinstance(piece, str):
-            for n, line in enumerate(_BREAK.split(piece)):
+            for n, line in enumerate(_BREAK.split(piece) if "\n" in piece else (piece,)):
                 if n:  # a line break in the source too, so the text keeps its lines
                     etree.SubElement(parent, "br").tail = "\n"
                 _text(parent, line)
