@@ -8,6 +8,7 @@ import re
 import tarfile
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -18,10 +19,12 @@ import dechaff
 from dechaff import Article, Boilerplate, Link, Removed
 from dechaff.batch.sampling import reservoir
 from dechaff.cli import main
-from dechaff.render.audit import LONG_RUN, Entry, page_order
+from dechaff.document import BlockRole, BodyBlock, Cell, Span, SpanKind
+from dechaff.render.audit import LONG_RUN, Entry, block_places, page_order
 from dechaff.render.audit_style import css
 
 ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "zh-seed-000_b337f5190e90a83a.txt"
 PAGES = sorted(SAMPLES.glob("*.txt"))
@@ -30,6 +33,8 @@ PAGES = sorted(SAMPLES.glob("*.txt"))
 ALLOWED_TAGS = {
     *("html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "p", "nav", "ol"),
     *("li", "a", "span", "section", "dl", "dt", "dd", "ul", "details", "summary"),
+    *("h3", "h4", "h5", "h6", "pre", "code", "em", "strong", "br", "blockquote"),
+    *("table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption"),
 }
 HOSTILE = (
     "<script>alert(1)</script>",
@@ -80,11 +85,136 @@ def test_a_caption_between_two_paragraphs_stays_between_them() -> None:
     article = dechaff.clean(ROOT / "examples" / "pages" / "library-en.html")
     got = blocks(dechaff.audit([article]))
     at = [kind for kind, _ in got].index("caption")
-    assert got[at - 1] == ("body", article.paragraphs[0])
+    assert got[at - 2] == ("body", article.paragraphs[0])
+    assert got[at - 1][1].startswith("image")  # the figure, then the caption cut from it
     assert got[at + 1] == ("body", article.paragraphs[1])
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def order(report: str) -> list[str]:
+    """Page 1's blocks in document order: each body element's tag, each removed block's kind."""
+    (div,) = tree(report).get_element_by_id("page-1").find_class("blocks")
+    out = []
+    for element in div:
+        if element.tag == "details":
+            out += [rm.find_class("tag")[0].text for rm in element.find_class("rm")]
+        else:
+            out.append("table" if "tbl" in element.classes else element.tag)
+    return out
+
+
+def own_text(item: html.HtmlElement) -> str:
+    """A list item's text without its nested lists and removed runs."""
+    return (item.text or "") + "".join(
+        child.text_content() + (child.tail or "")
+        for child in item
+        if child.tag not in ("ul", "ol", "details")
+    )
+
+
+STRUCTURE_ORDER = {
+    "en": [
+        *("header", "header", "navigation", "navigation", "navigation", "metadata"),
+        *("p", "h2", "p", "ul", "h3", "p", "table", "figure", "caption", "p", "pre"),
+        *("blockquote", "p", "related", "navigation", "navigation", "copyright"),
+    ],
+    "zh": [
+        *("header", "navigation", "metadata", "p", "h2", "p", "table", "h2", "p", "ol"),
+        *("figure", "caption", "p", "blockquote", "p", "copyright"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_structured_body_reads_as_the_article(lang: str) -> None:
+    article = dechaff.clean(GOLDEN / f"{lang}-structure.html")
+    report = dechaff.audit([article])
+    assert order(report) == STRUCTURE_ORDER[lang]
+    (div,) = assert_inert(report).get_element_by_id("page-1").find_class("blocks")
+    by_role = {role: [b for b in article.blocks if b.role is role] for role in BlockRole}
+    headings = div.xpath("h2 | h3 | h4 | h5 | h6")
+    assert [(h.tag, h.text_content()) for h in headings] == [
+        (f"h{b.level}", b.text) for b in by_role[BlockRole.HEADING]
+    ]
+    items = div.xpath(".//li")
+    assert [(own_text(li), len(li.xpath("ancestor::ul | ancestor::ol")) - 1) for li in items] == [
+        (b.text, b.depth) for b in by_role[BlockRole.LIST_ITEM]
+    ]
+    assert [li.getparent().tag for li in items] == [
+        "ol" if b.ordered else "ul" for b in by_role[BlockRole.LIST_ITEM]
+    ]
+    codes = [b.text for b in by_role[BlockRole.CODE]]
+    assert [pre.text_content() for pre in div.iter("pre")] == codes  # exactly, white space too
+    (table,) = by_role[BlockRole.TABLE]
+    rows = [[cell.text_content() for cell in tr.xpath("th | td")] for tr in div.iter("tr")]
+    assert rows == [[cell.text for cell in row] for row in table.rows]
+    (quote,) = by_role[BlockRole.QUOTE]
+    assert [q.text_content() for q in div.iter("blockquote")] == [quote.text]
+    (figure,) = by_role[BlockRole.FIGURE]
+    (shown,) = div.iter("figure")
+    assert shown.find("figcaption").text_content() == figure.caption
+    assert shown.text_content().startswith(f"image{figure.alt}")
+    assert shown.find_class("url")[0].text_content() == figure.src
+    section = tree(report).get_element_by_id("page-1")
+    assert len(section.find_class("rm")) == len(article.removed)
+
+
+def structured(removed: tuple[Removed, ...]) -> Article:
+    """Paragraph (1 line), table (3 lines), two list items (1 line each), paragraph."""
+    rows = tuple((Cell(f"r{i}"), Cell(f"v{i}")) for i in range(3))
+    blocks = (
+        BodyBlock(BlockRole.PARAGRAPH, "one", ("one",)),
+        BodyBlock(
+            BlockRole.TABLE,
+            "\n".join(f"r{i} | v{i}" for i in range(3)),
+            ("r0", "v0", "r1"),
+            rows=rows,
+        ),
+        BodyBlock(BlockRole.LIST_ITEM, "a", ("a",), list_id=0),
+        BodyBlock(BlockRole.LIST_ITEM, "b", ("b",), list_id=0),
+        BodyBlock(BlockRole.PARAGRAPH, "two", ("two",)),
+    )
+    paragraphs = tuple(line for block in blocks for line in block.lines)
+    return Article("html", paragraphs=paragraphs, removed=removed, blocks=blocks)
+
+
+def test_a_removed_block_inside_a_block_goes_right_after_it() -> None:
+    removed = (
+        Removed(Boilerplate.HEADER, "top", 0),
+        Removed(Boilerplate.AD, "before the table", 1),
+        Removed(Boilerplate.CAPTION, "between two rows", 2),
+        Removed(Boilerplate.SHARE, "after the second row", 3),
+        Removed(Boilerplate.RELATED, "between the items", 5),
+        Removed(Boilerplate.FOOTER, "end", 99),
+    )
+    article = structured(removed)
+    assert block_places(article) == {
+        0: [removed[0]],
+        1: [removed[1]],
+        2: list(removed[2:4]),
+        3: [removed[4]],
+        5: [removed[5]],
+    }
+    report = dechaff.audit([article])
+    assert order(report) == [
+        *("header", "p", "ad", "table", "caption", "share", "ul", "p", "footer"),
+    ]
+    (ul,) = tree(report).get_element_by_id("page-1").find_class("blocks")[0].iter("ul")
+    # a block cut between two items stays in the list, at the end of the item before it
+    assert [own_text(li) for li in ul] == ["a", "b"]
+    assert ul[0].find_class("rm")[0].text_content() == "relatedbetween the items"
+    assert len(blocks(report)) == len(article.blocks) + len(removed) - 1  # one element per list
+
+
+def test_an_article_without_blocks_shows_its_paragraphs() -> None:
+    article = structured(())
+    plain = Article.from_dict({k: v for k, v in article.to_dict().items() if k != "blocks"})
+    assert plain.blocks == ()
+    report = dechaff.audit([plain])
+    assert order(report) == ["p"] * len(article.paragraphs)
+    assert blocks(report) == [("body", line) for line in article.paragraphs]
+
+
+@pytest.mark.parametrize("page", [*PAGES, *GOLDEN.glob("*-structure.html")], ids=lambda p: p.stem)
 def test_legend_counts_are_the_articles(page: Path) -> None:
     article = dechaff.clean(page)
     section = tree(dechaff.audit([article])).get_element_by_id("page-1")
@@ -155,6 +285,52 @@ def test_hostile_markup_in_every_field_stays_text() -> None:
     assert "data:text/html,<script>alert(8)</script>" in shown
     assert "\ufffd\ufffd control \ufffd characters" in shown
     assert root.get_element_by_id("page-1").get("lang") is None  # a bad language code is left out
+
+
+def hostile_blocks() -> tuple[BodyBlock, ...]:
+    text = " ".join(HOSTILE)
+    link = Span(SpanKind.LINK, 0, 8, "javascript:alert(13)")
+    page = Span(SpanKind.LINK, 9, 20, "https://evil.example/x")
+    return (
+        BodyBlock(BlockRole.HEADING, HOSTILE[0], level=1, spans=(link,)),
+        BodyBlock(BlockRole.PARAGRAPH, text, spans=(link, page, Span(SpanKind.CODE, 2, 9))),
+        BodyBlock(BlockRole.LIST_ITEM, HOSTILE[1], list_id=1, spans=(page,)),
+        BodyBlock(BlockRole.LIST_ITEM, HOSTILE[3], depth=1, ordered=True, list_id=2),
+        BodyBlock(BlockRole.CODE, "<script>alert(14)</script>\n\t</pre><script>x()</script>"),
+        BodyBlock(
+            BlockRole.TABLE, text, rows=tuple((Cell(h, i == 0),) for i, h in enumerate(HOSTILE))
+        ),
+        BodyBlock(BlockRole.QUOTE, HOSTILE[4] + "\n" + HOSTILE[2]),
+        BodyBlock(
+            BlockRole.FIGURE,
+            HOSTILE[5],
+            src="javascript:alert(15)",
+            alt=HOSTILE[1],
+            caption=HOSTILE[5],
+        ),
+        BodyBlock(
+            BlockRole.FIGURE, src="https://evil.example/track.png", alt='" onerror="alert(16)'
+        ),
+    )
+
+
+def test_hostile_markup_in_every_role_stays_text() -> None:
+    article = hostile_article()
+    body = hostile_blocks()
+    lines = tuple(f"line {i}" for i in range(len(body)))
+    body = tuple(replace(block, lines=(line,)) for block, line in zip(body, lines, strict=True))
+    article = replace(article, paragraphs=lines, blocks=body)
+    root = assert_inert(dechaff.audit([article]))
+    (div,) = root.find_class("blocks")
+    shown = div.text_content()
+    for text in HOSTILE:
+        assert text in shown
+    for text in ("javascript:alert(15)", "https://evil.example/track.png", '" onerror="alert(16)'):
+        assert text in shown
+    assert [pre.text_content() for pre in div.iter("pre")] == [body[4].text]
+    assert not list(div.iter("a"))  # no link from the page, not even an https one
+    assert not div.xpath("//@src")
+    assert len(div.find_class("rm")) == len(article.removed)
 
 
 def test_hostile_text_dump_cleaned_and_reported() -> None:

@@ -22,7 +22,11 @@ import dechaff
 from dechaff.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [*sorted((ROOT / "samples").glob("*.txt")), *sorted((ROOT / "examples/pages").glob("*"))]
+PAGES = [
+    *sorted((ROOT / "samples").glob("*.txt")),
+    *sorted((ROOT / "examples/pages").glob("*")),
+    *sorted((ROOT / "tests/golden").glob("*-structure.html")),  # a block of every role
+]
 CHROMIUM = shutil.which("chromium")
 # What Chromium logs when a page's console speaks: script errors, CSP violations, blocked loads.
 CONSOLE = re.compile(r":CONSOLE[:(]|Uncaught|Refused to|Content Security Policy|net::ERR_")
@@ -141,7 +145,23 @@ def test_the_rendered_dom_holds_every_block(report: Path, tmp_path: Path) -> Non
     root = html.document_fromstring(done.stdout)
     articles = [dechaff.clean(page) for page in PAGES]
     assert len(root.find_class("page")) == len(PAGES)
-    total = sum(len(a.paragraphs) + len(a.removed) for a in articles)
-    assert len(root.find_class("blk")) == total
+    assert len(root.find_class("rm")) == sum(len(a.removed) for a in articles)
+    for section, article in zip(root.find_class("page"), articles, strict=True):
+        (blocks,) = section.find_class("blocks")
+        if not article.blocks:
+            assert len(blocks.find_class("body")) == len(article.paragraphs)
+            continue
+        roles = Counter(b.role.value for b in article.blocks if b.role.value != "paragraph")
+        shown = Counter(
+            {
+                "heading": len(blocks.xpath(".//h2 | .//h3 | .//h4 | .//h5 | .//h6")),
+                "list_item": len(blocks.xpath(".//li")),
+                "code": len(blocks.xpath(".//pre")),
+                "table": len(blocks.xpath(".//table")),
+                "quote": len(blocks.xpath(".//blockquote")),
+                "figure": len(blocks.xpath(".//figure")),
+            }
+        )
+        assert +shown == roles, section.get("id")
     assert "风口:B端小微金融的三路玩法" in root.text_content()
     assert not list(root.iter("script"))

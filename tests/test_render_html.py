@@ -15,7 +15,7 @@ from lxml import etree
 import dechaff
 from dechaff import Article
 from dechaff.document import BlockRole, BodyBlock, Cell, Span, SpanKind, to_html
-from dechaff.document.html import ATTRIBUTES, ELEMENTS
+from dechaff.document.html import ATTRIBUTES, ELEMENTS, body_elements
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SCRIPT = "<script>alert(1)</script>"
@@ -179,6 +179,35 @@ def test_lists_nest_by_depth_and_part_by_list_id() -> None:
     assert root.xpath("ul[1]/li[1]/ol/li/ul/li/text()") == ["a.1.x"]
     assert root.xpath("ul[1]/li/text()") == ["a", "b"]
     assert root.xpath("ul[2]/li/text()") == ["c"]
+
+
+def test_body_elements_places_other_elements_and_leaves_lists_whole() -> None:
+    link = Span(SpanKind.LINK, 0, 4, "https://x.example/")
+    blocks = [
+        BodyBlock(BlockRole.PARAGRAPH, "see here", spans=(link,)),
+        BodyBlock(BlockRole.LIST_ITEM, "a", list_id=1),
+        BodyBlock(BlockRole.LIST_ITEM, "a.1", depth=1, list_id=2),
+        BodyBlock(BlockRole.LIST_ITEM, "b", list_id=1),
+        BodyBlock(BlockRole.FIGURE, "cap", src="https://x.example/a.png", caption="cap"),
+    ]
+
+    def mark(name: str) -> list[etree._Element]:
+        element = etree.Element("p")
+        element.text = name
+        return [element]
+
+    before = {i: mark(f"m{i}") for i in range(len(blocks) + 1)}
+    caption = etree.Element("figcaption")
+    top = body_elements(blocks, links=False, figure=lambda b: caption, before=before)
+    assert [e.tag for e in top] == ["p", "p", "p", "ul", "p", "figcaption", "p"]
+    assert [e.text for e in top if e.tag == "p"] == ["m0", "see here", "m1", "m4", "m5"]
+    (ul,) = [e for e in top if e.tag == "ul"]
+    # m2 ends item "a" (before its nested list), m3 ends item "a.1": page order, lists whole
+    assert [e.tag for e in ul[0]] == ["p", "ul"]
+    assert ul.xpath("li[1]/p/text()") == ["m2"]
+    assert ul.xpath("li[1]/ul/li/p/text()") == ["m3"]
+    assert ul.xpath("li/text()") == ["a", "b"]
+    assert [e.text for e in body_elements(blocks[:1])[0]] == ["see"]  # links on: an <a>
 
 
 @pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)

@@ -22,7 +22,7 @@ of every top-level element. A code block's language is not kept: no attribute ma
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 import lxml.html
@@ -32,7 +32,7 @@ from .body import body_blocks, heading_levels, list_entries, safe_url
 from .inline import Run, prose, runs, xml_safe
 from .model import BlockRole, BodyBlock, Cell, Span, SpanKind
 
-__all__ = ["ATTRIBUTES", "ELEMENTS", "to_html"]
+__all__ = ["ATTRIBUTES", "ELEMENTS", "body_elements", "to_html"]
 
 ELEMENTS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "pre", "code", "br"}
@@ -66,21 +66,7 @@ def to_html(
     facts = [f for f in (author, published and published.isoformat()) if f and f.strip()]
     if facts or safe_url(url):
         top.append(_facts(facts, url))
-    body = body_blocks(blocks, paragraphs, title)
-    levels = heading_levels(body)
-    at = 0
-    while at < len(body):
-        if body[at].role is BlockRole.LIST_ITEM:
-            end = at
-            while end < len(body) and body[end].role is BlockRole.LIST_ITEM:
-                end += 1
-            top += _lists(body[at:end])
-            at = end
-            continue
-        element = _block(body[at], levels.get(at, 2))
-        if element is not None:
-            top.append(element)
-        at += 1
+    top += body_elements(body_blocks(blocks, paragraphs, title))
     lang = language if language and _LANGUAGE.fullmatch(language) else None
     out = []
     for element in top:
@@ -88,6 +74,48 @@ def to_html(
             element.set("lang", lang)
         out.append(lxml.html.tostring(element, encoding="unicode") + "\n")
     return "".join(out)
+
+
+def body_elements(
+    blocks: Sequence[BodyBlock],
+    *,
+    links: bool = True,
+    figure: Callable[[BodyBlock], _Element | None] | None = None,
+    before: Mapping[int, Sequence[_Element]] | None = None,
+) -> list[_Element]:
+    """The body's blocks as the top-level elements :func:`to_html` writes for them (each
+    block one, a run of list items its nested lists; a block that shows nothing none).
+
+    ``links=False`` writes each link as its text; ``figure`` builds a figure's element in
+    place of ``figure`` > ``img``. ``before[i]`` are other elements, placed before block
+    ``i`` (``before[len(blocks)]`` after the last): at the top level, or when block ``i``
+    goes on a list, at the end of the list item before it, so the lists stay whole. The
+    elements are new and unattached; nothing sets their ``lang``.
+    """
+    before = before or {}
+    levels = heading_levels(blocks)
+    top: list[_Element] = []
+    at = 0
+    while at < len(blocks):
+        top += before.get(at, ())
+        if blocks[at].role is BlockRole.LIST_ITEM:
+            end = at + 1
+            while end < len(blocks) and blocks[end].role is BlockRole.LIST_ITEM:
+                end += 1
+            inner = [before.get(i, ()) for i in range(at + 1, end)]
+            top += _lists(blocks[at:end], inner, links=links)
+            at = end
+            continue
+        block = blocks[at]
+        if block.role is BlockRole.FIGURE and figure is not None:
+            element = figure(block)
+        else:
+            element = _block(block, levels.get(at, 2), links=links)
+        if element is not None:
+            top.append(element)
+        at += 1
+    top += before.get(len(blocks), ())
+    return top
 
 
 def _facts(facts: Sequence[str], url: str | None) -> _Element:
@@ -104,7 +132,7 @@ def _facts(facts: Sequence[str], url: str | None) -> _Element:
     return line
 
 
-def _block(block: BodyBlock, level: int) -> _Element | None:
+def _block(block: BodyBlock, level: int, *, links: bool) -> _Element | None:
     """One block that is not a list item as an element; None when it shows nothing."""
     role = block.role
     if role is BlockRole.CODE:
@@ -118,37 +146,41 @@ def _block(block: BodyBlock, level: int) -> _Element | None:
     if not block.text.strip():
         return None
     if role is BlockRole.HEADING:
-        return _with_text(f"h{level}", block.text, block.spans)
+        return _with_text(f"h{level}", block.text, block.spans, links=links)
     tag = "blockquote" if role is BlockRole.QUOTE else "p"
-    return _with_text(tag, block.text, block.spans, breaks=True)
+    return _with_text(tag, block.text, block.spans, breaks=True, links=links)
 
 
-def _with_text(tag: str, text: str, spans: Sequence[Span], *, breaks: bool = False) -> _Element:
+def _with_text(
+    tag: str, text: str, spans: Sequence[Span], *, breaks: bool = False, links: bool = True
+) -> _Element:
     element = etree.Element(tag)
-    _inline(element, text, spans, breaks=breaks)
+    _inline(element, text, spans, breaks=breaks, links=links)
     return element
 
 
-def _inline(parent: _Element, text: str, spans: Sequence[Span], *, breaks: bool) -> None:
+def _inline(
+    parent: _Element, text: str, spans: Sequence[Span], *, breaks: bool, links: bool = True
+) -> None:
     """Fill an element with a block's text and spans; a line break ``br`` or a space."""
     text = prose(text)
     if not breaks:
         text = text.replace("\n", " ")
-    _fill(parent, runs(text, spans), text)
+    _fill(parent, runs(text, spans), text, links)
 
 
-def _fill(parent: _Element, run: Run, text: str) -> None:
+def _fill(parent: _Element, run: Run, text: str, links: bool) -> None:
     for piece in run.pieces(text):
         if isinstance(piece, str):
-            for n, line in enumerate(_BREAK.split(piece)):
+            for n, line in enumerate(_BREAK.split(piece) if "\n" in piece else (piece,)):
                 if n:  # a line break in the source too, so the text keeps its lines
                     etree.SubElement(parent, "br").tail = "\n"
                 _text(parent, line)
             continue
         if piece.kind is SpanKind.LINK or piece.kind is None:
-            href = safe_url(piece.url)
+            href = safe_url(piece.url) if links else None
             if href is None:
-                _fill(parent, piece, text)
+                _fill(parent, piece, text, links)
                 continue
             child = etree.SubElement(parent, "a", href=href)
         else:
@@ -156,7 +188,7 @@ def _fill(parent: _Element, run: Run, text: str) -> None:
         if piece.kind is SpanKind.CODE:
             child.text = text[piece.start : piece.end]
         else:
-            _fill(child, piece, text)
+            _fill(child, piece, text, links)
 
 
 def _text(parent: _Element, text: str) -> None:
@@ -204,11 +236,17 @@ def _figure(block: BodyBlock) -> _Element | None:
     return figure if len(figure) else None
 
 
-def _lists(items: Sequence[BodyBlock]) -> list[_Element]:
-    """A run of list items as nested ``ul``/``ol``: the top-level lists."""
+def _lists(
+    items: Sequence[BodyBlock], inner: Sequence[Sequence[_Element]] = (), *, links: bool = True
+) -> list[_Element]:
+    """A run of list items as nested ``ul``/``ol``: the top-level lists. ``inner[i]`` go at
+    the end of the ``li`` before item ``i + 1``."""
     top: list[_Element] = []
     open_lists: list[_Element] = []  # the list open at each depth
-    for entry in list_entries(items):
+    item: _Element | None = None
+    for n, entry in enumerate(list_entries(items)):
+        if item is not None and n and n <= len(inner):
+            item.extend(inner[n - 1])
         depth = entry.depth
         if entry.new:
             element = etree.Element("ol" if entry.item.ordered else "ul")
@@ -219,5 +257,5 @@ def _lists(items: Sequence[BodyBlock]) -> list[_Element]:
             open_lists[depth:] = [element]
         del open_lists[depth + 1 :]
         item = etree.SubElement(open_lists[depth], "li")
-        _inline(item, entry.item.text, entry.item.spans, breaks=True)
+        _inline(item, entry.item.text, entry.item.spans, breaks=True, links=links)
     return top

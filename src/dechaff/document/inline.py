@@ -10,6 +10,7 @@ before a space or close after one). The text itself is never changed, only read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -21,16 +22,15 @@ __all__ = ["Run", "prose", "runs", "xml_safe"]
 _ORDER = {SpanKind.LINK: 0, SpanKind.STRONG: 1, SpanKind.EMPHASIS: 2, SpanKind.CODE: 3}
 
 # Characters that XML (and so lxml) refuses, and that no page means: each becomes U+FFFD,
-# one character for one, so that the spans' offsets still hold.
-_NOT_XML = dict.fromkeys(
-    (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF), 0xFFFD
-)
+# one character for one, so that the spans' offsets still hold. (A regular expression, not
+# str.translate with a table: translate looks each character up, ten times slower on body text.)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
     """The text with characters that XML cannot hold (controls, lone surrogates) replaced,
     one for one, by U+FFFD."""
-    return text.translate(_NOT_XML)
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def prose(text: str) -> str:

@@ -1,18 +1,22 @@
 """The audit report: one self-contained HTML file that shows what cleaning kept and cut.
 
 For each page: its title and fields, a legend with the count of each kind, then every block
-in page order, body paragraphs plain and removed blocks dimmed, each with its kind's colour
+in page order: the body as the article reads (``Article.blocks`` built by the document
+renderer as :meth:`Article.to_html` builds them: headings, lists, code, tables, quotes; its
+paragraphs when it has no blocks), and removed blocks dimmed, each with its kind's colour
 and name. Consecutive removed blocks form a run in a ``<details>``, collapsed when long.
 
 The document is built as an lxml tree, so every text from a page is escaped when it is
 serialized; the only style is this module's own CSS, there is no script, and no address
-from a page becomes a link or a source (urls are shown as text). A Content-Security-Policy
-forbids loading anything, so the file opens offline and fetches nothing.
+from a page becomes a link or a source (urls are shown as text: links are their text, a
+figure its alt text, caption and url). A Content-Security-Policy forbids loading anything,
+so the file opens offline and fetches nothing.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,9 +25,11 @@ from typing import Literal
 from lxml import etree, html
 
 from ..article import Article, Boilerplate, Link, Removed
+from ..document import BodyBlock
+from ..document.html import body_elements
 from .audit_style import css, kind_class
 
-__all__ = ["LONG_RUN", "Entry", "audit"]
+__all__ = ["LONG_RUN", "Entry", "audit", "block_places", "page_order"]
 
 Status = Literal["ok", "skipped", "failed"]
 LONG_RUN = 12  # runs of more removed blocks than this start collapsed
@@ -95,6 +101,31 @@ def page_order(article: Article) -> Iterator[str | Run]:
             yield run
         if paragraph is not None:
             yield paragraph
+
+
+def block_places(article: Article) -> dict[int, Run]:
+    """The runs of removed blocks by the index of the body block each goes before
+    (``len(article.blocks)`` for after the last), from ``Removed.at`` and the blocks' lines.
+
+    A removed block goes before the first block with lines whose first line is at or after
+    its ``at``: so one that falls inside a block of several lines (between two rows of a
+    table) goes right after that block, and a block without lines (a figure) stays before
+    the removed blocks at its place (its caption follows it).
+    """
+    starts: list[int] = []  # the first line of each block that has lines
+    indexes: list[int] = []  # and its index in blocks
+    line = 0
+    for index, block in enumerate(article.blocks):
+        if block.lines:
+            starts.append(line)
+            indexes.append(index)
+            line += len(block.lines)
+    places: dict[int, Run] = {}
+    for removed in article.removed:
+        at = bisect_left(starts, removed.at)
+        index = indexes[at] if at < len(indexes) else len(article.blocks)
+        places.setdefault(index, []).append(removed)
+    return places
 
 
 def _entry(item: Article | Entry, index: int) -> Entry:
@@ -219,17 +250,51 @@ def _kind_order(kind: Boilerplate) -> int:
 
 def _blocks(parent: etree._Element, article: Article) -> None:
     blocks = _sub(parent, "div", cls="blocks")
-    if not article.paragraphs and not article.removed:
+    if not article.paragraphs and not article.removed and not article.blocks:
         _sub(blocks, "p", "The page gave no blocks.", cls="empty")
+    if article.blocks:
+        _document(blocks, article)
+        return
     for part in page_order(article):
         if isinstance(part, str):
             _sub(blocks, "p", _text(part), cls="blk body")
         else:
-            _run(blocks, part)
+            blocks.append(_run(part))
 
 
-def _run(parent: etree._Element, run: Run) -> None:
-    details = _sub(parent, "details", cls="run")
+def _document(parent: etree._Element, article: Article) -> None:
+    """The body as :func:`body_elements` builds it, links as text and figures as
+    :func:`_figure`, with each run of removed blocks in its place."""
+    before = {index: [_run(run)] for index, run in block_places(article).items()}
+    for element in body_elements(article.blocks, links=False, figure=_figure, before=before):
+        if element.tag == "table":  # in a box that scrolls when the table is too wide
+            _sub(parent, "div", cls="blk body tbl").append(element)
+            continue
+        if element.get("class") is None:
+            element.set("class", "blk body")
+        parent.append(element)
+
+
+def _figure(block: BodyBlock) -> etree._Element:
+    """A figure without its image: an "image" label, the alt text, caption and url as text."""
+    figure = etree.Element("figure", {"class": "blk body fig"})
+    line = _sub(figure, "p", cls="alt")
+    _sub(line, "span", "image", cls="tag")
+    alt = " ".join((block.alt or "").split())
+    if alt:
+        line[-1].tail = _text(alt)
+    else:
+        _sub(line, "span", "no alt text", cls="none")
+    caption = block.caption or block.text
+    if caption.strip():
+        _sub(figure, "figcaption", _text(caption.strip()))
+    if block.src:
+        _sub(figure, "p", _text(block.src), cls="url")
+    return figure
+
+
+def _run(run: Run) -> etree._Element:
+    details = etree.Element("details", {"class": "run"})
     if len(run) <= LONG_RUN:
         details.set("open", "open")
     counts = Counter(block.kind for block in run)
@@ -239,6 +304,7 @@ def _run(parent: etree._Element, run: Run) -> None:
     for block in run:
         div = _sub(details, "div", cls=f"blk rm {kind_class(block.kind)}")
         _sub(div, "span", block.kind.value, cls="tag").tail = _text(block.text)
+    return details
 
 
 def _sub(

@@ -69,6 +69,36 @@ dl.fields .warn { color: #8a1c00; }
   padding: .3rem .5rem .3rem .75rem; margin: 0 0 .35rem; }
 .tag { display: inline-block; font-size: .75rem; font-weight: 700; line-height: 1.4;
   padding: 0 .4rem; margin-right: .5rem; border-radius: 3px; vertical-align: .1em; }
+.blocks h2, .blocks h3, .blocks h4, .blocks h5, .blocks h6 { line-height: 1.35;
+  margin: 1.1rem 0 .5rem; font-weight: 700; }
+.blocks h2 { font-size: 1.15rem; }
+.blocks h3 { font-size: 1.05rem; }
+.blocks h4, .blocks h5, .blocks h6 { font-size: 1rem; }
+.blocks h5, .blocks h6 { color: #444; }
+ul.blk, ol.blk { padding-left: 2.1rem; }
+.blocks li ul, .blocks li ol { margin: .1rem 0; padding-left: 1.4rem; }
+.blocks li { margin: .15rem 0; }
+.blocks li > details.run { margin: .3rem 0; }
+.blocks code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas,
+  "Liberation Mono", monospace; font-size: .88em; background: #f0f0ec; border-radius: 3px;
+  padding: 0 .2em; }
+.blocks pre.blk { overflow-x: auto; overflow-wrap: normal; background: #f3f3ef;
+  padding: .5rem .75rem; line-height: 1.45; tab-size: 4; }
+.blocks pre code { background: none; padding: 0; font-size: .85rem; }
+.tbl { overflow-x: auto; }
+.tbl table { border-collapse: collapse; font-size: .9rem; }
+.tbl th, .tbl td { border: 1px solid #d8d8d2; padding: .2rem .55rem; text-align: left;
+  vertical-align: top; }
+.tbl th { background: #f0f0ec; }
+blockquote.blk { margin: 0 0 .7rem; padding-left: 1.6rem; color: #333;
+  box-shadow: inset .55rem 0 0 #ffffff, inset .75rem 0 0 #d0d0ca; }
+figure.fig { margin: 0 0 .7rem; font-size: .92rem; }
+.fig .alt, .fig .url { margin: 0; }
+.fig .tag { background: #ffffff; color: #444; border: 1px dashed #888; }
+.fig .none { color: #888; font-style: italic; }
+.fig figcaption { color: #333; }
+.fig .url { color: #666; font-family: ui-monospace, Menlo, Consolas, monospace;
+  font-size: .8rem; }
 details.run { margin: 0 0 .8rem; }
 details.run > summary { cursor: pointer; color: #555; font-size: .85rem; margin: 0 0 .35rem; }
 .empty { color: #666; font-style: italic; }
