@@ -115,3 +115,25 @@ def test_text_dump_prose_is_an_article_and_to_dict_names_it() -> None:
     found = dechaff.clean(dump, kind="text")
     assert found.page_type is PageType.ARTICLE
     assert found.to_dict()["page_type"] == "article"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Add to Cart", "ADD TO BASKET", "Buy it now", "buy now", "In stock", "Out of Stock",
+     "Add to Wishlist", "加入购物车", "立即购买", "立即抢购"],
+)  # fmt: skip
+def test_every_buy_match_holds_a_screening_word(line: str) -> None:
+    from dechaff.metadata.page_cues import BUY, BUY_WORDS
+
+    assert BUY.search(line)
+    assert any(word in line.lower() for word in BUY_WORDS)
+
+
+@pytest.mark.parametrize(
+    "line", ["$19.99", "€ 5", "£3", "¥100", "￥100", "100元", "12,50 €", "20 EUR", "US$5", "C$ 9"]
+)
+def test_every_price_match_holds_a_currency_mark(line: str) -> None:
+    from dechaff.metadata.page_cues import PRICE, PRICE_MARKS
+
+    assert PRICE.search(line)
+    assert any(mark in line for mark in PRICE_MARKS)

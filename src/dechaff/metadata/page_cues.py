@@ -85,12 +85,16 @@ URL_WORDS: dict[str, Cue] = {
 PRICE = re.compile(
     r"(?:[$€£¥￥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|元|EUR|USD|GBP)(?![A-Za-z])|(?:US|C|A)\$\s?\d)"
 )
+# Every match of PRICE holds one of these: a page without any is not searched.
+PRICE_MARKS = ("$", "€", "£", "¥", "￥", "元", "EUR", "USD", "GBP")
 # A buy control: the words of an add-to-cart or buy button.
 BUY = re.compile(
     r"\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock"
     r"|add to wish ?list)\b|加入购物车|立即购买|立即抢购",
     re.I,
 )
+# Every match of BUY holds one of these, lowercased: a page without any is not searched.
+BUY_WORDS = ("add to", "buy", "stock", "加入购物车", "立即")
 # A table of contents beside the text, as documentation pages have.
 CONTENTS = re.compile(
     r"^(?:on this page|table of contents|contents|in this article|目录|本页目录)$", re.I

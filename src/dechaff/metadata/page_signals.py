@@ -15,7 +15,7 @@ from ..core.dates import find_dates, may_hold_dates
 from ..core.tree import Tree
 from ..html.parse import Element
 from .markup_types import MarkupTypes
-from .page_cues import BUY, CONTENTS, PRICE
+from .page_cues import BUY, BUY_WORDS, CONTENTS, PRICE, PRICE_MARKS
 
 # A line this short (in units) may be a teaser's title, a date line or a price.
 SHORT_LINE = 16
@@ -131,6 +131,23 @@ def _lines_with(pattern: re.Pattern[str], blocks: Sequence[Block]) -> int:
     return sum(pattern.search(b.text) is not None for b in blocks)
 
 
+def _prices(blocks: Sequence[Block]) -> int:
+    """How many blocks hold a price; searched only where the page holds a currency mark."""
+    joined = "\x00".join(b.text for b in blocks)
+    if not any(mark in joined for mark in PRICE_MARKS):
+        return 0
+    return _lines_with(PRICE, blocks)
+
+
+def _buys(blocks: Sequence[Block]) -> int:
+    """How many blocks hold buy words; the case-blind search runs only where a page holds one
+    of the words every match holds (it is the slowest cue)."""
+    lowered = "\x00".join(b.text for b in blocks).lower()
+    if not any(word in lowered for word in BUY_WORDS):
+        return 0
+    return _lines_with(BUY, blocks)
+
+
 def _buttons(root: Element | None) -> int:
     """Buttons (and submit inputs) whose words say buy."""
     if root is None:
@@ -175,8 +192,8 @@ def signals(
         teasers=teasers,
         body_teasers=body_teasers,
         posts=posts,
-        prices=_lines_with(PRICE, short),
-        buys=_lines_with(BUY, short) + _buttons(root),
+        prices=_prices(short),
+        buys=_buys(short) + _buttons(root),
         code=sum(b.tag == "pre" for b in blocks),
         contents=any(CONTENTS.match(b.text) for b in short),
         dated=len(dated),
