@@ -8,7 +8,7 @@ page order. An element whose text is not found there gives no span.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from ..core.blocks import clean_line
@@ -57,51 +57,55 @@ def spans_of(
 ) -> list[list[Span]]:
     """The spans of each line of ``element`` (``texts``: the walk's lines of it, in order),
     from the span elements inside it that no other block-level element (``block_tags``)
-    holds."""
+    holds: the walk goes down in page order and never into a block-level element, whose
+    lines are another block's."""
     found: list[list[Span]] = [[] for _ in texts]
     line, cursor = 0, 0
-    placed: dict[Element, tuple[int, int, int]] = {}  # element -> (line, start, end)
-    for inline in element.iter(*SPAN_TAGS):
-        if inline is element:
+    # the children still to visit at each depth, and the placed span around them (if any)
+    stack: list[tuple[Iterator[Element], tuple[int, int, int] | None]] = [(iter(element), None)]
+    while stack:
+        children, outer = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
             continue
-        own, outer = _context(inline, element, block_tags, placed)
-        if not own:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in block_tags:
             continue
-        kind = SPAN_TAGS[str(inline.tag)]
-        url = None
-        if kind is SpanKind.LINK:
-            url = resolve(base, inline.get("href"))
-            if url is None:
-                continue
-        text = clean_line("".join(t for t in inline.itertext() if isinstance(t, str)))
-        where = _place(texts, text, outer, line, cursor) if text else None
-        if where is None:
-            continue
-        at, start = where
-        placed[inline] = (at, start, start + len(text))
-        found[at].append(Span(kind, start, start + len(text), url))
-        if outer is None:
-            line, cursor = at, start + len(text)
+        kind = SPAN_TAGS.get(tag)
+        placed = None
+        if kind is not None:
+            placed = _span(child, kind, texts, outer, line, cursor, base)
+        if placed is not None:
+            span, (at, _, end) = placed
+            found[at].append(span)
+            if outer is None:
+                line, cursor = at, end
+        stack.append((iter(child), placed[1] if placed is not None else outer))
     return found
 
 
-def _context(
+def _span(
     inline: Element,
-    element: Element,
-    block_tags: frozenset[str],
-    placed: dict[Element, tuple[int, int, int]],
-) -> tuple[bool, tuple[int, int, int] | None]:
-    """Whether ``element`` is the inline element's nearest block-level ancestor, and the
-    span of the nearest placed element around it."""
-    outer = None
-    parent = inline.getparent()
-    while parent is not None and parent is not element:
-        if parent.tag in block_tags:
-            return False, None
-        if outer is None and parent in placed:
-            outer = placed[parent]
-        parent = parent.getparent()
-    return parent is element, outer
+    kind: SpanKind,
+    texts: Sequence[str],
+    outer: tuple[int, int, int] | None,
+    line: int,
+    cursor: int,
+    base: str | None,
+) -> tuple[Span, tuple[int, int, int]] | None:
+    """The span of one inline element and where it sits (line, start, end), or None."""
+    url = None
+    if kind is SpanKind.LINK:
+        url = resolve(base, inline.get("href"))
+        if url is None:
+            return None
+    text = clean_line("".join(t for t in inline.itertext() if isinstance(t, str)))
+    where = _place(texts, text, outer, line, cursor) if text else None
+    if where is None:
+        return None
+    at, start = where
+    return Span(kind, start, start + len(text), url), (at, start, start + len(text))
 
 
 def _place(
