@@ -63,6 +63,21 @@ not be written, 130 interrupted (Ctrl-C).
 """
 
 
+def _input_options(cmd: argparse.ArgumentParser) -> None:
+    """The options of every command that cleans pages: what to read and how."""
+    cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
+    cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
+    cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")
+    cmd.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="seconds per page"
+    )
+    cmd.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="bytes per page"
+    )
+    cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
+    cmd.add_argument("--url", help="the page's address, for resolving links")
+
+
 def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = commands.add_parser(
         "audit",
@@ -73,21 +88,11 @@ def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         epilog=AUDIT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
-    cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
+    _input_options(cmd)
     cmd.add_argument("-o", "--output", required=True, metavar="FILE", help="report (- stdout)")
     cmd.add_argument("--sample", type=int, metavar="N", help="report N inputs drawn at random")
     cmd.add_argument("--seed", type=int, default=0, metavar="S", help="the draw's seed (0)")
-    cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")
-    cmd.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="seconds per page"
-    )
-    cmd.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="bytes per page"
-    )
     cmd.add_argument("-q", "--quiet", action="store_true", help="no failure or summary lines")
-    cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
-    cmd.add_argument("--url", help="the page's address, for resolving links")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,23 +114,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    cmd.add_argument("inputs", nargs="*", metavar="INPUT", help="pages, folders, archives, globs")
-    cmd.add_argument("--files-from", metavar="FILE", help="read more inputs, one a line (- stdin)")
+    _input_options(cmd)
     cmd.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (- stdout)")
     cmd.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (jsonl)")
     cmd.add_argument("--errors", metavar="FILE", help="failed and skipped inputs go here (jsonl)")
     cmd.add_argument("--resume", action="store_true", help="skip inputs the outputs hold already")
-    cmd.add_argument("--workers", type=int, metavar="N", help="worker processes (0: in-process)")
-    cmd.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="seconds per page"
-    )
-    cmd.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="bytes per page"
-    )
     cmd.add_argument("--any-order", action="store_true", help="write records as pages finish")
     cmd.add_argument("-q", "--quiet", action="store_true", help="no progress, no failure lines")
-    cmd.add_argument("--kind", choices=("html", "text"), help="skip detection: html or text")
-    cmd.add_argument("--url", help="the page's address, for resolving links")
     cmd.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     _audit_parser(commands)
     return parser

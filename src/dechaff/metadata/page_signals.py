@@ -122,30 +122,17 @@ def repeated(
     return teasers, in_body, posts
 
 
-def _lines_with(pattern: re.Pattern[str], blocks: Sequence[Block]) -> int:
-    """How many blocks the pattern (one without anchors) finds something in. Most pages hold
-    no price and no buy words: one search over all their lines, joined by a character no cue
-    matches, tells so, and only a page that has some is read line by line."""
-    if pattern.search("\x00".join(b.text for b in blocks)) is None:
+def _lines_with(
+    pattern: re.Pattern[str], blocks: Sequence[Block], marks: tuple[str, ...], folded: bool
+) -> int:
+    """How many blocks the pattern finds something in. Every match holds one of ``marks``
+    (lowercased when ``folded``): most pages hold none, and their lines are not searched."""
+    joined = "\x00".join(b.text for b in blocks)
+    if folded:
+        joined = joined.lower()
+    if not any(mark in joined for mark in marks):
         return 0
     return sum(pattern.search(b.text) is not None for b in blocks)
-
-
-def _prices(blocks: Sequence[Block]) -> int:
-    """How many blocks hold a price; searched only where the page holds a currency mark."""
-    joined = "\x00".join(b.text for b in blocks)
-    if not any(mark in joined for mark in PRICE_MARKS):
-        return 0
-    return _lines_with(PRICE, blocks)
-
-
-def _buys(blocks: Sequence[Block]) -> int:
-    """How many blocks hold buy words; the case-blind search runs only where a page holds one
-    of the words every match holds (it is the slowest cue)."""
-    lowered = "\x00".join(b.text for b in blocks).lower()
-    if not any(word in lowered for word in BUY_WORDS):
-        return 0
-    return _lines_with(BUY, blocks)
 
 
 def _buttons(root: Element | None) -> int:
@@ -175,13 +162,13 @@ def signals(
 ) -> PageSignals:
     """Every signal of the page, measured once."""
     units = sum(b.units for b in blocks) or 1
-    body = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is None)
+    kept = {b.index for b, k in zip(blocks, kinds, strict=True) if k is None}
+    body = sum(blocks[i].units for i in kept)
     comments = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS)
     short = [b for b in blocks if b.units <= SHORT_LINE]
     # one cheap scan finds the few lines that may hold a date; only those are read
     maybe = may_hold_dates([b.text for b in short], reference=reference)
     dated = {short[i].index for i in maybe if find_dates(short[i].text, reference=reference)}
-    kept = {b.index for b, k in zip(blocks, kinds, strict=True) if k is None}
     teasers, body_teasers, posts = repeated(blocks, tree, dated, kept)
     return PageSignals(
         types=types,
@@ -192,8 +179,8 @@ def signals(
         teasers=teasers,
         body_teasers=body_teasers,
         posts=posts,
-        prices=_prices(short),
-        buys=_buys(short) + _buttons(root),
+        prices=_lines_with(PRICE, short, PRICE_MARKS, folded=False),
+        buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(root),
         code=sum(b.tag == "pre" for b in blocks),
         contents=any(CONTENTS.match(b.text) for b in short),
         dated=len(dated),
