@@ -114,9 +114,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
     )
     fields.warnings.extend(notes)
-    types = markup.types if markup is not None else None
     fields.page_type = page_type(
-        blocks, labels.kinds, tree, root, types=types, url=url, reference=reference
+        blocks, labels.kinds, tree, markup=markup, url=url, reference=reference
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
     return assemble(page, blocks, labels, fields, url, tree=tree, root=root)

@@ -31,7 +31,7 @@ _ID_HINT = re.compile("|".join(_ID_PARTS))
 _MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype", "typeof"})
 _MARKING = tuple(sorted(_MARKING_ATTRIBUTES))  # as the C selection takes them
 # Elements read whole, collected by tag in the same pass.
-_READ_TAGS = ("script", "meta", "time", "h1", "title")
+_READ_TAGS = ("script", "meta", "time", "h1", "title", "button", "input")
 
 
 class Selected(NamedTuple):

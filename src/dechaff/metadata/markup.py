@@ -17,7 +17,7 @@ from ..html.parse import Element
 from ..html.select import select
 from .jsonld import json_ld, read_json_ld
 from .markup_dates import script_dates, times
-from .markup_elements import author_elements, headings, page_title
+from .markup_elements import author_elements, button_words, headings, page_title
 from .markup_links import href_of, rel_hrefs, rel_links, tag_links
 from .markup_text import MAX_LONG_TEXT, clean_text, is_url, unique
 from .markup_trail import breadcrumbs
@@ -66,6 +66,7 @@ class Markup:
     prev: Link | None = None
     next: Link | None = None
     types: MarkupTypes = NO_TYPES
+    buttons: tuple[str, ...] = ()  # the words of its buttons and inputs
     descriptions: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
@@ -112,6 +113,7 @@ def read(root: Element) -> Markup:
         prev=prev,
         next=nxt,
         types=markup_types(documents, selected.typed, tags),
+        buttons=button_words(by_tag["button"], by_tag["input"]),
         descriptions=_long(
             ld.descriptions, from_tags(tags, DESCRIPTION_META), items["description"]
         ),

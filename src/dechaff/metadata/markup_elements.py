@@ -48,3 +48,19 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
             found.append(text)
     return unique(found)
+
+
+# Buttons read for their words; a page with more is not read further.
+MAX_BUTTONS = 400
+
+
+def button_words(buttons: Iterable[Element], inputs: Iterable[Element]) -> tuple[str, ...]:
+    """The words of the page's buttons and inputs (their value or label, and a button's
+    text), at most :data:`MAX_BUTTONS` of them."""
+    words: list[str] = []
+    for element in [*buttons, *inputs][:MAX_BUTTONS]:
+        said = element.get("value") or element.get("aria-label") or ""
+        if element.tag == "button":
+            said += " " + " ".join(map(str, element.itertext()))
+        words.append(said)
+    return tuple(words)

@@ -13,7 +13,6 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.dates import find_dates, may_hold_dates
 from ..core.tree import Tree
-from ..html.parse import Element
 from .markup_types import MarkupTypes
 from .page_cues import BUY, BUY_WORDS, CONTENTS, PRICE, PRICE_MARKS
 
@@ -24,8 +23,6 @@ TEASER_TEXT = 8
 POST_TEXT = 15
 # A repeated item longer than this is a section of the page, not a teaser.
 TEASER_MAX = 150
-# Lines read for buttons' words; pages with more buttons are not read further.
-MAX_BUTTONS = 400
 # A path segment's file extension ("viewtopic.php", "services.html") is not a word of it.
 _EXTENSION = re.compile(r"\.[a-z0-9]{1,5}$")
 
@@ -135,28 +132,18 @@ def _lines_with(
     return sum(pattern.search(b.text) is not None for b in blocks)
 
 
-def _buttons(root: Element | None) -> int:
+def _buttons(words: Sequence[str]) -> int:
     """Buttons (and submit inputs) whose words say buy."""
-    if root is None:
-        return 0
-    found = 0
-    for number, element in enumerate(root.iter("button", "input")):
-        if number >= MAX_BUTTONS:
-            break
-        words = element.get("value") or element.get("aria-label") or ""
-        if element.tag == "button":
-            words += " " + " ".join(map(str, element.itertext()))
-        found += BUY.search(words) is not None
-    return found
+    return sum(BUY.search(said) is not None for said in words)
 
 
 def signals(
     blocks: Sequence[Block],
     kinds: Sequence[Boilerplate | None],
     tree: Tree | None,
-    root: Element | None,
     *,
     types: MarkupTypes,
+    buttons: Sequence[str] = (),
     url: str | None,
     reference: datetime | None = None,
 ) -> PageSignals:
@@ -180,7 +167,7 @@ def signals(
         body_teasers=body_teasers,
         posts=posts,
         prices=_lines_with(PRICE, short, PRICE_MARKS, folded=False),
-        buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(root),
+        buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(buttons),
         code=sum(b.tag == "pre" for b in blocks),
         contents=any(CONTENTS.match(b.text) for b in short),
         dated=len(dated),

@@ -15,8 +15,8 @@ from datetime import datetime
 from ..article import Boilerplate, PageType
 from ..core.blocks import Block
 from ..core.tree import Tree
-from ..html.parse import Element
-from .markup_types import MarkupTypes
+from .markup import Markup
+from .markup_types import NO_TYPES
 from .page_cues import OG_WORDS, SCHEMA_TYPES, URL_WORDS, Cue
 from .page_signals import PageSignals, signals
 
@@ -104,14 +104,13 @@ def page_type(
     blocks: Sequence[Block],
     kinds: Sequence[Boilerplate | None],
     tree: Tree | None,
-    root: Element | None,
     *,
-    types: MarkupTypes | None = None,
+    markup: Markup | None = None,
     url: str | None = None,
     reference: datetime | None = None,
 ) -> PageType | None:
-    """The type of the page (see :func:`decide`); ``types`` are what the markup declares
-    (:attr:`Markup.types <dechaff.metadata.markup.Markup.types>`)."""
-    types = types or MarkupTypes()
-    found = signals(blocks, kinds, tree, root, types=types, url=url, reference=reference)
+    """The type of the page (see :func:`decide`), from its blocks and what its markup says
+    (the types it declares, its buttons)."""
+    types, buttons = (markup.types, markup.buttons) if markup is not None else (NO_TYPES, ())
+    found = signals(blocks, kinds, tree, types=types, buttons=buttons, url=url, reference=reference)
     return decide(found)
