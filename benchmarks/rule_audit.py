@@ -11,7 +11,8 @@ hint named, is kept per page. Each line of ``lexicons/*.lex`` (the boilerplate s
 and hints.lex; the ``field.*`` sections are metadata's, stopwords.lex is the language
 guess's) then *fires* on a page when it matches one of them within its section's limits
 (length, prose, script; a keyword-list section only when the whole section hits). A
-page's site is :func:`halves.site_of` of its gold record, or its id when it has no url.
+page's site is :func:`halves.site_of` of its gold record; for a page without a url, see
+:func:`pages_of`.
 
 The lines that fire on at most ``--max-sites`` sites are then ablated one at a time:
 the line is blanked in a copy of the lexicons, and only the pages where it fires are
@@ -37,7 +38,6 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
@@ -157,12 +157,35 @@ def load_scorer(bench: Path) -> ModuleType:
     return module
 
 
-def pages_of(scorer: ModuleType, data: Path, sets: list[str]) -> Iterator[Page]:
-    """The gold pages of the sets, each with its site (its id when it has no url)."""
-    for name in sets:
-        for record in scorer.load_gold(name, str(data)):
-            site = site_of(record) or f"{name}:{record['id']}"
-            yield Page(name, record, data / name, site, half_of(record))
+def pages_of(scorer: ModuleType, data: Path, sets: list[str]) -> list[Page]:
+    """The gold pages of the sets, each with its site.
+
+    A page without a url is of the site its gold ``site_name`` names, else of the site of
+    a page with the same gold title in another set (a text dump or a re-encoding of it),
+    else a site of its own: counting each re-encoding and each dump of one page as a site
+    of its own would make a line that fires on one page look like one firing on four.
+    """
+    records = [(name, r) for name in sets for r in scorer.load_gold(name, str(data))]
+    by_title: dict[str, str] = {}
+    for _, record in records:
+        site = site_of(record) or _named_site(record)
+        if site and record.get("title"):
+            by_title.setdefault(str(record["title"]), site)
+    pages = []
+    for name, record in records:
+        site = (
+            site_of(record)
+            or _named_site(record)
+            or by_title.get(str(record.get("title")))
+            or f"{name}:{record['id']}"
+        )
+        pages.append(Page(name, record, data / name, site, half_of(record)))
+    return pages
+
+
+def _named_site(record: dict[str, Any]) -> str | None:
+    name = record.get("site_name")
+    return f"name:{name}" if isinstance(name, str) and name else None
 
 
 def run_page(page: Page, scorer: ModuleType) -> tuple[dict[str, Any], Counter[str]]:
@@ -487,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(args.bench)
     data = args.bench / "data"
     sets = args.sets.split(",") if args.sets else scorer.gold_sets(str(data))
-    pages = list(pages_of(scorer, data, sets))
+    pages = pages_of(scorer, data, sets)
     if args.limit:
         seen: Counter[str] = Counter()
         pages = [p for p in pages if (seen.update([p.set]) or seen[p.set]) <= args.limit]
