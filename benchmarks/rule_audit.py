@@ -469,9 +469,12 @@ def audit_settings(pages: list[Page], scorer: ModuleType, names: list[str]) -> l
             _set_setting(name, saved)
         moved = effect.pop("moved")
         sites = {p.site for p in pages if (p.set, p.record["id"]) in moved}
-        found.append(
-            {"rule": name, "value": repr(saved), "off": what, "sites": len(sites), **effect}
+        shown = (
+            ", ".join(sorted(str(getattr(x, "value", x)) for x in saved))
+            if isinstance(saved, frozenset)
+            else repr(saved)
         )
+        found.append({"rule": name, "value": shown, "off": what, "sites": len(sites), **effect})
         print(f"  {name}: {len(sites)} sites", flush=True)
     return found
 
