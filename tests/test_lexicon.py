@@ -94,7 +94,6 @@ LINES = [
     ("de", "Bild anzeigen", Boilerplate.NAVIGATION),
     ("de", "Bild anzeigen Bild schließen", Boilerplate.NAVIGATION),
     ("de", "Bild anzeigen lassen, bevor man bestellt, ist bei Fotobüchern klug.", None),
-    ("de", "Externer Inhalt", Boilerplate.AD),
     (
         "de",
         "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten "

@@ -36,13 +36,11 @@ alle rechte vorbehalten
 
 [related max=20 prose=no]
 ^(?:mehr zum thema|weitere themen|weitere artikel|weitere beiträge|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren|auch interessant|lesen sie auch|lies auch|zum weiterlesen|weiterführende (?:links|artikel|informationen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|empfehlungen|top-?themen|mehr (?:aus|von|zu|über)|weitere (?:informationen|nachrichten|meldungen|videos))\b.*$
-^lust auf mehr\??$
 ^(?:weiterlesen|mehr dazu|auch interessant|lesen sie (?:auch|mehr))\s*:
 
 [ad max=40]
 ^(?:anzeige|werbung|gesponsert|sponsored)$
 ^[\[(]\s*(?:anzeige|werbung|affiliate-link|partnerlink)\s*[\])]
-^externer inhalt$
 ^(?:push-)?benachrichtigung(?:en)? (?:aktivieren|erlauben|einschalten)\b
 \bnewsletter (?:abonnieren|bestellen|anmelden)\b|\bjetzt (?:abonnieren|anmelden|registrieren)\b|\babonnieren sie (?:unseren|unsere|jetzt)\b
 \b(?:diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies\b|\bcookies? (?:akzeptieren|zulassen)\b
