@@ -8,6 +8,11 @@ import re
 _DECLARATION_BYTES = 4096
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# A SogouT-style crawl record wraps a page in <text id=URL title=... encoding=...>, the
+# encoding the crawler read the page with ("unset" when it had none).
+_RECORD_ENCODING = re.compile(
+    rb"""\s*<text\b[^>]*?\bencoding\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE
+)
 _XML_ENCODING = re.compile(
     rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE
 )
@@ -79,6 +84,9 @@ def charset_declarations(
         xml = _XML_ENCODING.match(head)
         if xml:
             found.append((xml.group(1).decode("ascii"), "xml-declaration"))
+        record = _RECORD_ENCODING.match(head)
+        if record and codec_for(record.group(1).decode("ascii")) is not None:
+            found.append((record.group(1).decode("ascii"), "record"))
     return found
 
 

@@ -38,6 +38,12 @@ class Decoded:
     warnings: tuple[str, ...]
 
 
+# Bytes that an outside Western charset yields for must hold this many characters of two
+# bytes (each byte non-ASCII) when read in the multi-byte codec: a few words, not a stray sign.
+MIN_WIDE_CHARS = 10
+_ASCII_BYTES = bytes(range(128))
+
+
 class _Trial(NamedTuple):
     text: str
     errors: int
@@ -172,14 +178,19 @@ def _from_declarations(data: bytes, declarations: list[tuple[str, str]]) -> Deco
 
 def _multi_byte(page: _Page) -> tuple[str, _Trial] | None:
     """The legacy multi-byte codec the detector names for bytes that are neither ASCII nor
-    UTF-8, with the text, when they decode in it (with at most a stray bad byte)."""
+    UTF-8, with the text, when they decode in it (with at most a stray bad byte) into
+    characters of two bytes: Latin-1 letters read as GBK pair with the ASCII after them."""
     if page.data.isascii() or page.looks_utf8():
         return None
     codec = detect(page.data)
     if codec not in MULTI_BYTE:
         return None
     trial = _trial(page.data, codec)
-    return (codec, trial) if _tolerable(trial.errors, len(page.data)) else None
+    if not _tolerable(trial.errors, len(page.data)):
+        return None
+    wide = len(trial.text) - len(trial.text.encode("ascii", "ignore"))
+    high = len(page.data.translate(None, _ASCII_BYTES))
+    return (codec, trial) if wide >= MIN_WIDE_CHARS and high >= 1.8 * wide else None
 
 
 def _from_bom(data: bytes, bom: tuple[str, int], declared: str | None) -> Decoded:
