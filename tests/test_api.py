@@ -129,3 +129,14 @@ def test_a_crawl_record_s_url_is_the_article_s_when_none_is_given() -> None:
     assert (utf8.title, utf8.paragraphs) == (article.title, article.paragraphs)
     given = dechaff.clean(data, url="https://mirror.example.org/a.html")
     assert given.url == "https://mirror.example.org/a.html"
+
+
+def test_confidence_follows_its_documented_formula() -> None:
+    from dechaff.article import PageType
+    from dechaff.pipeline import SECOND_OPINION, confidence
+
+    assert confidence(9, [], None) == 0.0  # near-empty
+    assert confidence(200, [], PageType.ARTICLE) == 1.0
+    assert confidence(50, [], None) == 0.5  # sqrt(50 / 200)
+    assert confidence(50, [SECOND_OPINION], PageType.LISTING) == 0.24  # 0.5 * 0.6 * 0.8
+    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == 0.6
