@@ -139,4 +139,6 @@ def test_confidence_follows_its_documented_formula() -> None:
     assert confidence(200, [], PageType.ARTICLE) == 1.0
     assert confidence(50, [], None) == 0.5  # sqrt(50 / 200)
     assert confidence(50, [SECOND_OPINION], PageType.LISTING) == 0.24  # 0.5 * 0.6 * 0.8
-    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == 0.6
+    guessed = "could not tell the encoding; decoded as utf-8 with replacement characters"
+    assert confidence(800, [guessed], None) == 0.6
+    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == 1.0

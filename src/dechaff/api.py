@@ -44,4 +44,4 @@ def clean(
     max_bytes = arguments.check_max_bytes(max_bytes)
     encoding = arguments.check_encoding(encoding)
     page = load(source, kind=kind, max_bytes=max_bytes, encoding=encoding)
-    return run(page, url=url or page.url, reference=moment)
+    return run(page, url=page.url if url is None else url, reference=moment)

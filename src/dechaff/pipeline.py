@@ -35,9 +35,11 @@ NEAR_EMPTY = "near-empty article: under 10 words (or CJK characters) of body"
 CONFIDENT_UNITS = 200
 # What each doubt multiplies the confidence by.
 DOUBT_SECOND_OPINION = 0.6  # readability-lxml found much more than the labeller
-DOUBT_DECODING = 0.6  # bytes replaced, the encoding guessed, or the page flattened
+DOUBT_DECODING = 0.6  # the encoding was a last resort, or the page was flattened
 DOUBT_PAGE_TYPE = 0.8  # a listing, product, forum or other page: no single article
-_DECODING_DOUBTS = ("U+FFFD", "could not tell the encoding", "nests elements too deep")
+# (A few bytes replaced with U+FFFD, at most one in a thousand, are no doubt: the decoder
+# tolerates them, and such pages score as well as others on the dev sets.)
+_DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
 
 
 def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple[str, ...]]:
@@ -103,8 +105,8 @@ def assemble(
 def confidence(units: int, warnings: Sequence[str], kind: PageType | None) -> float:
     """How much to trust the body, 0-1: 0 under NEAR_EMPTY_UNITS units of body; else the
     square root of the body's share of CONFIDENT_UNITS (capped at 1), times each doubt's
-    factor: readability-lxml's second opinion added blocks, the decoding or parsing warned,
-    the page is not an article page. Rounded to two decimals."""
+    factor: readability-lxml's second opinion added blocks, the encoding was a last-resort
+    guess or the page was flattened, the page is not an article page. Rounded to two decimals."""
     if units < NEAR_EMPTY_UNITS:
         return 0.0
     value: float = min(1.0, units / CONFIDENT_UNITS) ** 0.5
