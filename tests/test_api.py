@@ -104,3 +104,41 @@ def test_body_and_removed_never_share_a_block() -> None:
 
 def test_same_input_same_output() -> None:
     assert dechaff.clean(SEED) == dechaff.clean(SEED)
+
+
+# A page wrapped in a SogouT-style crawl record, in GBK, served as ISO-8859-1.
+_RECORD_PAGE = (
+    '<text id="http://news.example.cn/2024/0301/a.html" title="图书馆延长开放时间" '
+    'encoding="gb2312">\n<html><head><meta charset="gb2312"><title>图书馆延长开放时间</title>'
+    "</head><body><div><p>市图书馆宣布，从下个月起将延长周末的开放时间，方便上班族借阅图书。</p>"
+    "<p>记者在现场看到，不少市民带着孩子排队办理借书证，大家都很期待新的安排。</p>"
+    "<p>馆长表示，今年还会增加一批科技和历史类的新书，并举办多场面向中学生的读书讲座。</p>"
+    "</div></body></html></text>\n"
+)
+
+
+def test_a_crawl_record_s_url_is_the_article_s_when_none_is_given() -> None:
+    data = _RECORD_PAGE.encode("gb18030")
+    article = dechaff.clean(data, encoding="iso-8859-1")
+    assert article.url == "http://news.example.cn/2024/0301/a.html"
+    assert article.encoding == "gb18030"
+    assert article.language == "zh"
+    assert article.paragraphs[0].startswith("市图书馆宣布，从下个月起")
+    utf8 = dechaff.clean(_RECORD_PAGE.replace("gb2312", "utf-8").encode("utf-8"))
+    assert utf8.url == article.url
+    assert (utf8.title, utf8.paragraphs) == (article.title, article.paragraphs)
+    given = dechaff.clean(data, url="https://mirror.example.org/a.html")
+    assert given.url == "https://mirror.example.org/a.html"
+
+
+def test_confidence_follows_its_documented_formula() -> None:
+    from dechaff.article import PageType
+    from dechaff.pipeline import SECOND_OPINION, confidence
+
+    assert confidence(9, [], None) == 0.0  # near-empty
+    assert confidence(200, [], PageType.ARTICLE) == 1.0
+    assert confidence(50, [], None) == 0.5  # sqrt(50 / 200)
+    assert confidence(50, [SECOND_OPINION], PageType.LISTING) == 0.24  # 0.5 * 0.6 * 0.8
+    guessed = "could not tell the encoding; decoded as utf-8 with replacement characters"
+    assert confidence(800, [guessed], None) == 0.6
+    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == 1.0

@@ -124,3 +124,25 @@ def test_render_gives_each_page_written_out_by_the_worker(form: Format) -> None:
         assert mine.record
     assert rendered[-1].record is None
     assert rendered[-1].error == plain[-1].error
+
+
+def test_a_near_empty_article_is_recorded_empty_not_ok(tmp_path: Path) -> None:
+    from dechaff.pipeline import NEAR_EMPTY
+
+    full = tmp_path / "full.html"
+    full.write_text(
+        "<html><body><article>"
+        + "<p>The council met on Monday to agree the new budget for the town's libraries.</p>" * 4
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    near = tmp_path / "near.html"
+    near.write_text("<html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+    results = {Path(r.input).name: r for r in dechaff.clean_many([full, near], workers=0)}
+    assert results["full.html"].status == "ok"
+    assert results["full.html"].article is not None
+    assert results["full.html"].article.confidence > 0.5
+    assert results["near.html"].status == "empty"
+    assert results["near.html"].article is not None
+    assert NEAR_EMPTY in results["near.html"].article.warnings
+    assert results["near.html"].to_dict()["status"] == "empty"

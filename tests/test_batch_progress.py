@@ -31,7 +31,7 @@ def test_terminal_shows_pages_per_second(tqdm: bool, monkeypatch: pytest.MonkeyP
     assert "dechaff: b: slow" in text
     assert "pages/s" in text or "page/s" in text
     assert "done, 2 pages" in text
-    assert "1 ok, 0 skipped, 1 failed" in text
+    assert "1 ok, 0 empty, 0 skipped, 1 failed" in text
 
 
 def test_not_a_terminal_logs_plain_lines(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -101,7 +101,7 @@ def test_an_input_without_pages_is_reported_and_exits_1(
     err = capsys.readouterr().err
     assert f"dechaff: {tmp_path / 'empty'}: no page in it" in err
     assert f"dechaff: {tmp_path / 'none.jsonl'}: no page in it" in err
-    assert "1 ok, 0 skipped, 2 failed" in err
+    assert "1 ok, 0 empty, 0 skipped, 2 failed" in err
 
 
 def test_an_error_line_names_its_input_once(

@@ -363,3 +363,54 @@ def test_gbk_benchmark_pages_decode_like_their_utf8_originals() -> None:
         assert META_CHARSET.sub("", result.text) == META_CHARSET.sub("", expected), page["file"]
         checked += 1
     assert checked == 68
+
+
+def test_a_latin1_header_yields_to_the_page_s_own_gb2312_declaration() -> None:
+    page = html(ZH, head='<meta charset="gb2312">')
+    result = decode(page.encode("gb18030"), declared="iso-8859-1")
+    assert (result.text, result.encoding, result.reason) == (page, "gb18030", "meta")
+
+
+def test_a_latin1_header_yields_to_undeclared_multi_byte_bytes() -> None:
+    page = html(ZH)
+    result = decode(page.encode("gb18030"), declared="ISO-8859-1")
+    assert (result.text, result.encoding, result.reason) == (page, "gb18030", "detected")
+    assert result.warnings == (
+        "declared charset ISO-8859-1 disagrees with the bytes; decoded as gb18030",
+    )
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin-1", "windows-1252", "us-ascii"])
+def test_a_genuine_latin1_page_with_a_latin1_header_stays_latin1(label: str) -> None:
+    page = html(FR * 3 + DE * 3)
+    result = decode(page.encode("latin-1"), declared=label)
+    assert (result.text, result.encoding, result.reason) == (page, "windows-1252", "http-header")
+    assert result.warnings == ()
+
+
+def test_a_latin1_header_with_a_latin1_meta_keeps_the_header() -> None:
+    page = html(FR, head='<meta charset="iso-8859-1">')
+    result = decode(page.encode("latin-1"), declared="iso-8859-1")
+    assert (result.encoding, result.reason) == ("windows-1252", "http-header")
+
+
+def test_another_outside_charset_still_outranks_the_page() -> None:
+    page = html(ZH, head='<meta charset="iso-8859-1">')
+    result = decode(page.encode("gb18030"), declared="gbk")
+    assert (result.text, result.encoding, result.reason) == (page, "gb18030", "http-header")
+
+
+def test_a_crawl_record_s_encoding_is_a_declaration() -> None:
+    page = f'<text id="http://example.com/a.html" title="新闻" encoding="gb2312">\n{html(ZH)}'
+    result = decode(page.encode("gb18030"))
+    assert (result.text, result.encoding, result.reason) == (page, "gb18030", "record")
+    unset = page.replace('encoding="gb2312"', 'encoding="unset"')
+    assert decode(unset.encode("utf-8")).warnings == ()  # not a label: no warning
+
+
+def test_gbk_benchmark_pages_served_as_latin1_decode_like_their_utf8_originals() -> None:
+    if not (DATA / "zh-gbk" / "docs").is_dir():
+        pytest.skip("benchmark data not available")
+    for page in _gold("zh-gbk"):
+        data = (DATA / "zh-gbk" / page["file"]).read_bytes()
+        assert decode(data, declared="iso-8859-1").text == decode(data).text, page["file"]

@@ -57,3 +57,20 @@ def test_without_readability_the_labellers_article_stands(monkeypatch: pytest.Mo
     assert article.paragraphs == (
         "Making bread at home is easy, and it tastes better than the bread from the shop.",
     )
+
+
+def test_a_larger_article_elsewhere_not_taken_is_a_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dechaff.pipeline import DOUBT_SECOND_OPINION, LARGER_ELSEWHERE
+
+    intro = "Making bread at home is easy, and it tastes better than the bread from the shop."
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: set())
+    alone = dechaff.clean(PAGE)
+    # readability's article: the intro (16 units) and one step (14, "1" a unit): 1.9 times
+    picked = {fallback._key(intro), fallback._key(STEPS[0])}
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: picked)
+    doubted = dechaff.clean(PAGE)
+    assert doubted.paragraphs == alone.paragraphs == (intro,)  # not taken: under twice
+    assert LARGER_ELSEWHERE.format(30 / 16) in doubted.warnings
+    assert "1.9 times as much text" in LARGER_ELSEWHERE.format(30 / 16)
+    assert SECOND_OPINION not in doubted.warnings
+    assert doubted.confidence == round(alone.confidence * DOUBT_SECOND_OPINION, 2)

@@ -63,8 +63,9 @@ def test_http_charset_reaches_the_decoder(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     write_warc(path, gzip=True)
     result = next(iter(clean_many([path], workers=0)))
-    assert result.status == "ok"
+    assert result.status == "empty"  # four words of body: near-empty, the Article kept
     assert result.article is not None
+    assert result.article.confidence == 0.0
     assert result.article.encoding == "koi8-r"
     assert result.article.url == "https://a.example/ru"
     assert RUSSIAN in result.article.body or result.article.title == "Заголовок"
@@ -74,3 +75,28 @@ def test_content_type_parsing() -> None:
     assert parse_content_type('text/HTML; charset="gb2312"') == ("text/html", "gb2312")
     assert parse_content_type("text/plain") == ("text/plain", None)
     assert parse_content_type(None) == ("", None)
+
+
+# Our own text: a GBK page that declares gb2312, archived with the HTTP default ISO-8859-1.
+CHINESE = (
+    "市图书馆宣布，从下个月起将延长周末的开放时间，方便上班族借阅图书。"
+    "记者在现场看到，不少市民带着孩子排队办理借书证，大家都很期待新的安排。"
+)
+GBK_PAGE = (
+    '<html><head><meta charset="gb2312"><title>图书馆延长开放时间</title></head>'
+    f"<body><article><p>{CHINESE}</p><p>{CHINESE[::-1]}</p></article></body></html>"
+)
+
+
+def test_a_latin1_charset_in_the_record_yields_to_the_page_s_gbk(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as file:
+        writer = WARCWriter(file, gzip=False)
+        body = GBK_PAGE.encode("gb18030")
+        _response(writer, "https://a.example/zh", body, "text/html; charset=ISO-8859-1")
+    (result,) = clean_many([path], workers=0)
+    assert result.status == "ok"
+    assert result.article is not None
+    assert result.article.encoding == "gb18030"
+    assert result.article.language == "zh"
+    assert result.article.paragraphs[0] == CHINESE

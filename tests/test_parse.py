@@ -65,3 +65,55 @@ def test_soft_hyphens_are_dropped_as_a_reader_sees_the_words() -> None:
     assert article.paragraphs[0].startswith("Der Notfalldatensatz und der Medikationsplan werden")
     assert "\u00ad" not in article.body
     assert clean_line("Ein  Not\u00adfall.\x07") == "Ein Notfall."  # text dumps too
+
+
+# A page whose menu button holds a <div> that is never closed: libxml2 ignores the
+# button's end tag and nests the rest of the page inside the button.
+UNCLOSED_MENU_BUTTON = """<!doctype html><html><head>
+<title>Rivers of the north | Example News</title></head><body>
+<header class="site-header"><a href="/">Example News</a>
+<button class="menu-toggle" aria-label="Menu"><div class="hamburger"><span></span></button>
+<nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+</header><main><article><h1>Rivers of the north</h1>
+<p>The rivers of the north run high this spring, after a winter of heavy snow in the hills
+above the valley towns.</p>
+<p>Farmers along the banks have moved their animals to higher ground, and the town councils
+have opened the old flood barriers for the first time in a decade.</p>
+<p>Engineers expect the water to fall again by the end of the month, once the last of the
+snow has melted and the lakes upstream have filled.</p>
+</article></main><footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_control_the_parser_nested_the_page_in_is_walked() -> None:
+    root, _ = parse_page(UNCLOSED_MENU_BUTTON)
+    assert root is not None
+    button = root.find(".//button")
+    assert button is not None
+    assert button.find(".//article") is not None  # the artifact
+    article = dechaff.clean(UNCLOSED_MENU_BUTTON)
+    assert article.title == "Rivers of the north"
+    assert [p.split()[:3] for p in article.paragraphs] == [
+        ["The", "rivers", "of"],
+        ["Farmers", "along", "the"],
+        ["Engineers", "expect", "the"],
+    ]
+    assert article.removed_of(dechaff.Boilerplate.COPYRIGHT) == (
+        "Copyright 2024 Example News. All rights reserved.",
+    )
+
+
+def test_controls_with_their_own_content_stay_skipped() -> None:
+    from dechaff.html.segment import CONTROL_MAX_ELEMENTS, segment
+
+    many = "<span>x</span>" * CONTROL_MAX_ELEMENTS
+    page = (
+        "<html><body><p>before</p><button><div>Open the question?</div></button>"
+        "<select><option>First</option></select><button><b>y</b>"
+        + "<span>w</span>" * (CONTROL_MAX_ELEMENTS - 2)  # with <b> and <p>: the limit
+        + "<p>no</p></button><button><div>z</div>"
+        + many  # one over the limit
+        + "</button><p>after</p></body></html>"
+    )
+    blocks, _ = segment(page)
+    assert [b.text for b in blocks] == ["before", "z", "x" * CONTROL_MAX_ELEMENTS, "after"]

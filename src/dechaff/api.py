@@ -27,7 +27,11 @@ def clean(
     a file name; ``kind`` ("html" or "text") overrides that. ``reference`` is the time the
     page was saved, a datetime or an ISO 8601 string ("2020-01-01T10:00:00+08:00"), used to
     resolve relative dates ("3小时前"). ``encoding`` is a charset declared outside the page
-    (an HTTP header), offered to the decoder, which believes it only when the bytes agree.
+    (an HTTP header), offered to the decoder, which believes it only when the bytes agree; an
+    ISO-8859-1, ascii or windows-1252 one, which servers send by default, yields to the page's
+    own declaration and to bytes that decode as a multi-byte encoding (docs/html-front-end.md).
+    Without ``url``, the url of a SogouT-style ``<text id=URL ...>`` record wrapping the page
+    is the Article's.
 
     Raises a :class:`~dechaff.errors.DechaffError` subclass when the source cannot
     be read or is not a page at all, and an :class:`~dechaff.errors.ArgumentError` naming
@@ -40,4 +44,4 @@ def clean(
     max_bytes = arguments.check_max_bytes(max_bytes)
     encoding = arguments.check_encoding(encoding)
     page = load(source, kind=kind, max_bytes=max_bytes, encoding=encoding)
-    return run(page, url=url, reference=moment)
+    return run(page, url=page.url if url is None else url, reference=moment)

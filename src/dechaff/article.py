@@ -147,6 +147,9 @@ class Article:
     # The body as a document (headings, lists, code, tables, quotes, figures), in reading
     # order; ``paragraphs`` lists each block's ``lines``.
     blocks: tuple[BodyBlock, ...] = ()
+    # How much to trust the body, 0-1 (docs/fields.md: how it is computed); 0.0 for an
+    # empty or near-empty article.
+    confidence: float = 0.0
 
     @property
     def body(self) -> str:
@@ -186,6 +189,7 @@ class Article:
             "page_type": self.page_type.value if self.page_type else None,
             "comments": [c.to_dict() for c in self.comments],
             "warnings": list(self.warnings),
+            "confidence": self.confidence,
             "blocks": [b.to_dict() for b in self.blocks],
         }
 

@@ -180,7 +180,8 @@ def _clean(args: argparse.Namespace) -> int:
                 status = EXIT_SOME_FAILED
                 if not args.quiet:
                     progress.message(f"dechaff: {result.input}: {result.message}")
-            (errors if errors is not None and result.status != "ok" else sink).write(result)
+            kept = result.status in ("ok", "empty")
+            (errors if errors is not None and not kept else sink).write(result)
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
     except OSError as exc:
@@ -267,6 +268,8 @@ def _audit_entry(result: Result) -> Entry:
     """A batch result as a page of the report, with why it failed or was skipped."""
     if result.status == "failed":
         return Entry(result.input, None, "failed", f"{result.error}: {result.message}")
+    if result.status == "empty":  # the report shows the article and its near-empty warning
+        return Entry(result.input, result.article, "ok")
     return Entry(result.input, result.article, result.status, result.reason)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from .article import Article, Boilerplate, Removed
+from .article import Article, Boilerplate, PageType, Removed
 from .core.blocks import Block
 from .core.tree import Tree
 from .document import BodyBlock
@@ -27,6 +27,21 @@ NO_ARTICLE = "no article text found on the page"
 # it sits: readability, which reads containers, does not make those article text.
 NAMED_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.SHARE, Boilerplate.AD, Boilerplate.SPAM})
 SECOND_OPINION = "short article: blocks that readability-lxml keeps were added to it"
+LARGER_ELSEWHERE = "short article: readability-lxml finds {:.1f} times as much text on the page"
+# An article shorter than this (in units: words, or CJK characters) is near-empty: its
+# confidence is 0 and a batch records it as "empty".
+NEAR_EMPTY_UNITS = 10
+NEAR_EMPTY = "near-empty article: under 10 words (or CJK characters) of body"
+# The body length (in units) from which length no longer lowers the confidence.
+CONFIDENT_UNITS = 200
+# What each doubt multiplies the confidence by.
+DOUBT_SECOND_OPINION = 0.6  # readability-lxml found much more than the labeller (either note)
+DOUBT_DECODING = 0.6  # the encoding was a last resort, or the page was flattened
+DOUBT_PAGE_TYPE = 0.8  # a listing, product, forum or other page: no single article
+# (A few bytes replaced with U+FFFD, at most one in a thousand, are no doubt: the decoder
+# tolerates them, and such pages score as well as others on the dev sets.)
+_LARGER = LARGER_ELSEWHERE.split("{", 1)[0]
+_DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
 
 
 def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple[str, ...]]:
@@ -70,8 +85,11 @@ def assemble(
     lang = language.detect(body or page.text)
     structure = _structure(page, kept, tree, root, url)
     paragraphs = tuple(line for block in structure for line in block.lines)
+    units = sum(b.units for b in kept)
     if not paragraphs:
         warnings.append(NO_ARTICLE)
+    elif units < NEAR_EMPTY_UNITS:
+        warnings.append(NEAR_EMPTY)
     return Article(
         **fields.article_values(),
         kind=page.kind,
@@ -82,7 +100,26 @@ def assemble(
         removed=removed,
         warnings=tuple(warnings),
         blocks=structure,
+        confidence=confidence(units if paragraphs else 0, warnings, fields.page_type),
     )
+
+
+def confidence(units: int, warnings: Sequence[str], kind: PageType | None) -> float:
+    """How much to trust the body, 0-1: 0 under NEAR_EMPTY_UNITS units of body; else the
+    square root of the body's share of CONFIDENT_UNITS (capped at 1), times each doubt's
+    factor: readability-lxml's second opinion added blocks or found much more text
+    (LARGER_ELSEWHERE), the encoding was a last-resort
+    guess or the page was flattened, the page is not an article page. Rounded to two decimals."""
+    if units < NEAR_EMPTY_UNITS:
+        return 0.0
+    value: float = min(1.0, units / CONFIDENT_UNITS) ** 0.5
+    if any(w == SECOND_OPINION or w.startswith(_LARGER) for w in warnings):
+        value *= DOUBT_SECOND_OPINION
+    if any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS):
+        value *= DOUBT_DECODING
+    if kind is not None and kind is not PageType.ARTICLE:
+        value *= DOUBT_PAGE_TYPE
+    return round(value, 2)
 
 
 def _structure(
@@ -143,8 +180,10 @@ def _second_opinion(
     body = [kind is None for kind in labels.kinds]
     if not fallback.needs_second_opinion(blocks, body):
         return labels
-    added = fallback.second_opinion(page.text, blocks, body)
+    added, gain = fallback.opinion(page.text, blocks, body)
     if not added:
+        if gain >= fallback.DOUBT_GAIN:
+            notes.append(LARGER_ELSEWHERE.format(gain))
         return labels
     kinds = list(labels.kinds)
     for index in added:

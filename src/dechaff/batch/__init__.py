@@ -5,7 +5,7 @@ A layer above the pipeline: it calls :func:`dechaff.clean` and nothing below it.
 - ``inputs``: what to clean, read lazily: paths, folders, globs, archives, JSON Lines.
 - ``streams``: a stream's first bytes without losing them; the decompressor they call for.
 - ``warc``: the records of WARC files (the ``warc`` extra).
-- ``result``: the :class:`Result` of one input (ok, skipped or failed).
+- ``result``: the :class:`Result` of one input (ok, empty, skipped or failed).
 - ``page``: clean one :class:`Item` into a Result, in whichever process runs it.
 - ``pool``, ``worker``: worker processes with per-page time and memory limits.
 - ``many``: :func:`clean_many`, the pages in, their Results out.

@@ -11,7 +11,7 @@ from ..read.source import DEFAULT_MAX_BYTES
 from .inputs import Item
 from .records import Format
 from .records import render as record_of
-from .result import Result, failed
+from .result import Result, cleaned, failed
 
 __all__ = ["clean_item"]
 
@@ -51,12 +51,11 @@ def clean_item(
     # One page must not end a batch, whatever goes wrong in it (a bug, deep recursion).
     except Exception as exc:
         return failed(item, type(exc).__name__, _told(exc, item))
-    result = Result(item.input, "ok", url=article.url, article=article)
+    result = cleaned(item, article)
     if render is None:
         return result
-    return Result(
-        item.input, "ok", url=article.url, record=record_of(result, render, indent=indent)
-    )
+    record = record_of(result, render, indent=indent)
+    return Result(item.input, result.status, url=article.url, record=record)
 
 
 def _told(exc: Exception, item: Item) -> str:

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from typing import IO, Any
 
-from .result import Result
+from .result import STATUSES, Result
 
 __all__ = ["Progress"]
 
@@ -57,7 +57,7 @@ class Progress:
             if self._bar.total is not None and self.total > self._bar.total:
                 self._bar.total = self.total  # the count was an estimate
             self._bar.update(1)
-            if result.status != "ok":
+            if result.status not in ("ok", "empty"):
                 self._bar.set_postfix(self._postfix(), refresh=False)
             return
         now = time.monotonic()
@@ -75,9 +75,9 @@ class Progress:
             self.stream.write(("\n" if self._terminal else "") + text + "\n")
 
     def summary(self, *, eta: bool = False) -> str:
-        """``"120 pages, 85.3 pages/s: 117 ok, 2 skipped, 1 failed"``; with ``eta`` and a known
-        total, ``"120/400 pages (30%), 85.3 pages/s, 0:03 left: ..."``."""
-        parts = ", ".join(f"{self.counts[s]} {s}" for s in ("ok", "skipped", "failed"))
+        """``"120 pages, 85.3 pages/s: 116 ok, 1 empty, 2 skipped, 1 failed"``; with ``eta``
+        and a known total, ``"120/400 pages (30%), 85.3 pages/s, 0:03 left: ..."``."""
+        parts = ", ".join(f"{self.counts[s]} {s}" for s in STATUSES)
         done, rate, expected = self.total, self.rate(), self.expected
         if not eta or not expected or expected < done:
             return f"{done} pages, {rate:.1f} pages/s: {parts}"

@@ -9,14 +9,18 @@ from typing import Any, Literal
 from ..article import Article
 from .inputs import Item
 
-__all__ = ["Result", "Status", "failed"]
+__all__ = ["STATUSES", "Result", "Status", "cleaned", "failed"]
 
-Status = Literal["ok", "skipped", "failed"]
+# "empty": cleaned, but the article is empty or near-empty (Article.confidence is 0: under
+# 10 words or CJK characters of body); the record holds the Article all the same.
+Status = Literal["ok", "empty", "skipped", "failed"]
+STATUSES: tuple[Status, ...] = ("ok", "empty", "skipped", "failed")
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What became of one input: an Article (``ok``), a ``skipped`` non-page, or a failure.
+    """What became of one input: an Article (``ok``, or ``empty`` when it holds next to no
+    body), a ``skipped`` non-page, or a failure.
 
     ``input`` names the input stably (``path``, ``archive!member``, ``file.warc#record-id``,
     ``dump.jsonl#line``); ``reason`` says why it was skipped; ``error`` (the exception's
@@ -49,6 +53,12 @@ class Result:
     def to_json(self, *, indent: int | None = None) -> str:
         """Return :meth:`to_dict` as JSON, non-ASCII characters kept as they are."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def cleaned(item: Item, article: Article) -> Result:
+    """The record of a cleaned page: ``ok``, or ``empty`` when its confidence is 0."""
+    status: Status = "empty" if article.confidence == 0.0 else "ok"
+    return Result(item.input, status, url=article.url, article=article)
 
 
 def failed(item: Item, error: str, message: str) -> Result:

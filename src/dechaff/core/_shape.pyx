@@ -5,7 +5,7 @@ characters; features.py's patterns are the reference, and this gives the same re
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
 
 # What the module offers; dechaff.core.native loads a build whose number it expects.
-INTERFACE = 3
+INTERFACE = 4
 
 DEF MAX_RANGES = 32
 DEF MAX_MARKS = 32

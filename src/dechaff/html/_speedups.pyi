@@ -4,12 +4,12 @@ from typing import Any
 import lxml.etree
 
 INTERFACE: int
+PAGE_TAGS: frozenset[str]
 
 Key = tuple[str | None, str | None, str | None, str | None, str]
 
 class Walk:
     def element(self, node: int) -> lxml.etree._Element: ...
-    def elements(self) -> list[lxml.etree._Element]: ...
     def keys(self, blocks: list[Any], parents: list[int]) -> list[Key | None]: ...
 
 def walk(

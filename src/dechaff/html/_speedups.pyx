@@ -1,10 +1,9 @@
 # cython: language_level=3, cdivision=True
 """The passes over a parsed page that visit every element, on libxml2's nodes.
 
-segment.walk_python and the Python branch of select.select are the reference: these
-functions give the same results. They read the nodes' fields directly, where the pure-Python
-passes ask lxml for a Python object per element, its tag, its text and its tail.
-Only the elements the later stages read come back as lxml elements.
+segment.walk_python and the Python branch of select.select are the reference: these give the
+same results, reading the nodes' fields where the pure-Python passes ask lxml for an object per
+element, its tag, text and tail. Only the elements later stages read come back as elements.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Realloc
@@ -23,7 +22,7 @@ import_lxml__etree()
 
 # What the module offers; dechaff.core.native loads a build whose number it expects, so a
 # stale build left in a source tree is passed over rather than called wrongly.
-INTERFACE = 3
+INTERFACE = 4
 
 # The walk's roles of tags, as segment.py numbers them.
 cdef enum:
@@ -33,6 +32,11 @@ cdef enum:
     LINK = 3
     BREAK = 4
     GLUED = 5
+    CONTROL = 6
+
+# As segment.py's: what tells a form control that is a parse artifact holding the page.
+DEF CONTROL_MAX_ELEMENTS = 64
+PAGE_TAGS = frozenset({"article", "aside", "footer", "header", "main", "nav", "section"})
 
 # Tag names are few on a page and libxml2 keeps each once in the document's
 # dictionary: their role and str are looked up once per distinct name pointer.
@@ -49,6 +53,7 @@ cdef class _Names:
     """Each tag name's str and role, found once per page."""
 
     cdef NameSlot slots[NAME_SLOTS]
+    cdef NameSlot spare  # what find gives when the table is full
     cdef list strs
     cdef dict roles
 
@@ -67,15 +72,17 @@ cdef class _Names:
             if self.slots[at].name == name:
                 return &self.slots[at]
             if self.slots[at].name == NULL:
-                tag = _tag_of(node)
-                self.slots[at].name = name
-                self.slots[at].role = self.roles.get(tag, INLINE)
-                self.slots[at].index = len(self.strs)
-                self.strs.append(tag)
-                return &self.slots[at]
+                break
             at = (at + 1) % NAME_SLOTS
             tries += 1
-        return NULL  # a full table: the caller reads the name itself
+        # a new name; in a full table, the spare slot holds it until the next call
+        cdef NameSlot* slot = &self.slots[at] if tries < NAME_SLOTS else &self.spare
+        tag = _tag_of(node)
+        slot.name = name
+        slot.role = self.roles.get(tag, INLINE)
+        slot.index = len(self.strs)
+        self.strs.append(tag)
+        return slot
 
 
 cdef object _new_block(
@@ -156,10 +163,6 @@ cdef class Walk:
         if not 0 <= node < self.count:
             raise IndexError(node)
         return elementFactory(self.root._doc, self.nodes[node])
-
-    def elements(self):
-        """Every container's lxml element, in node order."""
-        return [self.element(node) for node in range(self.count)]
 
     def keys(self, list blocks, list parents):
         """Each element's (class, id, itemprop, role, tag), or None where it holds no block.
@@ -250,9 +253,9 @@ def walk(
 ):
     """Cut the tree under root into blocks, as segment.walk_python does.
 
-    Blocks go to ``blocks`` (blocks.Block, given as ``block_type``, with the text
-    ``clean_line`` leaves and the measure ``shape`` gives it), each block-level element's parent node number to
-    ``parents``; the returned Walk holds the block-level elements in the same order.
+    Blocks go to ``blocks`` (blocks.Block, given as ``block_type``, with the text ``clean_line``
+    leaves and the measure ``shape`` gives it), each block-level element's parent node number
+    to ``parents``; the returned Walk holds the block-level elements in the same order.
     """
     cdef Walk found = Walk.__new__(Walk)
     found.root = root
@@ -279,12 +282,8 @@ def walk(
         if entering:
             # the start of an element: its role decides what its text does
             slot = names.find(node)
-            if slot is NULL:
-                tag = _tag_of(node)
-                role = roles.get(tag, INLINE)
-            else:
-                tag = <str>names.strs[slot.index]
-                role = slot.role
+            tag = <str>names.strs[slot.index]
+            role = slot.role
             if role == BLOCK:
                 if cut.parts:
                     cut.flush()
@@ -292,7 +291,7 @@ def walk(
                 found.add(node)
                 cut.nodes.append(len(parents) - 1)
                 cut.tags.append(tag)
-            elif role == SKIP:
+            elif role == SKIP or (role == CONTROL and not _holds_page(node, names)):
                 entering = False
                 continue
             elif role == LINK:
@@ -321,8 +320,7 @@ def walk(
             entering = False
             continue
         # the end of an element, then its tail
-        slot = names.find(node)
-        role = slot.role if slot is not NULL else roles.get(_tag_of(node), INLINE)
+        role = names.find(node).role
         if role == BLOCK:
             if cut.parts:
                 cut.flush()
@@ -344,9 +342,42 @@ def walk(
     return found
 
 
+cdef bint _holds_page(xmlNode* control, _Names names) except -1:
+    """As segment.holds_page: a PAGE_TAGS element, or more than CONTROL_MAX_ELEMENTS
+    elements with a block-level one, among the first CONTROL_MAX_ELEMENTS + 1."""
+    cdef xmlNode* node = _next_in(control, control)
+    cdef NameSlot* slot
+    cdef int seen = 0
+    cdef bint block = False
+    while node is not NULL and seen <= CONTROL_MAX_ELEMENTS:
+        slot = names.find(node)
+        if names.strs[slot.index] in PAGE_TAGS:
+            return True
+        block = block or slot.role == BLOCK
+        seen += 1
+        node = _next_in(node, control)
+    return block and seen > CONTROL_MAX_ELEMENTS
+
+
+cdef inline xmlNode* _next_in(xmlNode* node, xmlNode* top):
+    """The element after node in document order, not leaving top (NULL: none)."""
+    cdef xmlNode* found = node.children
+    while True:
+        while found is not NULL:
+            if found.type == tree.XML_ELEMENT_NODE:
+                return found
+            node = found
+            found = found.next
+        while node is not top and node.next is NULL:
+            node = node.parent
+        if node is top:
+            return NULL
+        found = node.next
+
+
 cdef xmlNode* _read_texts(_Cutter cut, xmlNode* node, int links) except *:
     """Read the texts from node on up to the next element, which is returned (NULL: none)."""
-    while node is not NULL and not _is_element(node):
+    while node is not NULL and node.type != tree.XML_ELEMENT_NODE:
         if _is_text(node):
             text = _text_run(&node)
             if text:
@@ -362,11 +393,6 @@ cdef int _tail(_Cutter cut, xmlNode* node, int links) except -1:
         if text:
             cut.add_text(text, links)
     return 0
-
-
-cdef inline bint _is_element(xmlNode* node):
-    """The nodes lxml's walk visits: elements, and the comments, PIs and entities it skips."""
-    return node.type == tree.XML_ELEMENT_NODE
 
 
 def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tuple id_parts):
@@ -385,26 +411,17 @@ def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tup
     cdef NameSlot* slot
     cdef xmlNode* top = root._c_node
     cdef xmlNode* node = top
-    cdef xmlNode* next_node
     cdef xmlAttr* attr
     while node is not NULL:
-        if node.type == tree.XML_ELEMENT_NODE:
-            slot = names.find(node)
-            if (slot.role if slot is not NULL else _tag_of(node) in names.roles):
-                by_tag.append(elementFactory(root._doc, node))
-            attr = node.properties
-            while attr is not NULL:
-                if _marks(attr, marks, cparts, iparts):
-                    candidates.append(elementFactory(root._doc, node))
-                    break
-                attr = attr.next
-        # the next node in document order, not leaving the root
-        next_node = node.children if node.type == tree.XML_ELEMENT_NODE else NULL
-        if next_node is NULL:
-            while node is not top and node.next is NULL:
-                node = node.parent
-            next_node = NULL if node is top else node.next
-        node = next_node
+        if names.find(node).role:
+            by_tag.append(elementFactory(root._doc, node))
+        attr = node.properties
+        while attr is not NULL:
+            if _marks(attr, marks, cparts, iparts):
+                candidates.append(elementFactory(root._doc, node))
+                break
+            attr = attr.next
+        node = _next_in(node, top)
     return by_tag, candidates
 
 

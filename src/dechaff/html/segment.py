@@ -8,6 +8,8 @@ class, id, role or tag gives.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import lxml.etree
 
 from ..article import Boilerplate
@@ -21,10 +23,20 @@ from .parse import Element, parse, text_of
 SKIP_TAGS = frozenset(
     {
         "script", "style", "template", "svg", "math", "iframe", "object",
-        "embed", "canvas", "select", "option", "textarea", "button", "input", "head",
+        "embed", "canvas", "textarea", "input", "head",
         "map", "audio", "video", "source", "picture", "rt", "rp",
     }
 )  # fmt: skip
+# Form controls: their labels are not page text, so they are skipped like SKIP_TAGS, unless
+# one is a parse artifact. libxml2 nests the rest of the page inside a control when a <div>
+# opened in it is never closed: it ignores the control's end tag. A control's own content is
+# a few elements (an icon, a label, an accordion's question, at most a <div> or a heading),
+# never a landmark of the page. One holding a PAGE_TAGS element, or more than
+# CONTROL_MAX_ELEMENTS elements with a block-level one, among its first
+# CONTROL_MAX_ELEMENTS + 1, holds the page: it is walked as inline markup.
+CONTROL_TAGS = frozenset({"button", "select", "option"})
+PAGE_TAGS = frozenset({"article", "aside", "footer", "header", "main", "nav", "section"})
+CONTROL_MAX_ELEMENTS = 64
 # Class, id and itemprop values are read this far: names are short, a 10 MB
 # class attribute is an attack or a bug.
 MAX_NAMES_CHARS = 500
@@ -43,11 +55,12 @@ BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # What each tag does to the walk; tags not named here are inline (their text joins the line).
-_INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED = range(6)
+_INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED, _CONTROL = range(7)
 _ROLES: dict[object, int] = {
     **dict.fromkeys(BLOCK_TAGS, _BLOCK),
     **dict.fromkeys(SKIP_TAGS, _SKIP),
     **dict.fromkeys(GLUED_TAGS, _GLUED),
+    **dict.fromkeys(CONTROL_TAGS, _CONTROL),
     "a": _LINK,
     "br": _BREAK,
     # comments, processing instructions and entities: their text is never shown
@@ -171,6 +184,19 @@ def _hints(keys: list[Key | None], rules: HintRules) -> list[Hint]:
     return hints
 
 
+def holds_page(control: Element) -> bool:
+    """True when a form control is the parse artifact CONTROL_TAGS describes."""
+    seen = 0
+    block = False
+    for element in islice(control.iterdescendants(lxml.etree.Element), CONTROL_MAX_ELEMENTS + 1):
+        tag = element.tag
+        if tag in PAGE_TAGS:
+            return True
+        seen += 1
+        block = block or _ROLES.get(tag) is _BLOCK
+    return block and seen > CONTROL_MAX_ELEMENTS
+
+
 class _Cutter:
     """Collects the text of the walk into blocks, one per run between block boundaries."""
 
@@ -220,6 +246,11 @@ class _Cutter:
                     if parts:
                         flush()
                     continue
+                elif role is _CONTROL:
+                    if not holds_page(element):
+                        walker.skip_subtree()
+                        continue
+                    text = element.text
                 else:  # _GLUED: m², H₂O
                     text = element.text
                     if text and not text.isspace():

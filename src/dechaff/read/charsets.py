@@ -8,6 +8,11 @@ import re
 _DECLARATION_BYTES = 4096
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# A SogouT-style crawl record wraps a page in <text id=URL title=... encoding=...>, the
+# encoding the crawler read the page with ("unset" when it had none).
+_RECORD_ENCODING = re.compile(
+    rb"""\s*<text\b[^>]*?\bencoding\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE
+)
 _XML_ENCODING = re.compile(
     rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE
 )
@@ -50,6 +55,16 @@ _NOT_CHARSETS = frozenset(
     {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"}
 )
 
+# What ISO-8859-1, ascii and windows-1252 labels are read with: the charset HTTP named by
+# default, which servers and crawls still send for pages in any encoding. From outside the
+# page it is a default, not a finding; see read.decode.
+WESTERN = "windows-1252"
+# The legacy codecs of more than one byte a character, as codec_for names them: bytes that
+# decode cleanly in one of these are seldom in a single-byte charset.
+MULTI_BYTE = frozenset(
+    {"gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "iso2022_jp", "euc_jis_2004", "johab"}
+)
+
 # The codecs of two or four bytes a character, where a NUL byte is part of the text.
 WIDE = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
@@ -69,7 +84,23 @@ def charset_declarations(
         xml = _XML_ENCODING.match(head)
         if xml:
             found.append((xml.group(1).decode("ascii"), "xml-declaration"))
+        record = _RECORD_ENCODING.match(head)
+        if record and codec_for(record.group(1).decode("ascii")) is not None:
+            found.append((record.group(1).decode("ascii"), "record"))
     return found
+
+
+def weigh_outside(declarations: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The declarations in the order to try them: an outside (HTTP) charset first, unless it
+    is the Western default and the page declares a charset of its own, which then comes
+    first (a page that says gb2312 served as ISO-8859-1 is GBK, as crawlers read it)."""
+    if not declarations or declarations[0][1] != "http-header":
+        return declarations
+    if codec_for(declarations[0][0]) != WESTERN:
+        return declarations
+    if all(codec_for(label) == WESTERN for label, _ in declarations[1:]):
+        return declarations
+    return [*declarations[1:], declarations[0]]
 
 
 def codec_for(label: str) -> str | None:

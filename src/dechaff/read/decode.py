@@ -2,7 +2,12 @@
 
 The order is the browsers' (byte order mark, then declarations, then sniffing), except that
 a declaration is believed only when the bytes agree with it: pages that declare gb2312 or
-iso-8859-1 but are really UTF-8 are common.
+iso-8859-1 but are really UTF-8 are common. And an outside charset of the Western default
+(ISO-8859-1, ascii, windows-1252: what HTTP named by default, and what servers and crawls
+still send for pages in any encoding) is weighed as crawlers weigh it: the page's own
+declaration, when the bytes agree with it, comes first; without one, bytes that the
+detector reads as a legacy multi-byte encoding, and that decode cleanly in it, are read so.
+Latin-1 "agrees" with any bytes, so agreeing is no evidence for it.
 
 The steps live in modules of their own: ``sniff`` (binary data, byte order marks,
 UTF-16/32 without one), ``charsets`` (declared labels and their codecs) and ``detect``
@@ -16,7 +21,7 @@ from typing import NamedTuple
 
 from dechaff.errors import NotAPageError, SourceError
 
-from .charsets import WIDE, charset_declarations, codec_for
+from .charsets import MULTI_BYTE, WESTERN, WIDE, charset_declarations, codec_for, weigh_outside
 from .detect import detect
 from .sniff import byte_order_mark, declared_wide, sniff_binary, wide_codec
 
@@ -31,6 +36,12 @@ class Decoded:
     encoding: str
     reason: str
     warnings: tuple[str, ...]
+
+
+# Bytes that an outside Western charset yields for must hold this many characters of two
+# bytes (each byte non-ASCII) when read in the multi-byte codec: a few words, not a stray sign.
+MIN_WIDE_CHARS = 10
+_ASCII_BYTES = bytes(range(128))
 
 
 class _Trial(NamedTuple):
@@ -57,7 +68,7 @@ def decode(data: bytes, *, declared: str | None = None, markup: bool | None = No
     wide = wide_codec(data)
     if wide is not None:
         return _from_wide(data, wide, declared)
-    return _from_declarations(data, charset_declarations(data, declared, markup))
+    return _from_declarations(data, weigh_outside(charset_declarations(data, declared, markup)))
 
 
 def _as_bytes(data: object) -> bytes:
@@ -146,6 +157,11 @@ def _from_declarations(data: bytes, declarations: list[tuple[str, str]]) -> Deco
         if codec is None:
             warnings.append(f"unknown charset label {label!r} ignored")
             continue
+        if source == "http-header" and codec == WESTERN:
+            found = _multi_byte(page)
+            if found is not None:
+                rejected.append(label)
+                return _result(found[1], found[0], "detected", warnings, rejected)
         trial = page.attempt(codec, source)
         if trial is not None:
             return _result(trial, codec, source, warnings, rejected)
@@ -158,6 +174,23 @@ def _from_declarations(data: bytes, declarations: list[tuple[str, str]]) -> Deco
         return _result(_trial(data, codec), codec, "detected", warnings, rejected)
     warnings.append("could not tell the encoding; decoded as utf-8 with replacement characters")
     return _result(utf8, "utf-8", "fallback", warnings, rejected)
+
+
+def _multi_byte(page: _Page) -> tuple[str, _Trial] | None:
+    """The legacy multi-byte codec the detector names for bytes that are neither ASCII nor
+    UTF-8, with the text, when they decode in it (with at most a stray bad byte) into
+    characters of two bytes: Latin-1 letters read as GBK pair with the ASCII after them."""
+    if page.data.isascii() or page.looks_utf8():
+        return None
+    codec = detect(page.data)
+    if codec not in MULTI_BYTE:
+        return None
+    trial = _trial(page.data, codec)
+    if not _tolerable(trial.errors, len(page.data)):
+        return None
+    wide = len(trial.text) - len(trial.text.encode("ascii", "ignore"))
+    high = len(page.data.translate(None, _ASCII_BYTES))
+    return (codec, trial) if wide >= MIN_WIDE_CHARS and high >= 1.8 * wide else None
 
 
 def _from_bom(data: bytes, bom: tuple[str, int], declared: str | None) -> Decoded:

@@ -24,6 +24,8 @@ _TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|meta|script|style|title|table|br|li|ul|h[1-6])\b[^>]{0,500}>",
     re.I,
 )
+# A SogouT-style crawl record: the page wrapped in <text id=URL title=... encoding=...>.
+_RECORD_URL = re.compile(r"""\s*<text\b[^>]*?\bid\s*=\s*["']?(https?://[^\s"'<>]+)""", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
@@ -35,12 +37,14 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A page as text, with what was learned on the way: its kind, encoding and warnings."""
+    """A page as text, with what was learned on the way: its kind, encoding and warnings,
+    and the url a crawl record wrapping it gives (None without one)."""
 
     text: str
     kind: PageKind
     encoding: str | None
     warnings: tuple[str, ...]
+    url: str | None = None
 
 
 def detect_kind(text: str) -> PageKind:
@@ -125,4 +129,6 @@ def load(
             "source must be bytes, str, a path (os.PathLike) or a binary file object,"
             f" not {type(source).__name__}"
         )
-    return Page(text, kind or detect_kind(text), found, tuple(warnings))
+    record = _RECORD_URL.match(text, 0, SNIFF_CHARS)
+    url = record.group(1) if record else None
+    return Page(text, kind or detect_kind(text), found, tuple(warnings), url)

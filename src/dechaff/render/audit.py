@@ -212,6 +212,7 @@ def _fields(parent: etree._Element, article: Article) -> None:
         ("encoding", article.encoding),
         ("url", article.url),
         ("read as", article.kind),
+        ("confidence", f"{article.confidence:.2f}"),
     ]
     dl = _sub(parent, "dl", cls="fields")
     for label, value in rows:
