@@ -175,3 +175,32 @@ def test_source_check(value: str, expected: str | None) -> None:
 )
 def test_site_name_check(value: str, page_title: str | None, expected: str) -> None:
     assert checks.site_name(value, page_title, LEXICON) == expected
+
+
+_BODY_ZH = (
+    "<p>河畔社区新建的图书角今天正式开放，居民可以在这里免费借阅图书，也可以捐赠自己读过的书。</p>"
+    "<p>社区工作人员介绍，图书角目前有图书两千余册，涵盖文学、历史、科普和儿童读物等门类。</p>"
+)
+_BODY_EN = (
+    "<p>The new library corner in the riverside community opened today, and residents can "
+    "borrow books for free or give away the books they have read.</p><p>Staff said the corner "
+    "holds more than two thousand books, from fiction and history to books for children.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        f"{_BODY_ZH}<div class=footer>Copyright © 2021-2023 清溪日报网 版权所有</div>",
+        f"{_BODY_ZH}<div class=comments><h3>网友评论</h3><div class=comment>"
+        "<span class=user>张三</span> <span class=time>2022-05-06 10:11</span>"
+        "<p>很好的活动，支持一下！</p></div></div>",
+        f"{_BODY_EN}<div class=footer>© 2023 Example News. All rights reserved.</div>"
+        "<div id=comments><h3>3 Comments</h3><div class=comment><b>Sam</b> March 4, 2022 at "
+        "10:11 am<p>Great to see this!</p></div></div>",
+    ],
+)
+def test_no_published_from_the_copyright_line_or_a_comment(tail: str) -> None:
+    head = "<html><head><meta charset=utf-8><title>图书角开放</title></head>"
+    page = f"{head}<body><h1>图书角开放</h1>{tail}"
+    assert dechaff.clean(page.encode()).published is None
