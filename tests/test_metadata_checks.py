@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import dechaff
@@ -204,3 +206,20 @@ def test_no_published_from_the_copyright_line_or_a_comment(tail: str) -> None:
     head = "<html><head><meta charset=utf-8><title>图书角开放</title></head>"
     page = f"{head}<body><h1>图书角开放</h1>{tail}"
     assert dechaff.clean(page.encode()).published is None
+
+
+def test_a_comments_author_and_date_are_not_the_posts() -> None:
+    post = (
+        '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+        '<h1 itemprop="headline">Which bike for a long tour?</h1>'
+        '<span itemprop="author">rider42</span>'
+        '<time itemprop="datePublished" datetime="2024-03-01T09:00">1 March</time>'
+        f"{_BODY_EN}"
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author">wheelie</span>'
+        '<time itemprop="datePublished" datetime="2024-03-05T10:00">5 March</time>'
+        "<p>A steel frame, every time.</p></div></div>"
+    )
+    article = dechaff.clean(f"<html><body>{post}</body></html>".encode())
+    assert article.author == "rider42"
+    assert article.published == datetime(2024, 3, 1, 9, 0)
