@@ -45,12 +45,14 @@ MIN_LOWER_WORDS = 2
 MAX_LOWER_NAME = 2
 """A name written all in lowercase has at most this many words."""
 # Sentence marks a name never holds; an email, a url, a host; a letter of any script.
-_SENTENCE = re.compile(r"[。！？!?；;]|[^\W\d_]{3,}\.$")
+# "data processors.", "Futurism. Read the original"; not "Schneider." nor "Prof. Dr. Roe"
+_SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
 _ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
 _MARKUP = re.compile(r"[<>=\"]")
+_NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
 _LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
 _NAME_EDGES = " ,，、:：;；|/-–—·•"
@@ -201,8 +203,8 @@ def license(value: str, base: str | None, lexicon: Lexicon) -> str | None:
 def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
     """A byline's name(s) as printed: the role label and a glued tail (a date, a job title,
     a button) cut off, and the words from the first one that is no name (整合, "CNN");
-    None for an editor's line, a number, an email or url, a placeholder, a phrase, or the
-    site's or the outlet's name (``others``)."""
+    None for an editor's line, a number, a date (``field.author_date``), an email or url, a
+    placeholder, a phrase, or the site's or the outlet's name (``others``)."""
     text = " ".join((value or "").split())
     wrapped = _WRAPPED.match(text)
     if wrapped:  # [责任编辑：韩保林]
@@ -210,18 +212,20 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     if any(p.match(text) for p in lexicon.field("author_editor")):
         return None
     text = _strip_labels(text, lexicon.field("author_label"))
-    for pattern in lexicon.field("author_tail"):
+    for pattern in (*lexicon.field("author_tail"), *lexicon.field("relative_time")):
         text = pattern.split(text, maxsplit=1)[0]
     not_person = lexicon.field("not_person")
     # before the cut too, which may leave a phrase's or a placeholder's first words
-    if _phrase(text) or any(p.fullmatch(text) for p in not_person):
+    if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
         return None
     text = _names_only(_before_outlet(text, others), not_person, {_folded(o) for o in others})
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
+    if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
+        return None
     if any(p.fullmatch(text) for p in not_person):
         return None
-    if _phrase(text) or _names_outlet(text, others):
+    if _phrase(text, not_person) or _names_outlet(text, others):
         return None
     return text
 
@@ -261,16 +265,23 @@ def _strip_labels(text: str, labels: Sequence[re.Pattern[str]]) -> str:
     return text
 
 
-def _phrase(text: str) -> bool:
-    """Whether a part reads as a phrase, not a name: too long, or most of its words
-    lowercase ("you accept the Privacy"; a one-word handle may be lowercase)."""
+def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a part reads as a phrase, not a name: too long, or half its words lowercase
+    ("you accept the Privacy"; a one- or two-word handle may be lowercase, and the words
+    that end a byline, "timothy on Tuesday", do not count)."""
     for part in _PART_SEPARATORS.split(text):
         if len(_CJK.findall(part)) > MAX_NAME_CJK:
             return True
         words = [w for w in part.split() if not _CJK.match(w)]
         if len(words) > MAX_NAME_WORDS:
             return True
-        lower = [w for w in words if w[:1].islower() and w not in _NAME_PARTICLES]
+        lower = [
+            w
+            for w in words
+            if w[:1].islower()
+            and w not in _NAME_PARTICLES
+            and not any(p.fullmatch(w) for p in not_person)
+        ]
         handle = len(lower) == len(words) <= MAX_LOWER_NAME  # "giampiero maggio"
         if len(lower) >= MIN_LOWER_WORDS and 2 * len(lower) >= len(words) and not handle:
             return True

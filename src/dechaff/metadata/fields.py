@@ -101,8 +101,9 @@ def extract(
     fields.modified = modified(dated, fields.published, reference)
     fields.views = views([*zone, *page.metadata_lines], lexicon)
     fields.source = source(page, zone)
-    # the site, the outlet and the sections are never the author
-    others = [s for s in (fields.site_name, fields.source, *markup.site_names, *trail) if s]
+    # the site, the outlet and the trail's root (the site again) are never the author; a
+    # trail's later items may be (Blogs > Steven Baxter)
+    others = [s for s in (fields.site_name, fields.source, *markup.site_names, *trail[:1]) if s]
     fields.author, fields.authors = writers(page, zone, others)
     fields.prev, fields.next = prev_next(page, root, url)
     _describe(fields, page, url)
