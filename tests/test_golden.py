@@ -67,10 +67,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "footer link row '关于我们 | 联系我们 | 免责声明' labelled copyright, should be footer "
         "(a link named 免责声明 is not a disclaimer notice)"
     ),
-    ("en-dump", "fields"): (
-        "title: 'Local' (the menu line that repeats the trail's last item), should be the "
-        "headline; category: 'News', should be 'Local'"
-    ),
     ("en-dump", "removed"): (
         "menu line 'Local' missing (taken as the title), headline removed as header, "
         "'1,204 views' labelled navigation, should be metadata"

@@ -51,3 +51,7 @@ logo|placeholder|fallback|default[-_]?(?:image|img|share|social|og|thumb)|(?:sha
 (?:^|[/_.\-=%])(?:icons?|favicon|sprites?|avatars?|gravatar|pixel|spacer|blank|transparent|1x1|badge|button|sharing|og(?:[-_]image)?)(?=[/_.\-\d?&=%]|$)
 \.(?:svg|ico)(?:\?|$)
 /tr\?|/b/ss/
+
+[field.author_tail]
+# a byline's names end at a bar: "Alan Woinski | 3 days ago", "张三 | 2019-09-07"
+\s*[|｜]\s*

@@ -122,8 +122,53 @@ reprinted with permission
 
 [field.not_person]
 admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
+# a function word alone
+die|das|the|intro|our
+# a button's text where the name would be
+follow|subscribe|folgen|abonnieren|\+ ?follow|view|view profile|profile|category
+# template placeholders left in a byline
+name|your name|author name|full name|first ?name last ?name|\{.*\}|%.*%|\$\w+
 # words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
-am|at|on|um|in|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|aktualisiert|kommentare?|https?:.*|[^\w]+
+am|at|on|um|in|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
+
+[field.author_label]
+# role labels before a byline's names, stripped: "Text by", "Post author By", "Von:",
+# "Artikel von", "Written byDan" (a label glued to a capitalised name)
+^(?:post\s+)?(?:author|autor|auteur|autore|verfasser|post|posted|written|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
+^(?:by|von|par|por|door|di)(?:\s*:\s*|\s+|$|(?-i:(?=[A-Z][a-z])))
+^(?:quelle|source|fonte|fuente|bron)\s*:\s*
+# a job title before the name
+^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|attorney|lawyer)\s+
+
+^(?:all\s+)?(?:posts|articles|stories)\s+by\s+
+
+[field.author_date]
+# a date where the name would be: "Aug 09", "November 6th, 2012", "Monday"
+\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[a-z])
+^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b
+
+[field.author_editor]
+# an editor's line is never the author's
+^(?:edited|editing|reviewed|fact[- ]checked|redigiert|bearbeitet|lektoriert)\s+(?:by|von)\b
+^(?:editor|redakteur|redakteurin|lektorat)\s*:
+
+[field.author_tail]
+# what may be glued after the names, cut off with all that follows: a date (a month's
+# name after the name, "KimDecember 17"), a forum profile's counts, a follow button
+(?-i:(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))
+(?-i:\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d))
+(?-i:\s+(?=(?:January|February|March|September|October|November|December)$))
+(?<!^)\s*\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}
+\s+(?:members?|posts|reputation|followers|follow|subscribe|abonnieren|folgen)\b
+\s+\d[\d,.]*k?\s+(?:fans|followers|posts|likes|comments)\b
+(?<!^)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d
+(?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
+# a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
+\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff)\b
+
+[field.title_promo]
+# a bracketed promo tag before the headline, taken off: [Video], [Exclusive]
+^[\[(](?:video|photos?|gallery|exclusive|breaking|live|sponsored|advertisement|anzeige|werbung|updated?)[\])]\s*[:-]?\s*(?=\S)
 
 [field.breadcrumb]
 ^(?:you are here|breadcrumbs?)\s*:?\s*(?P<trail>[\s\S]+)$

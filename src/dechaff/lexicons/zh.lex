@@ -118,6 +118,10 @@
 (?:来源|来自|出处|稿源|信息来源|文章来源)\s*[:：]\s*(?P<source>[^\s:：|,，]{2,30})
 (?:^|\s)(?:来源|稿源|出处)\s+(?P<source>[^\s:：|,，]{2,30})
 
+[field.source_tail]
+# a role label or a date label glued after the outlet's name (证券时报网作者：李在山), cut off
+\s*(?:原?作者|记者|编辑|责任编辑|责编|通讯员|发布时间|时间|日期)(?=\s*[:：]|$)
+
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
 # at the first word that is not a name (整合, 报道, the next label)
@@ -139,9 +143,31 @@
 
 [field.not_person]
 # words that stand where a name would, and are not one of a person
-网络整理|整理|网络|佚名|本站|本网|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者
+网络整理|整理|网络|佚名|本站|本网|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
+# a commenter's line (往事随风[网易山东省德州市手机网友])
+.*网友.*
+# template placeholders left in a byline
+姓名|作者名|用户名|昵称|某某|作者姓名
 # outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
 [\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
+
+[field.author_label]
+# role labels before a byline's names, stripped: 作者：张三, 本报记者张三, 文/李四, 来源：
+^(?:原?作者|作\s+者|撰文|执笔|撰稿|(?:本报|特约|见习|实习|首席)?记者|(?:特约)?通讯员|发布者|发帖人|楼主|来源|出处|稿源)\s*[:：/|]?\s*
+^(?:文|图|文/图|图/文|文图|图文)\s*[:：/|]\s*
+
+[field.author_editor]
+# an editor's line is never the author's: 责任编辑：王五, [编辑：刘六]
+^(?:责任编辑|编辑|责编|编审|校对|审核|审校|美编|监制|统筹|主编|值班编辑|实习编辑|编者)(?:\s*[:：/|]|\s+|$)
+
+[field.author_tail]
+# what may be glued after the names, cut off with all that follows: a date line, a
+# reporting place (上海报道), a profile box's counts and follow button, a job title
+\s*(?:发布|发表|更新|上传)(?:时间|日期|于)
+\s*(?:\d{2,4}[-/.年]\d{1,2}|\d{1,2}:\d{2})
+\s+[\u4e00-\u9fff]{0,6}(?:报道|发自)$
+\s*[+＋]?\s*(?:已关注|关注|订阅|粉丝|获赞|总?篇数|\d+\s*篇|暂无简介)
+(?<=[\u4e00-\u9fff·]{2})\s*(?:首席|高级|资深|特约|主任|副|总)?(?:记者|编辑|分析师|研究员|评论员|主编|总编|主笔|专栏作家|作家|教授|博士|律师|医生|经济学家|工程师)$
 
 [field.breadcrumb]
 ^(?:当前|您的|你的|您现在的|你现在的|您当前|你当前|现在|所在|您所在的|你所在的)?(?:的)?位置\s*[:：]?\s*(?P<trail>[\s\S]+)$
@@ -160,3 +186,8 @@
 
 [field.placeholder]
 ^(?:正文|内容|详情|详细内容|文章|新闻正文|阅读文章)$
+
+[field.title_promo]
+# a bracketed promo or column tag before the headline, taken off: 【独家】, [组图]
+^【[^】]{1,10}】\s*(?=\S)
+^[\[［](?:独家|组图|图|图文|多图|视频|快讯|专题|原创|首发|重磅|直播|高清|实拍|热点|推荐|转载|转)[\]］]\s*(?=\S)

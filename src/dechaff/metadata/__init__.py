@@ -34,7 +34,8 @@ The fields (markup and visible lines):
 - ``comments``: the user comments as records (author, time, text), from the comment blocks.
 - ``summary``: the page's description, its keywords and tags, its licence.
 - ``addresses``: the canonical url and the lead image, resolved.
-- ``checks``: the check each new field's candidate passes before it is kept.
+- ``checks``: the check every candidate of a field (title, author, source, summary, tags,
+  addresses, modified, licence) passes before it is kept.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

@@ -3,7 +3,8 @@
 Each takes a candidate and what the page says besides (title, site name, page url,
 lexicon) and returns the value to keep, or None: a wrong value is worse than none, so
 anything doubtful is dropped. The words they look for are data, in ``lexicons/*.lex``
-(``field.license``, ``field.not_lead_image``) and the boilerplate kinds.
+(``field.license``, ``field.not_lead_image``, ``field.author_label`` ...) and the
+boilerplate kinds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ..article import Boilerplate
 from ..label.lexicon import Lexicon
 from .markup_text import MAX_TEXT
+from .page import NOT_MID_SPACES
+from .trail import split_site_suffix
 
 MIN_DESCRIPTION = 20
 """Shortest summary, in characters; a CJK character counts as two."""
@@ -34,6 +37,28 @@ NOT_TAG = re.compile(r"_|^@|^&\w+$|^[\W\d]+$")
 NOT_SUMMARY_KINDS = frozenset({Boilerplate.AD, Boilerplate.SPAM, Boilerplate.SHARE})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WEB = frozenset({"http", "https"})
+# A name part longer than this (CJK characters, or words of a spaced script) is a phrase.
+MAX_NAME_CJK = 10
+MAX_NAME_WORDS = 5
+# Lowercase words (besides the particles) that make a part a phrase when half its words are.
+MIN_LOWER_WORDS = 2
+MAX_LOWER_NAME = 2
+"""A name written all in lowercase has at most this many words."""
+# Sentence marks a name never holds; an email, a url, a host; a letter of any script.
+# "data processors.", "Futurism. Read the original"; not "Schneider." nor "Prof. Dr. Roe"
+_SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
+_ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
+_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
+_MARKUP = re.compile(r"[<>=\"]")
+_NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
+_LETTER = re.compile(r"[^\W\d_]")
+_WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
+_NAME_EDGES = " ,，、:：;；|/-–—·•"
+_NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
+_PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?:and|und|et)\s)\s*")
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y"})
 _FOLD = re.compile(r"[\W_]+")
 
 
@@ -173,6 +198,170 @@ def license(value: str, base: str | None, lexicon: Lexicon) -> str | None:
     if any(p.fullmatch(text) for p in lexicon.field("license")):
         return text
     return None
+
+
+def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
+    """A byline's name(s) as printed: the role label and a glued tail (a date, a job title,
+    a button) cut off, and the words from the first one that is no name (整合, "CNN");
+    None for an editor's line, a number, a date (``field.author_date``), an email or url, a
+    placeholder, a phrase, or the site's or the outlet's name (``others``)."""
+    text = " ".join((value or "").split())
+    wrapped = _WRAPPED.match(text)
+    if wrapped:  # [责任编辑：韩保林]
+        text = wrapped.group(1).strip()
+    if any(p.match(text) for p in lexicon.field("author_editor")):
+        return None
+    text = _strip_labels(text, lexicon.field("author_label"))
+    for pattern in (*lexicon.field("author_tail"), *lexicon.field("relative_time")):
+        text = pattern.split(text, maxsplit=1)[0]
+    not_person = lexicon.field("not_person")
+    # before the cut too, which may leave a phrase's or a placeholder's first words
+    if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
+        return None
+    text = _names_only(_before_outlet(text, others), not_person, {_folded(o) for o in others})
+    if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
+        return None
+    if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
+        return None
+    if any(p.fullmatch(text) for p in not_person):
+        return None
+    if _phrase(text, not_person) or _names_outlet(text, others):
+        return None
+    return text
+
+
+def _before_outlet(text: str, others: Sequence[str]) -> str:
+    """The text before an outlet named after a separator ("Meg Kinnard, Associated Press")."""
+    lowered = text.casefold()
+    for other in others:
+        at = lowered.find(other.casefold()) if len(other) >= 2 else -1
+        if at > 0 and text[:at].rstrip().endswith((",", "，", "、", ";", "/", "|", "-")):
+            text, lowered = text[:at], lowered[:at]
+    return text
+
+
+def _names_only(text: str, not_person: Sequence[re.Pattern[str]], others: set[str]) -> str:
+    """The text up to its first word that is no name: a word of ``not_person`` or an
+    outlet's name ("陈智 整合" gives "陈智", "Rob Picheta, CNN" gives "Rob Picheta")."""
+    kept: list[str] = []
+    for number, part in enumerate(_NAME_SEPARATORS.split(text)):
+        if number % 2:  # a separator
+            kept.append(part)
+            continue
+        if not part or any(p.fullmatch(part) for p in not_person) or _folded(part) in others:
+            break
+        kept.append(part)
+    return "".join(kept).strip(_NAME_EDGES)
+
+
+def _strip_labels(text: str, labels: Sequence[re.Pattern[str]]) -> str:
+    """The text without its leading role labels ("作者：", "Text by", "Post author By")."""
+    for _ in range(3):
+        before = text
+        for pattern in labels:
+            text = pattern.sub("", text, count=1).lstrip(_NAME_EDGES)
+        if text == before:
+            break
+    return text
+
+
+def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a part reads as a phrase, not a name: too long, or half its words lowercase
+    ("you accept the Privacy"; a one- or two-word handle may be lowercase, and the words
+    that end a byline, "timothy on Tuesday", do not count)."""
+    for part in _PART_SEPARATORS.split(text):
+        if len(_CJK.findall(part)) > MAX_NAME_CJK:
+            return True
+        words = [w for w in part.split() if not _CJK.match(w)]
+        if len(words) > MAX_NAME_WORDS:
+            return True
+        lower = [
+            w
+            for w in words
+            if w[:1].islower()
+            and w not in _NAME_PARTICLES
+            and not any(p.fullmatch(w) for p in not_person)
+        ]
+        handle = len(lower) == len(words) <= MAX_LOWER_NAME  # "giampiero maggio"
+        if len(lower) >= MIN_LOWER_WORDS and 2 * len(lower) >= len(words) and not handle:
+            return True
+    return False
+
+
+def _names_outlet(text: str, others: Sequence[str]) -> bool:
+    """Whether the name is the site's or the outlet's: equal to one, holding one, or (CJK)
+    a piece of one (网易 of 网易新闻)."""
+    name = _folded(text)
+    for other in others:
+        known = _folded(other)
+        if len(known) < 2:
+            continue
+        if name == known or known in name:
+            return True
+        if _CJK.match(name) and len(name) >= 2 and known.startswith(name):
+            return True
+    return False
+
+
+def source(value: str | None, lexicon: Lexicon) -> str | None:
+    """An outlet's name: a role label glued after it cut off (证券时报网作者); None for a url
+    or a markup leftover (size="20"); a name styled as a host (lokalo.de) stays."""
+    text = " ".join((value or "").split())
+    for pattern in lexicon.field("source_tail"):
+        text = pattern.split(text, maxsplit=1)[0]
+    text = text.strip(_NAME_EDGES)
+    if not _LETTER.search(text) or _URL.search(text) or _MARKUP.search(text):
+        return None
+    return text
+
+
+def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> str | None:
+    """The site's name: of a suffix that joins a section and the site (股票频道-和讯网), or of
+    a host name (cjn.cn) when the page title names an outlet too (…_长江网_cjn.cn), the
+    last piece that names an outlet (``field.not_person``)."""
+    if not value:
+        return None
+    pieces = _PIECES.split(value)
+    if len(pieces) == 1 and _HOST.fullmatch(value) and page_title:
+        pieces = _PIECES.split(page_title)
+    named = lexicon.field("not_person")
+    outlets = [
+        p for p in pieces if _LETTER.search(p) and any(o.fullmatch(p.strip()) for o in named)
+    ]
+    if len(pieces) > 1 and outlets:
+        return outlets[-1].strip()
+    return value
+
+
+def title(
+    text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], told: Sequence[str]
+) -> str | None:
+    """The headline: without a bracketed promo prefix (【独家】, [Video]) or a site suffix
+    (" | Site", "_新浪网"); None for the site's name or a section's (a breadcrumb item)
+    when the markup gives other headlines (``told``: the forms of its headline, h1 and
+    page title).
+    ``sites``: the markup's site names; the page title's suffix counts as one when it
+    names an outlet (新浪网, 商业频道)."""
+    text = " ".join(text.split())
+    for pattern in lexicon.field("title_promo"):
+        text = pattern.sub("", text, count=1)
+    headline, site = split_site_suffix(text)
+    outlet = site is not None and any(p.fullmatch(site) for p in lexicon.field("not_person"))
+    if site is not None and (outlet or any(_same_site(site, s) for s in sites)):
+        text = headline
+    name = _folded(text)
+    if not name:
+        return None
+    if not told or any(name == _folded(t) for t in told):
+        return text
+    if any(name == _folded(k) for k in [*sites, *trail]):
+        return None
+    return text
+
+
+def _same_site(one: str, other: str) -> bool:
+    one, other = _folded(one), _folded(other)
+    return bool(one and other) and (one in other or other in one)
 
 
 def first(values: Sequence[str | None]) -> str | None:

@@ -20,6 +20,7 @@ from ..core.blocks import Block
 from ..html.parse import Element
 from ..label.labeller import Labels
 from ..label.lexicon import Lexicon
+from . import checks
 from .addresses import canonical_url, image
 from .links import prev_next
 from .markup import Markup
@@ -91,7 +92,8 @@ def extract(
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail
     fields.title, fields.title_block, beside = find_title(page, trail)
-    fields.site_name = site_name(page, trail, beside, fields.title)
+    found_site = site_name(page, trail, beside, fields.title)
+    fields.site_name = checks.site_name(found_site, markup.page_title, lexicon)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
     dated = candidates(page, zone, url)
@@ -99,7 +101,9 @@ def extract(
     fields.modified = modified(dated, fields.published, reference)
     fields.views = views([*zone, *page.metadata_lines], lexicon)
     fields.source = source(page, zone)
-    others = [s for s in (fields.site_name, fields.source, *markup.site_names) if s]
+    # the site, the outlet and the trail's root (the site again) are never the author; a
+    # trail's later items may be (Blogs > Steven Baxter)
+    others = [s for s in (fields.site_name, fields.source, *markup.site_names, *trail[:1]) if s]
     fields.author, fields.authors = writers(page, zone, others)
     fields.prev, fields.next = prev_next(page, root, url)
     _describe(fields, page, url)

@@ -27,9 +27,10 @@ def _item_value(element: Element) -> str:
 
 
 URL_PROPS = frozenset({"image", "license"})
-# An item of these types is a reader's post on the page: its edit time is not the page's.
+# An item of these types is a reader's post on the page: its times and its author are not
+# the page's.
 REPLY_TYPES = ("comment", "answer")
-PAGE_ONLY_PROPS = frozenset({"dateModified"})
+PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
 
 
 def _in_reply(element: Element) -> bool:

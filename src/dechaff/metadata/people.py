@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..label.lexicon import Lexicon
-from .page import NOT_MID_SPACES, Page, blocks_of, first_group
+from . import checks
+from .page import Page, blocks_of, first_group
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -17,28 +18,14 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 # CJK names parted by spaces, and nothing else
 MIN_CJK_NAME = 2
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
-_NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 
 
 def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
-    """The names of a byline span as printed, cut before the first word that is not a name.
+    """The names of a byline span as printed, if they pass :func:`.checks.author`.
 
     "陈智 整合" gives "陈智"; "网络整理" and outlet names (新华社, 人民日报) give None.
     """
-    parts = _NAME_SEPARATORS.split(span.strip())
-    kept: list[str] = []
-    not_person = lexicon.field("not_person")
-    for number, part in enumerate(parts):
-        if number % 2:  # a separator
-            kept.append(part)
-            continue
-        if not part or any(p.fullmatch(part) for p in not_person) or part in others:
-            break
-        kept.append(part)
-    text = "".join(kept).strip(" 、,，&/;；")
-    if not text or any(p.fullmatch(text) for p in not_person) or text in others:
-        return None
-    return text
+    return checks.author(span, lexicon, others)
 
 
 def _byline(
@@ -126,11 +113,15 @@ def split_names(span: str) -> tuple[str, ...]:
 
 
 def source(page: Page, zone: Sequence[Block]) -> str | None:
-    """The outlet the article comes from: 来源: 新华社, else an organisation credited as author."""
+    """The outlet the article comes from: 来源: 新华社, else an organisation credited as author;
+    the first that passes :func:`.checks.source`."""
     for block in [*zone, *page.metadata_lines]:
-        found = first_group(page.lexicon.field("source"), block.text, "source")
+        found = checks.source(
+            first_group(page.lexicon.field("source"), block.text, "source"), page.lexicon
+        )
         if found:
             return found
-    if page.markup.organisations:
-        return page.markup.organisations[0]
-    return page.markup.sources[0] if page.markup.sources else None
+    markup = page.markup
+    return checks.first(
+        [checks.source(s, page.lexicon) for s in (*markup.organisations, *markup.sources)]
+    )

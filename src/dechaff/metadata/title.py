@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
+from . import checks
 from .page import NOT_MID_SPACES, Page, norm
 from .trail import split_site_suffix
 
@@ -120,7 +121,8 @@ def _without_site(text: str, sites: Sequence[str]) -> str:
 
 
 def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | None, str | None]:
-    """The headline, the block it stands in (if any), and a site name seen beside it."""
+    """The headline, the block it stands in (if any), and a site name seen beside it; the
+    first candidate, in order of trust, that passes :func:`.checks.title`."""
     markup = page.markup
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
@@ -128,23 +130,51 @@ def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | No
     forms: list[str] = []
     for text in (*markup.headlines, full_title, *markup.h1):
         if text:
-            forms.extend(f for f in title_forms(text) if f not in sites)
+            forms.extend(title_forms(text))
+    # what the markup gives as the headline (a text dump's first line is no such word)
+    told = [
+        f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in title_forms(t)
+    ]
+    forms = [f for f in forms if f not in sites]
     if trail:
         forms.append(norm(trail[-1]))
     forms = list(dict.fromkeys(f for f in forms if f))
+    # without the markup's word (a text dump), a menu line repeating the trail's end is no title
+    section = norm(trail[-1]) if trail and not told else None
+    for text, index in _candidates(page, forms, sites, (headline, site), section):
+        kept = checks.title(text, page.lexicon, markup.site_names, trail, told)
+        if kept:
+            return kept, index, site
+    return None, None, site
+
+
+def _candidates(
+    page: Page,
+    forms: list[str],
+    sites: list[str],
+    split: tuple[str | None, str | None],
+    section: str | None,
+) -> Iterator[tuple[str, int | None]]:
+    """The headline's candidates with their block, in order of trust: a heading line showing
+    a form of the markup's titles (not a menu line repeating the trail's last item, the
+    ``section``), the markup's headline, a lone h1, the line above the first metadata line,
+    the page title without its site suffix."""
+    markup = page.markup
     shown = _shown_title(page, forms, set(markup.headlines))
-    if shown is not None:
-        return shown[0], shown[1].index, site
+    # a menu line that repeats the trail's last item is the section's name
+    menu = shown is not None and page.kind(shown[1]) is Boilerplate.NAVIGATION
+    if shown is not None and not (menu and shown[0] == section):
+        yield shown[0], shown[1].index
     if markup.headlines:
-        return _without_site(markup.headlines[0], sites), None, site
+        yield _without_site(markup.headlines[0], sites), None
     if len(markup.h1) == 1:
-        return markup.h1[0], None, site
+        yield markup.h1[0], None
     above = _above_first_metadata(page)
     if above is not None:
-        return above.text, above.index, site
+        yield above.text, above.index
+    headline, site = split
     if headline and (site is not None or markup.page_title):
-        return headline, None, site
-    return None, None, site
+        yield headline, None
 
 
 def _above_first_metadata(page: Page) -> Block | None:

@@ -1,0 +1,239 @@
+"""The validity checks a field's candidate passes (metadata/checks.py), on hand-written values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import dechaff
+from dechaff.label.lexicon import load
+from dechaff.metadata import checks
+
+LEXICON = load()
+
+
+@pytest.mark.parametrize(
+    ("value", "others", "expected"),
+    [
+        # labels stripped, the names kept as printed
+        ("作者：王五", (), "王五"),
+        ("本报记者张三", (), "张三"),
+        ("文/李四", (), "李四"),
+        ("Post author By Helge Fahrnberger", (), "Helge Fahrnberger"),
+        ("Text by Hunter Dukes", (), "Hunter Dukes"),
+        ("Written byDan Pantelo", (), "Dan Pantelo"),
+        ("Post by galitsyn", (), "galitsyn"),
+        ("Eingestellt von der Michel", (), "der Michel"),
+        # a name that opens like a label keeps it
+        ("Byron Smith", (), "Byron Smith"),
+        ("Ursula von der Leyen", (), "Ursula von der Leyen"),
+        ("April Roach", (), "April Roach"),
+        ("Tom May", (), "Tom May"),
+        ("J.R. Stone", (), "J.R. Stone"),
+        ("K.G. Schneider.", (), "K.G. Schneider."),
+        ("timothy on Tuesday July", (), "timothy"),
+        # glued tails cut off: a date, a reporting place, a job title, a button, a bar
+        ("体育教科书发布时间：18-03-0823:16", (), "体育教科书"),
+        ("姚峰 上海报道", (), "姚峰"),
+        ("李四资深编辑", (), "李四"),
+        ("张三 关注", (), "张三"),
+        ("张三+关注", (), "张三"),
+        ("Luke KimDecember 17, 2025", (), "Luke Kim"),
+        ("Sofia Gonzalez December", (), "Sofia Gonzalez"),
+        ("William Overington Members 3.4k posts 617 Reputation", (), "William Overington"),
+        ("Alan Woinski and Kim Woinski | 3 days ago", (), "Alan Woinski and Kim Woinski"),
+        ("By Tom Krisher, AP Auto Writer", (), "Tom Krisher"),
+        ("David Ehrlich Nov 13, 2019 4:26 pm", (), "David Ehrlich"),
+        (
+            "Meg Kinnard and Errin Haines, Associated Press",
+            ("Associated Press",),
+            "Meg Kinnard and Errin Haines",
+        ),
+        # the outlet beside the writer is cut; the outlet alone, or a piece of it, is none
+        ("Rob Picheta, CNN", ("CNN",), "Rob Picheta"),
+        ("CNN", ("CNN",), None),
+        ("网易", ("网易新闻",), None),
+        ("往事随风[网易山东省德州市手机网友]", (), None),
+        # an editor, a number, an address, a placeholder, a phrase, a bare label: none
+        ("[责任编辑：韩保林 PK155]", (), None),
+        ("责任编辑：王五", (), None),
+        ("Edited by Jane Roe", (), None),
+        ("12345678", (), None),
+        ("name, email@example.com", (), None),
+        ("https://example.org/about", (), None),
+        ("姓名", (), None),
+        ("Your Name", (), None),
+        ("continuing, you accept the Privacy", (), None),
+        ("Please enter your", (), None),
+        ("data processors.", (), None),
+        ("Futurism. Read the original", (), None),
+        ("Prof. Dr. Hans Roe", (), "Prof. Dr. Hans Roe"),
+        ("Moritz Bachmann publiziert am 12.3.", (), "Moritz Bachmann"),
+        ("这是一个很长的句子而不是一个人的名字", (), None),
+        ("Von", (), None),
+        ("Aug 09", (), None),
+        ("November 6th, 2012", (), None),
+        ("Monday", (), None),
+        ("152 Fans", (), None),
+        ("All Posts by Frank Viola", (), "Frank Viola"),
+        ("Karanvir Singh / 8 hrs ago", (), "Karanvir Singh"),
+        ("drbillybob 871 Fans", (), "drbillybob"),
+        ("View Profile Email Twitter RSS", (), None),
+        ("Mayo Smith", (), "Mayo Smith"),
+        ("Artikel von:", (), None),
+        ("Quelle:", (), None),
+        ("当前位置", (), None),
+        ("关注", (), None),
+        ("Follow", (), None),
+    ],
+)
+def test_author_check(value: str, others: tuple[str, ...], expected: str | None) -> None:
+    assert checks.author(value, LEXICON, others) == expected
+
+
+def _page(byline: str, site: str = "清溪日报网") -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>社区图书角开放_{site}</title>
+<meta property="og:site_name" content="{site}"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/sq/">社区</a></div>
+<h1>社区图书角开放</h1><div class="info"><span class="author">{byline}</span></div>
+<p>河畔社区新建的图书角今天正式开放，居民可以在这里免费借阅图书，也可以捐赠自己读过的书。</p>
+<p>社区工作人员介绍，图书角目前有图书两千余册，涵盖文学、历史、科普和儿童读物等门类。</p>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("林晓 关注", "林晓"),
+        ("林晓发布时间：03-0210:15", "林晓"),
+        ("[责任编辑：王五]", None),
+        ("清溪日报网", None),
+        ("20210302", None),
+    ],
+)
+def test_author_element_passes_the_check(byline: str, expected: str | None) -> None:
+    assert dechaff.clean(_page(byline)).author == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "trail", "told", "expected"),
+    [
+        # a bracketed promo tag goes; a bracketed word that is no promo stays
+        ("【独家】河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
+        ("[组图]河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
+        ("[Video] Floods close the river road", (), (), (), "Floods close the river road"),
+        ("[Rezi] Love is War", (), (), (), "[Rezi] Love is War"),
+        # the site suffix goes when it names the site or an outlet, a subtitle stays
+        ("Floods close | Daily Example", ("Daily Example",), (), (), "Floods close"),
+        ("河畔社区新建图书角开放_新浪网", (), (), (), "河畔社区新建图书角开放"),
+        ("河畔社区新建图书角开放_商业频道", (), (), (), "河畔社区新建图书角开放"),
+        ("Font Size in R | Axis Text & Legend", (), (), (), "Font Size in R | Axis Text & Legend"),
+        # a section name (a trail item) or the site's name, when the markup says otherwise
+        ("Kultur", (), ("Startseite", "Kultur"), ("Tanz in der Lokremise",), None),
+        ("Daily Example", ("Daily Example",), (), ("Floods close",), None),
+        # ... but the trail's last item is the headline when the markup agrees or is silent
+        ("Floods close", (), ("Home", "Floods close"), ("Floods close",), "Floods close"),
+        ("大牛股放量跌停", (), ("首页", "大牛股放量跌停"), (), "大牛股放量跌停"),
+    ],
+)
+def test_title_check(
+    text: str,
+    sites: tuple[str, ...],
+    trail: tuple[str, ...],
+    told: tuple[str, ...],
+    expected: str | None,
+) -> None:
+    assert checks.title(text, LEXICON, sites, trail, told) == expected
+
+
+def test_title_is_the_headline_not_the_section_line() -> None:
+    # the kicker line repeats the trail's last item; the markup names another headline
+    page = b"""<html><head><meta charset="utf-8">
+<title>Floods close the river road | Daily Example</title>
+<meta property="og:title" content="Floods close the river road"></head><body>
+<nav class="breadcrumb"><a href="/">Home</a> &gt; <a href="/local/">Local</a></nav>
+<div class="kicker">Local</div>
+<div class="headline">Floods shut river road</div>
+<p>The river road was closed on Monday after the water rose over the low bridge near the mill,
+and the council said it would stay closed until the engineers had inspected the bridge.</p>
+<p>Drivers are asked to use the hill road instead, which adds about ten minutes to the trip
+into town, and buses will follow the same detour until further notice from the council.</p>
+</body></html>"""
+    assert dechaff.clean(page).title == "Floods close the river road"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("证券时报网作者", "证券时报网"),
+        ("澎湃新闻网 记者：张三", "澎湃新闻网"),
+        ("新华社", "新华社"),
+        ("lokalo.de", "lokalo.de"),
+        ("https://example.org/news/1.html", None),
+        ('size="20"', None),
+        ("1", None),
+    ],
+)
+def test_source_check(value: str, expected: str | None) -> None:
+    assert checks.source(value, LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "page_title", "expected"),
+    [
+        ("股票频道-和讯网", None, "和讯网"),
+        ("cjn.cn", "外媒眼中的武汉长假_首页武汉_新闻中心_长江网_cjn.cn", "长江网"),
+        ("cjn.cn", "外媒眼中的武汉长假_cjn.cn", "cjn.cn"),
+        ("BBC News", "Floods close the road - BBC News", "BBC News"),
+        ("☆☆☆☆☆ - Example e.V. - Aktuelles", None, "☆☆☆☆☆ - Example e.V. - Aktuelles"),
+    ],
+)
+def test_site_name_check(value: str, page_title: str | None, expected: str) -> None:
+    assert checks.site_name(value, page_title, LEXICON) == expected
+
+
+_BODY_ZH = (
+    "<p>河畔社区新建的图书角今天正式开放，居民可以在这里免费借阅图书，也可以捐赠自己读过的书。</p>"
+    "<p>社区工作人员介绍，图书角目前有图书两千余册，涵盖文学、历史、科普和儿童读物等门类。</p>"
+)
+_BODY_EN = (
+    "<p>The new library corner in the riverside community opened today, and residents can "
+    "borrow books for free or give away the books they have read.</p><p>Staff said the corner "
+    "holds more than two thousand books, from fiction and history to books for children.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        f"{_BODY_ZH}<div class=footer>Copyright © 2021-2023 清溪日报网 版权所有</div>",
+        f"{_BODY_ZH}<div class=comments><h3>网友评论</h3><div class=comment>"
+        "<span class=user>张三</span> <span class=time>2022-05-06 10:11</span>"
+        "<p>很好的活动，支持一下！</p></div></div>",
+        f"{_BODY_EN}<div class=footer>© 2023 Example News. All rights reserved.</div>"
+        "<div id=comments><h3>3 Comments</h3><div class=comment><b>Sam</b> March 4, 2022 at "
+        "10:11 am<p>Great to see this!</p></div></div>",
+    ],
+)
+def test_no_published_from_the_copyright_line_or_a_comment(tail: str) -> None:
+    head = "<html><head><meta charset=utf-8><title>图书角开放</title></head>"
+    page = f"{head}<body><h1>图书角开放</h1>{tail}"
+    assert dechaff.clean(page.encode()).published is None
+
+
+def test_a_comments_author_and_date_are_not_the_posts() -> None:
+    post = (
+        '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+        '<h1 itemprop="headline">Which bike for a long tour?</h1>'
+        '<span itemprop="author">rider42</span>'
+        '<time itemprop="datePublished" datetime="2024-03-01T09:00">1 March</time>'
+        f"{_BODY_EN}"
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author">wheelie</span>'
+        '<time itemprop="datePublished" datetime="2024-03-05T10:00">5 March</time>'
+        "<p>A steel frame, every time.</p></div></div>"
+    )
+    article = dechaff.clean(f"<html><body>{post}</body></html>".encode())
+    assert article.author == "rider42"
+    assert article.published == datetime(2024, 3, 1, 9, 0)
