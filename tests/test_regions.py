@@ -133,3 +133,21 @@ def test_a_linked_story_line_at_the_end_of_a_part_takes_no_paragraph_with_it() -
         Boilerplate.RELATED,
         "SEE MORE: The fifteen strangest committees in the world",
     ) in _removed(article)
+
+
+def test_a_related_label_over_unlinked_prose_does_not_end_the_article() -> None:
+    # A badge or a title that reads like a related label ("Top savings") sits above the
+    # page's own terms, in a box of their own: no links follow it, so the paragraphs
+    # below stay in the article.
+    article = _clean("", f"<div class='offers'><p>Top savings</p>{_paragraphs(5, 6)}</div>")
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:6]
+    assert (Boilerplate.RELATED, "Top savings") in _removed(article)
+
+
+def test_a_related_label_over_linked_headlines_still_ends_the_article() -> None:
+    teasers = "".join(
+        f'<li><a href="/story{n}">Story number {n} about the committee and its study</a></li>'
+        for n in range(1, 5)
+    )
+    article = _clean("", f"<div class='more'><p>Top stories</p><ul>{teasers}</ul></div>")
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]

@@ -63,6 +63,10 @@ FIGURE_KINDS = frozenset({Boilerplate.CAPTION, Boilerplate.CREDIT})
 MAIN_SHARE = 0.8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
+# A related label is followed by its links: the blocks this close below it tell.
+RELATED_WINDOW = 12
+# A teaser under a related label links its headline: at least this share of it is a link.
+TEASER_LINK_SHARE = 0.3
 # A group of at least this many short lines is a menu.
 MENU_MIN_LINES = 3
 # Heading tags: a headline is one of them; a related line that is one names no story.
