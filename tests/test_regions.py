@@ -151,3 +151,27 @@ def test_a_related_label_over_linked_headlines_still_ends_the_article() -> None:
     )
     article = _clean("", f"<div class='more'><p>Top stories</p><ul>{teasers}</ul></div>")
     assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
+
+
+_ENTRY = "The programming language of the northern valley, number"
+
+
+def _list_page(intro: str) -> Article:
+    entries = "".join(f'<li><a href="/language/{n}">{_ENTRY} {n}</a></li>' for n in range(1, 13))
+    return dechaff.clean(
+        "<html><head><title>List of languages</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul></nav>"
+        f"<main><h1>List of languages</h1><div class='body'>{intro}<ul>{entries}</ul></div></main>"
+        "<footer><p>Join our free newsletter for the latest stories every day.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_the_entries_of_a_list_page_below_its_short_introduction_are_its_content() -> None:
+    article = _list_page(f"<p>This is an index of the languages we know about. {_SENTENCES}</p>")
+    assert article.paragraphs[1:] == tuple(f"{_ENTRY} {n}" for n in range(1, 13))
+
+
+def test_linked_entries_below_a_whole_article_stay_out_of_it() -> None:
+    article = _list_page(_paragraphs(1, 4))
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
