@@ -139,8 +139,8 @@ def test_a_related_label_over_unlinked_prose_does_not_end_the_article() -> None:
     # A badge or a title that reads like a related label ("Top savings") sits above the
     # page's own terms, in a box of their own: no links follow it, so the paragraphs
     # below stay in the article.
-    article = _clean("", f"<div class='offers'><p>Top savings</p>{_paragraphs(5, 6)}</div>")
-    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:6]
+    article = _clean("", f"<div class='offers'><p>Top savings</p>{_paragraphs(5, 7)}</div>")
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:7]
     assert (Boilerplate.RELATED, "Top savings") in _removed(article)
 
 
@@ -175,3 +175,15 @@ def test_the_entries_of_a_list_page_below_its_short_introduction_are_its_content
 def test_linked_entries_below_a_whole_article_stay_out_of_it() -> None:
     article = _list_page(_paragraphs(1, 4))
     assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
+
+
+def test_a_related_label_over_a_table_of_the_article_does_not_end_it() -> None:
+    rows = "".join(
+        f"<tr><td>Tier {n}</td><td>Model {n}</td><td>Good for tier {n}</td></tr>"
+        for n in range(1, 6)
+    )
+    table = f"<div class='picks'><h3>Top picks</h3><table>{rows}</table>{_paragraphs(5, 5)}</div>"
+    article = _clean("", table)
+    assert [p.split(".")[0] for p in article.paragraphs if p.startswith("Para")] == _NUMBERED[:5]
+    assert "Model 5" in article.body
+    assert (Boilerplate.RELATED, "Top picks") in _removed(article)

@@ -30,14 +30,13 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
 
 def _opens_content(below: Sequence[Block]) -> bool:
     """True when the blocks right below a related label are the page's own text, not teasers:
-    prose, and fewer than TEASER_MIN_LINKS lines a third linked (a plan's "Recommended" badge, a
-    "Top savings" title over terms and conditions). A related section is a list of links;
-    a text dump has none to tell, so only HTML asks."""
+    at least TEASER_MIN_LINKS lines that are not a third linked and fewer that are (a plan's
+    "Recommended" badge, a "Top savings" title over terms, "Top picks" over a table). A
+    related section is a list of links; a text dump has none to tell, so only HTML asks."""
     window = below[:RELATED_WINDOW]
     linked = sum(1 for b in window if b.link_density >= TEASER_LINK_SHARE)
-    return linked < TEASER_MIN_LINKS and any(
-        reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX for b in window
-    )
+    unlinked = sum(1 for b in window if b.link_density < TEASER_LINK_SHARE)
+    return linked < TEASER_MIN_LINKS and unlinked >= TEASER_MIN_LINKS
 
 
 def _box_of(blocks: Sequence[Block], tree: Tree | None, index: int) -> range | None:
