@@ -133,3 +133,57 @@ def test_a_linked_story_line_at_the_end_of_a_part_takes_no_paragraph_with_it() -
         Boilerplate.RELATED,
         "SEE MORE: The fifteen strangest committees in the world",
     ) in _removed(article)
+
+
+def test_a_related_label_over_unlinked_prose_does_not_end_the_article() -> None:
+    # A badge or a title that reads like a related label ("Top savings") sits above the
+    # page's own terms, in a box of their own: no links follow it, so the paragraphs
+    # below stay in the article.
+    article = _clean("", f"<div class='offers'><p>Top savings</p>{_paragraphs(5, 7)}</div>")
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:7]
+    assert (Boilerplate.RELATED, "Top savings") in _removed(article)
+
+
+def test_a_related_label_over_linked_headlines_still_ends_the_article() -> None:
+    teasers = "".join(
+        f'<li><a href="/story{n}">Story number {n} about the committee and its study</a></li>'
+        for n in range(1, 5)
+    )
+    article = _clean("", f"<div class='more'><p>Top stories</p><ul>{teasers}</ul></div>")
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
+
+
+_ENTRY = "The programming language of the northern valley, number"
+
+
+def _list_page(intro: str) -> Article:
+    entries = "".join(f'<li><a href="/language/{n}">{_ENTRY} {n}</a></li>' for n in range(1, 13))
+    return dechaff.clean(
+        "<html><head><title>List of languages</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul></nav>"
+        f"<main><h1>List of languages</h1><div class='body'>{intro}<ul>{entries}</ul></div></main>"
+        "<footer><p>Join our free newsletter for the latest stories every day.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_the_entries_of_a_list_page_below_its_short_introduction_are_its_content() -> None:
+    article = _list_page(f"<p>This is an index of the languages we know about. {_SENTENCES}</p>")
+    assert article.paragraphs[1:] == tuple(f"{_ENTRY} {n}" for n in range(1, 13))
+
+
+def test_linked_entries_below_a_whole_article_stay_out_of_it() -> None:
+    article = _list_page(_paragraphs(1, 4))
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
+
+
+def test_a_related_label_over_a_table_of_the_article_does_not_end_it() -> None:
+    rows = "".join(
+        f"<tr><td>Tier {n}</td><td>Model {n}</td><td>Good for tier {n}</td></tr>"
+        for n in range(1, 6)
+    )
+    table = f"<div class='picks'><h3>Top picks</h3><table>{rows}</table>{_paragraphs(5, 5)}</div>"
+    article = _clean("", table)
+    assert [p.split(".")[0] for p in article.paragraphs if p.startswith("Para")] == _NUMBERED[:5]
+    assert "Model 5" in article.body
+    assert (Boilerplate.RELATED, "Top picks") in _removed(article)

@@ -9,10 +9,17 @@ from ..core.features import reads_as_sentences
 from ..core.tree import Tree
 from .headline import heads_article
 from .lexicon import ZoneKinds
-from .settings import FIGURE_KINDS, LINK_DENSITY_MAX, MAIN_SHARE
+from .settings import (
+    ENTRY_TAGS,
+    FIGURE_KINDS,
+    LINK_DENSITY_MAX,
+    LIST_INTRO_MAX_UNITS,
+    LIST_MIN_ENTRIES,
+    MAIN_SHARE,
+)
 
 
-def _main_container(
+def main_container(
     blocks: Sequence[Block], tree: Tree, scores: Sequence[float], start: int, end: int
 ) -> int:
     """The smallest element holding MAIN_SHARE of the region's prose score."""
@@ -87,10 +94,9 @@ def past_figures(
 def fill_container(
     blocks: Sequence[Block],
     tree: Tree,
-    scores: Sequence[float],
+    main: int,
     zone_kinds: Sequence[ZoneKinds],
     start: int,
-    end: int,
     floor: int,
 ) -> int:
     """Take in the short lines of the article's own container just above the region.
@@ -100,9 +106,6 @@ def fill_container(
     is mostly links. (Below the region, the same test lets in more tag lines and
     widgets than article lines, so the tail is left alone.)
     """
-    if start >= end:
-        return start
-    main = _main_container(blocks, tree, scores, start, end)
     if main < 0:
         return start
     last = tree.last_descendant(main)
@@ -119,3 +122,45 @@ def fill_container(
     while start > floor and fits(start - 1):
         start -= 1
     return start
+
+
+def take_entries(
+    blocks: Sequence[Block],
+    tree: Tree,
+    main: int,
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """Take in the entries of a list page below its short introduction.
+
+    On a list page (an index, a catalogue, a thread) the article's own container goes
+    on below the few sentences that open it with many entries: list items, terms and
+    table cells, mostly linked, so they score as a menu. They are the page's content
+    when the region is an introduction (at most LIST_INTRO_MAX_UNITS) and the container
+    holds at least LIST_MIN_ENTRIES of them whose text outweighs it. An article's own
+    container may close with a box of related links, but below a whole article. Blocks
+    that a rule or a hint names among the entries keep their kind.
+    """
+    if start >= end or main < 0:
+        return end
+    intro = sum(b.units for b in blocks[start:end])
+    if intro > LIST_INTRO_MAX_UNITS:
+        return end
+    if blocks[start].node == main == blocks[end - 1].node:  # one paragraph: its container
+        main = tree.parent_of(main)
+        if main < 0:
+            return end
+    last = tree.last_descendant(main)
+    stop, entries, units = end, 0, 0
+    while stop < len(blocks) and main <= blocks[stop].node <= last:
+        block = blocks[stop]
+        if block.tag in ENTRY_TAGS and zone_kinds[stop].body is None:
+            entries += 1
+            units += block.units
+        stop += 1
+    if entries < LIST_MIN_ENTRIES or units < intro:
+        return end
+    while stop > end and (blocks[stop - 1].tag not in ENTRY_TAGS or zone_kinds[stop - 1].body):
+        stop -= 1
+    return stop

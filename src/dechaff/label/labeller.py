@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
-from .containers import fill_container, past_figures, take_code
+from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .edges import trim_edges
 from .headline import find_dek, find_headline
 from .hints import apply_hints
@@ -73,8 +73,10 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
     start, end = absorb_neutral(blocks, scores, start, end, floor)
     end, boxes = cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
-        start = fill_container(blocks, tree, scores, zone_kinds, start, end, floor)
+        main = main_container(blocks, tree, scores, start, end) if start < end else -1
+        start = fill_container(blocks, tree, main, zone_kinds, start, floor)
         end = take_code(blocks, tree, start, end)
+        end = take_entries(blocks, tree, main, zone_kinds, start, end)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:

@@ -15,6 +15,8 @@ from .settings import (
     LINE_LABEL_MAX_CHARS,
     LINK_DENSITY_MAX,
     LINKED_LINE_MIN_UNITS,
+    RELATED_WINDOW,
+    TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
 )
 
@@ -24,6 +26,17 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
     linked = sum(1 for b in blocks if b.link_density > LINK_DENSITY_MAX)
     prose = sum(1 for b in blocks if reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX)
     return linked >= TEASER_MIN_LINKS and linked >= prose
+
+
+def _opens_content(below: Sequence[Block]) -> bool:
+    """True when the blocks right below a related label are the page's own text, not teasers:
+    at least TEASER_MIN_LINKS lines that are not a third linked and fewer that are (a plan's
+    "Recommended" badge, a "Top savings" title over terms, "Top picks" over a table). A
+    related section is a list of links; a text dump has none to tell, so only HTML asks."""
+    window = below[:RELATED_WINDOW]
+    linked = sum(1 for b in window if b.link_density >= TEASER_LINK_SHARE)
+    unlinked = sum(1 for b in window if b.link_density < TEASER_LINK_SHARE)
+    return linked < TEASER_MIN_LINKS and unlinked >= TEASER_MIN_LINKS
 
 
 def _box_of(blocks: Sequence[Block], tree: Tree | None, index: int) -> range | None:
@@ -148,6 +161,10 @@ def cut_at_section(
                 continue
             if _line_goes_on(blocks, start, i, end):
                 boxes.append(range(i, i + 1))
+                before += blocks[i].units
+                i += 1
+                continue
+            if tree is not None and _opens_content(blocks[i + 1 :]):
                 before += blocks[i].units
                 i += 1
                 continue

@@ -61,8 +61,18 @@ LINE_LABEL_MAX_CHARS = 30  # "Lea también", "SEE MORE", "Czytaj też", "相关�
 FIGURE_KINDS = frozenset({Boilerplate.CAPTION, Boilerplate.CREDIT})
 # The article's container holds at least this share of the region's prose score.
 MAIN_SHARE = 0.8
+# A list page's entries: below its introduction, the article's container holds at least
+# this many of them.
+ENTRY_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
+LIST_MIN_ENTRIES = 10
+# ... below an introduction of at most this many units (a paragraph or two).
+LIST_INTRO_MAX_UNITS = 200
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
+# A related label is followed by its links: the blocks this close below it tell.
+RELATED_WINDOW = 12
+# A teaser under a related label links its headline: at least this share of it is a link.
+TEASER_LINK_SHARE = 0.3
 # A group of at least this many short lines is a menu.
 MENU_MIN_LINES = 3
 # Heading tags: a headline is one of them; a related line that is one names no story.
