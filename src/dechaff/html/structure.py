@@ -68,8 +68,19 @@ def body_blocks(
     if container >= 0:
         line_elements = [e for e in elements if e is not None]
         if len(line_elements) == len(elements):
-            found = figures(element_of(container), line_elements, base, hint_of_element)
+            found = figures(element_of(container), line_elements, base, _Hints().of)
     return _assemble(marked, found, tables)
+
+
+class _Hints(dict[Element, object]):
+    """hint_of_element, read once per element: the images of a page share their boxes."""
+
+    def of(self, element: Element) -> object:
+        return self[element]
+
+    def __missing__(self, element: Element) -> object:
+        hint = self[element] = hint_of_element(element)
+        return hint
 
 
 def _classify(block: Block, element: Element | None, tables: dict[Element, Rows | None]) -> _Line:
