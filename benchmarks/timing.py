@@ -8,10 +8,11 @@ without the runner's pipe. Usage (from the repo):
     .venv/bin/python benchmarks/timing.py --sets aeb zh-news wcxb
     .venv/bin/python benchmarks/timing.py --tree old=/work/wt-before/src --tree new=src
 
-With two or more trees each turn runs every tree in its own subprocess, one after the
-other, so a ratio between them comes from one run and shares its noise; ``--turns`` takes
-a page's fastest time over the turns. ``--stages`` adds the time of each pipeline stage
-(the current tree only, in process).
+With two or more trees each runs in its own subprocess and every page is cleaned by
+each tree in turn, round after round, so a ratio between them comes from one run and the
+trees share the machine's load page by page. ``--stages`` adds the time of each stage of
+the pipeline; ``--clock cpu`` takes the thread's CPU time, which the other work on a
+busy machine inflates less than the wall clock.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "bench" / "data"
@@ -115,31 +116,62 @@ def measure(sets: list[str], rounds: int, data: Path, stages: bool) -> dict[str,
     return out
 
 
-def _in_subprocess(src: str, args: argparse.Namespace) -> dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH=src)
-    command = [sys.executable, __file__, "--json", "--rounds", str(args.rounds)]
-    command += ["--data", str(args.data), "--sets", *args.sets]
-    command += ["--stages"] if args.stages else []
-    command += ["--clock", args.clock]
-    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+def serve(sets: list[str], data: Path, stages: bool) -> None:
+    """Clean the page each line of stdin names ("set index"), one JSON line of ms back."""
+    import dechaff
+
+    clean: Callable[..., Any] = dechaff.clean
+    spent = _stage_timers() if stages else {}
+    tasks = {name: _tasks(data, name) for name in sets}
+    print(json.dumps({name: len(pages) for name, pages in tasks.items()}), flush=True)
+    for line in sys.stdin:
+        name, index = line.split()
+        page, url = tasks[name][int(index)]
+        spent.clear()
+        start = clock()
+        clean(page, url=url)
+        seconds = clock() - start
+        times = {"": seconds} | spent
+        print(json.dumps({k: v * 1000 for k, v in times.items()}), flush=True)
 
 
 def _compare(args: argparse.Namespace) -> None:
+    """Every page cleaned by each tree in turn, round after round: the trees share the
+    machine's load page by page, and a page's time is its fastest round in each."""
     trees = dict(tree.split("=", 1) for tree in args.tree)
-    best: dict[str, dict[str, list[float]]] = {}
-    for _ in range(args.turns):
-        for label, src in trees.items():
-            result = _in_subprocess(src, args)
-            for name, times in result.items():
-                rows = {"": times["pages"]} | {f"{name} {k}": v for k, v in times["stages"].items()}
-                for row, pages in rows.items():
-                    key = row or name
-                    prior = best.setdefault(label, {}).get(key)
-                    best[label][key] = pages if prior is None else list(map(min, prior, pages))
+    workers: dict[str, tuple[IO[str], IO[str], subprocess.Popen[str]]] = {}
+    for label, src in trees.items():
+        command = [sys.executable, __file__, "--serve", "--clock", args.clock]
+        command += ["--data", str(args.data), "--sets", *args.sets]
+        command += ["--stages"] if args.stages else []
+        env = dict(os.environ, PYTHONPATH=src)
+        worker = subprocess.Popen(
+            command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert worker.stdin is not None
+        assert worker.stdout is not None
+        workers[label] = (worker.stdin, worker.stdout, worker)
+    sizes = {label: json.loads(out.readline()) for label, (_, out, _) in workers.items()}
+    best: dict[str, dict[str, list[float]]] = {label: {} for label in trees}
+    order = list(trees)
+    for _ in range(args.rounds):
+        for name in args.sets:
+            count = sizes[order[0]][name]
+            for index in range(count):
+                order.reverse()  # neither tree always runs first
+                for label in order:
+                    into, out, _ = workers[label]
+                    into.write(f"{name} {index}\n")
+                    into.flush()
+                    for stage, ms in json.loads(out.readline()).items():
+                        key = f"{name} {stage}" if stage else name
+                        row = best[label].setdefault(key, [float("inf")] * count)
+                        row[index] = min(row[index], ms)
+    for into, _, process in workers.values():
+        into.close()
+        process.wait()
     labels = list(trees)
-    runs = f"fastest of {args.rounds} rounds x {args.turns} turns"
+    runs = f"fastest of {args.rounds} rounds, the trees in turn page by page"
     print(f"{args.stat} ms per page ({args.clock}), {runs}\n")
     print(
         "| set | "
@@ -163,10 +195,10 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--sets", nargs="+", default=["aeb"])
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--turns", type=int, default=2)
     parser.add_argument("--tree", action="append", default=[], help="LABEL=SRC, two or more")
     parser.add_argument("--stages", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--stat", choices=list(STATS), default="median", help="over the pages")
     parser.add_argument(
         "--clock",
@@ -177,6 +209,9 @@ def main() -> int:
     args = parser.parse_args()
     global clock
     clock = CLOCKS[args.clock]
+    if args.serve:
+        serve(args.sets, args.data, args.stages)
+        return 0
     if args.tree:
         _compare(args)
         return 0
