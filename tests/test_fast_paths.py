@@ -1,6 +1,6 @@
 """Shortcuts taken for speed against the slow ways they stand in for: the page type's sums
 over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, and
-inline.resolve's plain-url shortcut against urllib's urljoin."""
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dechaff.core.tree import Tree
 from dechaff.html.figures import IMAGE_SCHEMES
 from dechaff.html.inline import LINK_SCHEMES, MAX_URL_CHARS, resolve
 from dechaff.metadata import page_signals
+from dechaff.metadata.checks import web_url
 
 
 @st.composite
@@ -96,3 +97,24 @@ def test_resolve_shortcut_matches_urljoin(base: str | None, href: str) -> None:
 )
 def test_resolve_shortcut_matches_urljoin_on_random_urls(base: str | None, href: str) -> None:
     assert resolve(base, href) == _urllib_resolve(base, href, LINK_SCHEMES)
+
+
+def _urllib_web_url(href: str | None, base: str | None) -> str | None:
+    """checks.web_url without its shortcut."""
+    if not href:
+        return None
+    href = "".join(href.split())
+    try:
+        resolved = urljoin(base, href) if base else href
+        parts = urlsplit(resolved)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return resolved
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("href", HREFS)
+def test_web_url_shortcut_matches_urljoin(base: str | None, href: str) -> None:
+    assert web_url(href, base) == _urllib_web_url(href, base)

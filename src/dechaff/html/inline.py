@@ -47,7 +47,7 @@ def resolve(
     href = href.strip()
     if not href or len(href) > MAX_URL_CHARS or href.startswith("#"):
         return None
-    if _PLAIN_ABSOLUTE.fullmatch(href):
+    if is_plain_absolute(href):
         return href if href[: href.index(":")] in schemes else None
     try:
         url = urljoin(base, href) if base else href
@@ -59,6 +59,12 @@ def resolve(
     return None
 
 
+def is_plain_absolute(href: str) -> bool:
+    """Whether urljoin(base, href) is href for any base: an absolute http(s) url with a
+    host, of characters urllib leaves as they are."""
+    return _PLAIN_ABSOLUTE.fullmatch(href) is not None
+
+
 def spans_of(
     element: Element, texts: Sequence[str], block_tags: frozenset[str], base: str | None
 ) -> list[list[Span]]:
@@ -67,6 +73,8 @@ def spans_of(
     holds: the walk goes down in page order and never into a block-level element, whose
     lines are another block's."""
     found: list[list[Span]] = [[] for _ in texts]
+    if next(element.iterdescendants(*SPAN_TAGS), None) is None:  # most lines: no walk
+        return found
     line, cursor = 0, 0
     # the children still to visit at each depth, and the placed span around them (if any)
     stack: list[tuple[Iterator[Element], tuple[int, int, int] | None]] = [(iter(element), None)]
