@@ -158,16 +158,19 @@ def _container(tree: Tree, nodes: Sequence[int]) -> int:
     """The nearest container that holds every node (-1: none)."""
     if not nodes or min(nodes) < 0:
         return -1
+    parent = tree.parent
+    if max(nodes) >= len(parent):  # as tree.parent_of: a node outside the tree is a root
+        parent = parent + [-1] * (max(nodes) + 1 - len(parent))
     path: list[int] = []
     node = nodes[0]
     while node >= 0:
         path.append(node)
-        node = tree.parent_of(node)
+        node = parent[node]
     on_path = {node: depth for depth, node in enumerate(path)}
     deepest = 0
     for node in nodes[1:]:
         while node >= 0 and node not in on_path:
-            node = tree.parent_of(node)
+            node = parent[node]
         if node < 0:
             return -1
         deepest = max(deepest, on_path[node])
