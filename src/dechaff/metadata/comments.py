@@ -27,6 +27,7 @@ from .comment_cues import AUTHOR_MAX_UNITS, HEAD_MAX_UNITS, is_control, is_form,
 MAX_COMMENTS = 500
 # The kinds of the blocks a comments section is read from.
 ZONE_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.METADATA})
+_ZONE_KINDS = tuple(ZONE_KINDS)  # compared by identity: a set lookup hashes them in Python
 Head = tuple[str | None, datetime]
 
 
@@ -112,12 +113,13 @@ def _containers(zone: Sequence[Block], tree: Tree, dated: set[int]) -> list[int]
     # each line read once, not once for every container around it
     forms = {b.index for b in zone if is_form(b.text)}
     texts = {b.index for b in zone if not is_control(b.text)}
-    parent_of = tree.parent_of
+    parent_of, parents = tree.parent_of, tree.parent
+    size = len(parents)
     for block in zone:
         child, parent = block.node, parent_of(block.node)
         while parent >= 0:
             counts.setdefault(parent, {}).setdefault(child, []).append(block)
-            child, parent = parent, parent_of(parent)
+            child, parent = parent, parents[parent] if parent < size else -1
     items = {
         node: [
             (child, held) for child, held in children.items() if _holds_comment(held, forms, texts)
@@ -168,7 +170,7 @@ def comments(
     marked = [b.index for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS]
     if not marked:
         return ()
-    zone = [b for b in blocks[marked[0] : marked[-1] + 1] if kinds[b.index] in ZONE_KINDS]
+    zone = [b for b in blocks[marked[0] : marked[-1] + 1] if kinds[b.index] in _ZONE_KINDS]
     if tree is None or not any(b.node >= 0 for b in zone):
         split = _split([b for b in zone if not is_control(b.text)], _Heads(reference))
         heads = sum(1 for c in split if c.published)
