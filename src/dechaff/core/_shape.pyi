@@ -14,3 +14,14 @@ def configure_shape(
     closers: str,
 ) -> None: ...
 def shape(text: str) -> Any: ...
+def repeated(
+    blocks: list[Any],
+    parents: list[int],
+    dated: set[int],
+    body: set[int],
+    short_line: int,
+    teaser_text: int,
+    post_text: int,
+    teaser_max: int,
+    max_count: int,
+) -> tuple[int, int, int]: ...

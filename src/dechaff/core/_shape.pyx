@@ -1,8 +1,12 @@
 # cython: language_level=3, cdivision=True
 """The measure of a block's text (features.shape_of_python's TextShape) in one pass over its
-characters; features.py's patterns are the reference, and this gives the same results."""
+characters; features.py's patterns are the reference, and this gives the same results.
+Also the sums over the container tree that the page type reads (page_signals.repeated's
+pure-Python twin), which loop over every container of the page."""
 
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
+from libc.string cimport memset
 
 # What the module offers; dechaff.core.native loads a build whose number it expects.
 INTERFACE = 4
@@ -126,3 +130,71 @@ cdef object _shape(str text):
     if _TextShape is None:
         raise RuntimeError("configure_shape() was not called")
     return tuple.__new__(_TextShape, (cjk, words, punct, ends))
+
+
+cdef struct _Node:
+    Py_ssize_t count, units, post, items, found, found_body, posts
+    bint linked, text, dated, all_body
+
+
+def repeated(
+    list blocks, list parents, set dated, set body, Py_ssize_t short_line,
+    Py_ssize_t teaser_text, Py_ssize_t post_text, Py_ssize_t teaser_max, Py_ssize_t max_count,
+):
+    """page_signals.repeated's (teasers, in body, posts): each container's sums are final
+    when the walk from the last node up reaches it, and go to its parent's counts then."""
+    cdef Py_ssize_t size = len(parents), node, parent, units
+    cdef _Node* nodes = <_Node*>PyMem_Malloc(max(size, 1) * sizeof(_Node))
+    if nodes is NULL:
+        raise MemoryError()
+    memset(nodes, 0, max(size, 1) * sizeof(_Node))
+    cdef _Node* at
+    cdef _Node* up
+    cdef bint found
+    cdef Py_ssize_t teasers = 0, in_body = 0, posts = 0
+    try:
+        for node in range(size):
+            nodes[node].all_body = True
+        for block in blocks:
+            node = block.node
+            if not 0 <= node < size:
+                continue
+            at = &nodes[node]
+            units = block.units
+            at.count += 1
+            at.units += units
+            if block.link_density >= 0.5:
+                at.linked = at.linked or 2 <= units <= short_line
+            else:
+                at.text = at.text or units >= teaser_text
+                if units > short_line:
+                    at.post += units
+            at.dated = at.dated or block.index in dated
+            at.all_body = at.all_body and block.index in body
+        for node in range(size - 1, -1, -1):  # children are numbered after their parents
+            parent = parents[node]
+            at = &nodes[node]
+            if not at.count or parent < 0:
+                continue
+            up = &nodes[parent]
+            found = at.units <= teaser_max and at.count <= max_count and at.linked and at.text
+            up.items += 1
+            up.found += found
+            up.found_body += found and at.all_body
+            up.posts += at.dated and at.post >= post_text
+            up.count += at.count
+            up.units += at.units
+            up.post += at.post
+            up.linked = up.linked or at.linked
+            up.text = up.text or at.text
+            up.dated = up.dated or at.dated
+            up.all_body = up.all_body and at.all_body
+        for node in range(size):
+            at = &nodes[node]
+            if at.items >= 3:
+                teasers = max(teasers, at.found)
+                in_body = max(in_body, at.found_body)
+                posts = max(posts, at.posts)
+    finally:
+        PyMem_Free(nodes)
+    return teasers, in_body, posts

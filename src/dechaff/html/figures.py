@@ -55,6 +55,8 @@ def figures(
 ) -> list[Figure]:
     """The figures among the body lines, whose elements are ``line_elements`` in order;
     ``hint_of`` gives what an element's class names say it holds."""
+    if next(container.iter("img"), None) is None:
+        return []
     last_line: dict[Element, int] = {}
     for index, element in enumerate(line_elements):
         last_line[element] = index

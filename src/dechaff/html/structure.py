@@ -68,8 +68,19 @@ def body_blocks(
     if container >= 0:
         line_elements = [e for e in elements if e is not None]
         if len(line_elements) == len(elements):
-            found = figures(element_of(container), line_elements, base, hint_of_element)
+            found = figures(element_of(container), line_elements, base, _Hints().of)
     return _assemble(marked, found, tables)
+
+
+class _Hints(dict[Element, object]):
+    """hint_of_element, read once per element: the images of a page share their boxes."""
+
+    def of(self, element: Element) -> object:
+        return self[element]
+
+    def __missing__(self, element: Element) -> object:
+        hint = self[element] = hint_of_element(element)
+        return hint
 
 
 def _classify(block: Block, element: Element | None, tables: dict[Element, Rows | None]) -> _Line:
@@ -147,16 +158,19 @@ def _container(tree: Tree, nodes: Sequence[int]) -> int:
     """The nearest container that holds every node (-1: none)."""
     if not nodes or min(nodes) < 0:
         return -1
+    parent = tree.parent
+    if max(nodes) >= len(parent):  # as tree.parent_of: a node outside the tree is a root
+        parent = parent + [-1] * (max(nodes) + 1 - len(parent))
     path: list[int] = []
     node = nodes[0]
     while node >= 0:
         path.append(node)
-        node = tree.parent_of(node)
+        node = parent[node]
     on_path = {node: depth for depth, node in enumerate(path)}
     deepest = 0
     for node in nodes[1:]:
         while node >= 0 and node not in on_path:
-            node = tree.parent_of(node)
+            node = parent[node]
         if node < 0:
             return -1
         deepest = max(deepest, on_path[node])

@@ -15,6 +15,7 @@ from datetime import datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..article import Boilerplate
+from ..html.inline import is_plain_absolute
 from ..label.lexicon import Lexicon
 from .markup_text import MAX_TEXT
 from .page import NOT_MID_SPACES
@@ -76,6 +77,8 @@ def web_url(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
     href = "".join(href.split())  # browsers drop the whitespace inside a url
+    if is_plain_absolute(href):  # what urljoin and the checks below would give
+        return href
     try:
         resolved = urljoin(base, href) if base else href
         parts = urlsplit(resolved)

@@ -27,7 +27,23 @@ from .comment_cues import AUTHOR_MAX_UNITS, HEAD_MAX_UNITS, is_control, is_form,
 MAX_COMMENTS = 500
 # The kinds of the blocks a comments section is read from.
 ZONE_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.METADATA})
+_ZONE_KINDS = tuple(ZONE_KINDS)  # compared by identity: a set lookup hashes them in Python
 Head = tuple[str | None, datetime]
+
+
+class _Heads(dict[int, "Head | None"]):
+    """Each line's head (see _head) by block index, read once: the container search and
+    the split of each container ask again for the same lines."""
+
+    def __init__(self, reference: datetime | None) -> None:
+        super().__init__()
+        self.reference = reference
+
+    def of(self, block: Block) -> Head | None:
+        if block.index in self:
+            return self[block.index]
+        head = self[block.index] = _head(block, self.reference)
+        return head
 
 
 def _head(block: Block, reference: datetime | None) -> Head | None:
@@ -42,14 +58,14 @@ def _head(block: Block, reference: datetime | None) -> Head | None:
     return name, dates[0].value
 
 
-def _split(lines: Sequence[Block], reference: datetime | None) -> list[Comment]:
+def _split(lines: Sequence[Block], heads: _Heads) -> list[Comment]:
     """Comments of a run of lines, each opening at a dated head line."""
     found: list[Comment] = []
     author: str | None = None
     published: datetime | None = None
     text: list[str] = []
     for number, block in enumerate(lines):
-        head = _head(block, reference)
+        head = heads.of(block)
         if head is None:
             text.append(block.text)
             continue
@@ -65,15 +81,15 @@ def _split(lines: Sequence[Block], reference: datetime | None) -> list[Comment]:
     return [c for c in found if c.text]
 
 
-def _one(lines: Sequence[Block], reference: datetime | None) -> list[Comment]:
+def _one(lines: Sequence[Block], heads: _Heads) -> list[Comment]:
     """The comments of one comment container: one, or more when replies nest in it."""
-    heads = [(n, h) for n, b in enumerate(lines) if (h := _head(b, reference)) is not None]
-    if len(heads) == 1 and heads[0][0] == len(lines) - 1 and len(lines) > 1:
+    dated = [(n, h) for n, b in enumerate(lines) if (h := heads.of(b)) is not None]
+    if len(dated) == 1 and dated[0][0] == len(lines) - 1 and len(lines) > 1:
         # a signature under the text: "October 24, 2012 | Chris"
-        (name, when) = heads[0][1]
+        (name, when) = dated[0][1]
         return [Comment(name, when, "\n".join(b.text for b in lines[:-1]))]
-    split = _split(lines, reference)
-    if heads or len(lines) < 2:
+    split = _split(lines, heads)
+    if dated or len(lines) < 2:
         return split
     first = name_of(lines[0].text) if lines[0].units <= AUTHOR_MAX_UNITS else None
     if first is not None:  # no dated head: a short name-like first line is the author
@@ -97,12 +113,13 @@ def _containers(zone: Sequence[Block], tree: Tree, dated: set[int]) -> list[int]
     # each line read once, not once for every container around it
     forms = {b.index for b in zone if is_form(b.text)}
     texts = {b.index for b in zone if not is_control(b.text)}
-    parent_of = tree.parent_of
+    parent_of, parents = tree.parent_of, tree.parent
+    size = len(parents)
     for block in zone:
         child, parent = block.node, parent_of(block.node)
         while parent >= 0:
             counts.setdefault(parent, {}).setdefault(child, []).append(block)
-            child, parent = parent, parent_of(parent)
+            child, parent = parent, parents[parent] if parent < size else -1
     items = {
         node: [
             (child, held) for child, held in children.items() if _holds_comment(held, forms, texts)
@@ -123,7 +140,8 @@ def _containers(zone: Sequence[Block], tree: Tree, dated: set[int]) -> list[int]
 def _in_containers(zone: list[Block], tree: Tree, reference: datetime | None) -> list[Comment]:
     """The comments of an HTML page, one container (or a head and the container after it)
     a comment."""
-    dated = {b.index for b in zone if _head(b, reference) is not None}
+    heads = _Heads(reference)
+    dated = {b.index for b in zone if heads.of(b) is not None}
     ordered = sorted(zone, key=_node)
     nodes = [b.node for b in ordered]
     found: list[Comment] = []
@@ -133,7 +151,7 @@ def _in_containers(zone: list[Block], tree: Tree, reference: datetime | None) ->
         high = bisect.bisect_right(nodes, tree.last_descendant(item))
         held = sorted(ordered[low:high], key=lambda b: b.index)
         lines = carry + [b for b in held if not is_control(b.text)]
-        got = _one(lines, reference)
+        got = _one(lines, heads)
         carry = lines if not got and any(b.index in dated for b in lines) else []
         found.extend(got)
         if len(found) >= MAX_COMMENTS:
@@ -152,9 +170,9 @@ def comments(
     marked = [b.index for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS]
     if not marked:
         return ()
-    zone = [b for b in blocks[marked[0] : marked[-1] + 1] if kinds[b.index] in ZONE_KINDS]
+    zone = [b for b in blocks[marked[0] : marked[-1] + 1] if kinds[b.index] in _ZONE_KINDS]
     if tree is None or not any(b.node >= 0 for b in zone):
-        split = _split([b for b in zone if not is_control(b.text)], reference)
+        split = _split([b for b in zone if not is_control(b.text)], _Heads(reference))
         heads = sum(1 for c in split if c.published)
         return tuple(split[:MAX_COMMENTS]) if heads >= 2 else ()
     return tuple(_in_containers(zone, tree, reference)[:MAX_COMMENTS])

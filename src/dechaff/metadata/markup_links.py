@@ -71,6 +71,8 @@ def rel_hrefs(elements: Iterable[Element]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {rel: [] for rel in HREF_RELS}
     for element in elements:
         rels = (element.get("rel") or "").lower().split()
+        if found.keys().isdisjoint(rels):  # rel=nofollow, stylesheet ...: most of them
+            continue
         href = clean_text(element.get("href"), MAX_LONG_TEXT)
         if not href or ("license" in rels and _in_figure(element)):
             continue

@@ -10,6 +10,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from ..article import Boilerplate
+from ..core import features
 from ..core.blocks import Block
 from ..core.dates import find_dates, may_hold_dates
 from ..core.tree import Tree
@@ -21,8 +22,9 @@ SHORT_LINE = 16
 # A teaser's text, or a post's, has at least this many units.
 TEASER_TEXT = 8
 POST_TEXT = 15
-# A repeated item longer than this is a section of the page, not a teaser.
+# A repeated item longer than this, or of more blocks, is a section of the page, not a teaser.
 TEASER_MAX = 150
+TEASER_BLOCKS = 8
 # A path segment's file extension ("viewtopic.php", "services.html") is not a word of it.
 _EXTENSION = re.compile(r"\.[a-z0-9]{1,5}$")
 
@@ -75,7 +77,20 @@ def repeated(
     """
     if tree is None:
         return 0, 0, 0
-    parents = tree.parent
+    if features.cshape is not None:  # the same sums in C (core/_shape.pyx)
+        listed = blocks if isinstance(blocks, list) else list(blocks)
+        limits = (SHORT_LINE, TEASER_TEXT, POST_TEXT, TEASER_MAX, TEASER_BLOCKS)
+        sums: tuple[int, int, int] = features.cshape.repeated(
+            listed, tree.parent, dated, body, *limits
+        )
+        return sums
+    return repeated_python(blocks, tree.parent, dated, body)
+
+
+def repeated_python(
+    blocks: Sequence[Block], parents: list[int], dated: set[int], body: set[int]
+) -> tuple[int, int, int]:
+    """:func:`repeated` in Python, the reference of the C twin."""
     size = len(parents)
     count, units, post = [0] * size, [0] * size, [0] * size
     linked, text, has_date, all_body = [False] * size, [False] * size, [False] * size, [True] * size
@@ -111,7 +126,9 @@ def repeated(
         if len(items) < 3:
             continue
         found = [
-            n for n in items if units[n] <= TEASER_MAX and count[n] <= 8 and linked[n] and text[n]
+            n
+            for n in items
+            if units[n] <= TEASER_MAX and count[n] <= TEASER_BLOCKS and linked[n] and text[n]
         ]
         teasers = max(teasers, len(found))
         in_body = max(in_body, sum(all_body[n] for n in found))

@@ -1,0 +1,120 @@
+"""Shortcuts taken for speed against the slow ways they stand in for: the page type's sums
+over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, and
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dechaff.core import features
+from dechaff.core.blocks import Block
+from dechaff.core.tree import Tree
+from dechaff.html.figures import IMAGE_SCHEMES
+from dechaff.html.inline import LINK_SCHEMES, MAX_URL_CHARS, resolve
+from dechaff.metadata import page_signals
+from dechaff.metadata.checks import web_url
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> tuple[list[Block], Tree, set[int], set[int]]:
+    """A tree numbered parents first, blocks in it (some outside), dated and body sets."""
+    size = draw(st.integers(0, 40))
+    parents = [-1 if node == 0 else draw(st.integers(-1, node - 1)) for node in range(size)]
+    blocks = []
+    for index in range(draw(st.integers(0, 60))):
+        block = Block(text="x", index=index, group=0)
+        block.node = draw(st.integers(-2, size + 1))
+        block.units = draw(st.integers(0, 200))
+        block.link_density = draw(st.sampled_from([0.0, 0.3, 0.5, 1.0]))
+        blocks.append(block)
+    indexes = st.sets(st.integers(0, len(blocks)), max_size=len(blocks))
+    return blocks, Tree(parent=parents), draw(indexes), draw(indexes)
+
+
+@pytest.mark.skipif(features.cshape is None, reason="built without the C extensions")
+@settings(max_examples=400, deadline=None)
+@given(_pages())
+def test_repeated_in_c_matches_python(page: tuple[list[Block], Tree, set[int], set[int]]) -> None:
+    blocks, tree, dated, body = page
+    fast = page_signals.repeated(blocks, tree, dated, body)
+    assert fast == page_signals.repeated_python(blocks, tree.parent, dated, body)
+
+
+def _urllib_resolve(base: str | None, href: str | None, schemes: frozenset[str]) -> str | None:
+    """inline.resolve without its shortcut."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or len(href) > MAX_URL_CHARS or href.startswith("#"):
+        return None
+    try:
+        url = urljoin(base, href) if base else href
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in schemes or (not scheme and not base) else None
+
+
+BASES = [None, "", "https://example.com/a/b.html", "http://x.org/", "ftp://f.net/x", "mailto:a@b"]
+HREFS = [
+    "https://h",
+    "https://h/p/../q",
+    "https:///p",
+    "HTTP://A/B",
+    "https://a/b;p",
+    "https://a/b?",
+    "https://a/b#",
+    "https://[::1]/x",
+    "https://[bad/x",
+    "https://a:80/x",
+    "https://a@b:c/d",
+    "https://a//b",
+    "http://exé.com/",
+    "https://a/b c",
+    "https://a/b\tc",
+    "mailto:x@y",
+    "/rel/path",
+    "../up",
+    "//proto/relative",
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("href", HREFS)
+def test_resolve_shortcut_matches_urljoin(base: str | None, href: str) -> None:
+    for schemes in (LINK_SCHEMES, IMAGE_SCHEMES):
+        assert resolve(base, href, schemes) == _urllib_resolve(base, href, schemes)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(BASES),
+    st.from_regex(r"\Ahttps?://[a-zA-Z0-9._~!$&'()*+,=:@%/;?#\[\] -]{0,30}\Z"),
+)
+def test_resolve_shortcut_matches_urljoin_on_random_urls(base: str | None, href: str) -> None:
+    assert resolve(base, href) == _urllib_resolve(base, href, LINK_SCHEMES)
+
+
+def _urllib_web_url(href: str | None, base: str | None) -> str | None:
+    """checks.web_url without its shortcut."""
+    if not href:
+        return None
+    href = "".join(href.split())
+    try:
+        resolved = urljoin(base, href) if base else href
+        parts = urlsplit(resolved)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return resolved
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("href", HREFS)
+def test_web_url_shortcut_matches_urljoin(base: str | None, href: str) -> None:
+    assert web_url(href, base) == _urllib_web_url(href, base)
