@@ -9,7 +9,7 @@ from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICOD
 from libc.string cimport memset
 
 # What the module offers; dechaff.core.native loads a build whose number it expects.
-INTERFACE = 4
+INTERFACE = 5
 
 DEF MAX_RANGES = 32
 DEF MAX_MARKS = 32
