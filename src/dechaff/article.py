@@ -34,6 +34,7 @@ class Boilerplate(enum.Enum):
     AUTHOR_BIO = "author_bio"
     SPAM = "spam"
     AD = "ad"
+    DUPLICATE = "duplicate"  # a quotation of words the body already holds
 
     def __str__(self) -> str:
         return self.value

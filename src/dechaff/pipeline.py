@@ -147,6 +147,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     notes = list(parse_notes)
     if page.kind == "html":
         labels = _second_opinion(page, blocks, labels, notes)
+    if tree is not None:
+        labels = _without_repeats(blocks, labels, tree)
     fields = metadata.extract(
         blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
     )
@@ -169,6 +171,19 @@ def _prose_sample(blocks: Sequence[Block]) -> str:
             if size >= language.SAMPLE_CHARS:
                 break
     return "\n".join(sample)
+
+
+def _without_repeats(blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:
+    """Labels with the body's quotations of its own words (a reply's quote) as duplicates."""
+    from .html.repeats import repeated_quotes
+
+    repeats = repeated_quotes(blocks, [kind is None for kind in labels.kinds], tree)
+    if not repeats:
+        return labels
+    kinds = list(labels.kinds)
+    for index in repeats:
+        kinds[index] = Boilerplate.DUPLICATE
+    return Labels(tuple(kinds), labels.start, labels.end)
 
 
 def _second_opinion(

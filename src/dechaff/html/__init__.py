@@ -7,6 +7,8 @@ The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
 - ``segment``: one walk over the tree: the blocks and the container tree.
 - ``select``: one pass that picks the elements the metadata's markup reader looks at.
 - ``fallback``: readability-lxml's article, asked as a second opinion.
+- ``repeats``: after labelling, the body's quotations of words it already holds (a reply's
+  quote of an earlier post, a pull quote), made duplicates.
 - ``structure``: after labelling, the body lines grouped into typed blocks (headings,
   lists, code, tables, quotes, figures) from the markup around them.
 - ``inline``: a body line's links, emphasis and inline code as spans; urls resolved.

@@ -1,8 +1,9 @@
 """The audit report's look: a colour and a border style per kind, and the report's CSS.
 
 The colours are the Okabe-Ito palette, told apart by readers with any common colour vision
-deficiency; 14 kinds share 7 colours, so each colour's second kind has a double border, and
-every removed block also carries its kind's name as text.
+deficiency; 14 kinds share 7 colours, so each colour's second kind has a double border (the
+fifteenth, a duplicate, has the palette's black with a dashed border), and every removed
+block also carries its kind's name as text.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ KIND_STYLES: dict[Boilerplate, tuple[str, str, str]] = {
     Boilerplate.COPYRIGHT: ("#CC79A7", "double", "#000000"),
     Boilerplate.SPAM: ("#D55E00", "solid", "#000000"),
     Boilerplate.AD: ("#D55E00", "double", "#000000"),
+    Boilerplate.DUPLICATE: ("#000000", "dashed", "#ffffff"),
 }
 
 FONTS = (
