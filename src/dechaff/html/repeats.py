@@ -3,9 +3,9 @@
 A forum reply that quotes an earlier post repeats that post in a ``blockquote``; a pull
 quote repeats a sentence of the article set large. Either way the words are in the body
 already, once, where they were written: the copy is a duplicate. A quotation is one when
-a stretch of MIN_REPEAT_CHARS characters (MIN_REPEAT_CJK in CJK text) from the middle of its longest line is found in
-the body's text outside quotations (the middle, because a reply's quote often starts with
-"… said:" and ends with "…" where the original goes on).
+its lines holding most of its words are found in the body's text outside quotations, a line
+by a stretch of MIN_REPEAT_CHARS characters (MIN_REPEAT_CJK in CJK text) from its middle
+(the middle, because a reply's quote often ends with "…" where the original goes on).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ STOP_TAGS = frozenset({"article", "main", "section", "body", "html"})
 # or twenty CJK characters (a Chinese word averages under two characters).
 MIN_REPEAT_CHARS = 40
 MIN_REPEAT_CJK = 20
+# The share of a quotation's characters in the lines found elsewhere that makes it a repeat:
+# the rest is the reply's attribution ("… said:") and an "expand" link.
+REPEAT_SHARE = 0.6
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(f"[{CJK_CLASS}]")
 
@@ -65,11 +68,25 @@ def repeated_quotes(blocks: Sequence[Block], body: Sequence[bool], tree: Tree) -
     elsewhere = _norm("\n".join(plain))
     found: list[int] = []
     for indexes in groups.values():
-        longest = _norm(max((blocks[i].text for i in indexes), key=len))
-        need = MIN_REPEAT_CJK if _CJK.search(longest) else MIN_REPEAT_CHARS
-        if len(longest) < need:
-            continue
-        middle = (len(longest) - need) // 2
-        if longest[middle : middle + need] in elsewhere:
+        if _repeats(elsewhere, [_norm(blocks[i].text) for i in indexes]):
             found.extend(indexes)
     return found
+
+
+def _repeats(elsewhere: str, lines: list[str]) -> bool:
+    """Whether the body outside quotations holds most of a quotation's words.
+
+    A line long enough to tell is found when the stretch from its middle is; the lines
+    found must hold at least REPEAT_SHARE of the quotation's characters, so a quotation
+    that shares one sentence (a signature, a stock phrase) with the body stays.
+    """
+    total = found = 0
+    for line in lines:
+        total += len(line)
+        need = MIN_REPEAT_CJK if _CJK.search(line) else MIN_REPEAT_CHARS
+        if len(line) < need:
+            continue
+        middle = (len(line) - need) // 2
+        if line[middle : middle + need] in elsewhere:
+            found += len(line)
+    return found > 0 and found >= REPEAT_SHARE * total
