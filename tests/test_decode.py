@@ -414,3 +414,35 @@ def test_gbk_benchmark_pages_served_as_latin1_decode_like_their_utf8_originals()
     for page in _gold("zh-gbk"):
         data = (DATA / "zh-gbk" / page["file"]).read_bytes()
         assert decode(data, declared="iso-8859-1").text == decode(data).text, page["file"]
+
+
+_CHINESE_STORY = (
+    "记者从市金融工作局获悉，截至今年三月末，全市小微企业贷款余额达到八百六十亿元，"
+    "同比增长百分之二十一，增速比各项贷款平均水平高出九个百分点。"
+)
+
+
+def test_undeclared_gbk_with_stray_bad_bytes_is_read_as_chinese() -> None:
+    # Bytes no GBK character has make the detector rule GBK out (and name a Cyrillic
+    # codepage, or nothing); a GB18030 reading of common hanzi with a stray bad byte is Chinese.
+    page = ("<html><body><p>" + _CHINESE_STORY * 20 + "</p>").encode("gb18030")
+    page += b"<p>\x81\x20 \xff</p>" + ("<p>" + _CHINESE_STORY + "</p></body></html>").encode(
+        "gb18030"
+    )
+    decoded = decode(page)
+    assert decoded.encoding == "gb18030"
+    assert _CHINESE_STORY in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("cp1251", "Москва — столица России, город федерального значения и центр округа. "),
+        ("cp1253", "Η Αθήνα είναι η πρωτεύουσα και η μεγαλύτερη πόλη της Ελλάδας σήμερα. "),
+    ],
+)
+def test_undeclared_single_byte_letters_are_not_read_as_hanzi(codec: str, sentence: str) -> None:
+    page = ("<html><body><p>" + sentence * 6 + "</p></body></html>").encode(codec)
+    decoded = decode(page)
+    assert decoded.encoding == codec
+    assert sentence in decoded.text

@@ -9,7 +9,8 @@ The first stage.
 - ``sniff``: what the bytes are before any charset: binary data (images, PDFs, archives),
   a byte order mark, UTF-16/32 without one.
 - ``charsets``: the charsets a page declares, and the codec a browser reads each with.
-- ``detect``: a charset guessed by charset-normalizer when nothing declared fits.
+- ``detect``: a charset guessed by charset-normalizer when nothing declared fits, and
+  whether a GB18030 reading is Chinese text (when the guess is a single-byte codepage).
 - ``arguments``: checks the keyword arguments of ``clean`` and ``clean_many``, one small
   check each, raising an ArgumentError that names the argument.
 """

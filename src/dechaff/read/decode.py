@@ -22,7 +22,7 @@ from typing import NamedTuple
 from dechaff.errors import NotAPageError, SourceError
 
 from .charsets import MULTI_BYTE, WESTERN, WIDE, charset_declarations, codec_for, weigh_outside
-from .detect import detect
+from .detect import detect, reads_as_chinese
 from .sniff import byte_order_mark, declared_wide, sniff_binary, wide_codec
 
 __all__ = ["Decoded", "decode", "sniff_binary"]
@@ -41,6 +41,7 @@ class Decoded:
 # Bytes that an outside Western charset yields for must hold this many characters of two
 # bytes (each byte non-ASCII) when read in the multi-byte codec: a few words, not a stray sign.
 MIN_WIDE_CHARS = 10
+CHINESE = "gb18030"  # the superset of GB2312 and GBK
 _ASCII_BYTES = bytes(range(128))
 
 
@@ -170,6 +171,12 @@ def _from_declarations(data: bytes, declarations: list[tuple[str, str]]) -> Deco
     if not utf8.errors or page.looks_utf8():
         return _result(utf8, "utf-8", "utf-8", warnings, rejected)
     codec = detect(data)
+    if codec not in MULTI_BYTE:
+        # A few bad bytes make the detector rule out GBK: it names a single-byte codepage,
+        # or nothing.
+        chinese = _trial(data, CHINESE)
+        if _tolerable(chinese.errors, len(data)) and reads_as_chinese(chinese.text):
+            return _result(chinese, CHINESE, "detected", warnings, rejected)
     if codec is not None:
         return _result(_trial(data, codec), codec, "detected", warnings, rejected)
     warnings.append("could not tell the encoding; decoded as utf-8 with replacement characters")

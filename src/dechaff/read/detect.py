@@ -46,6 +46,31 @@ def detect(data: bytes) -> str | None:
     return codec_for(preferred)
 
 
+# GB2312's first level, the 3,755 hanzi in most use, has lead bytes 0xB0-0xD7. Chinese text
+# is mostly of them; Cyrillic or Greek letters of a single-byte codepage read as GBK pairs
+# land in the rarer second level and beyond.
+_COMMON_LEAD = range(0xB0, 0xD8)
+MIN_HANZI = 10
+HANZI_SHARE = 0.7  # of the non-ASCII characters
+COMMON_SHARE = 0.6  # of the hanzi
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether a GB18030 reading of some bytes is Chinese text: its non-ASCII characters
+    mostly hanzi, and those mostly of the common level."""
+    wide = [c for c in text if c > "\x7f" and c != "\ufffd"]
+    hanzi = [c for c in wide if "\u4e00" <= c <= "\u9fff"]
+    if len(hanzi) < MIN_HANZI or len(hanzi) < HANZI_SHARE * len(wide):
+        return False
+    common = 0
+    for c in hanzi:
+        try:
+            common += c.encode("gb2312")[0] in _COMMON_LEAD
+        except UnicodeEncodeError:
+            continue
+    return common >= COMMON_SHARE * len(hanzi)
+
+
 def _sample(data: bytes) -> bytes:
     """Up to ``_DETECT_BYTES`` from the first non-ASCII line, never cut inside a character."""
     if len(data) <= _DETECT_BYTES:
