@@ -3,9 +3,9 @@
 A forum reply that quotes an earlier post repeats that post in a ``blockquote``; a pull
 quote repeats a sentence of the article set large. Either way the words are in the body
 already, once, where they were written: the copy is a duplicate. A quotation is one when
-a stretch of MIN_REPEAT_CHARS characters (MIN_REPEAT_CJK in CJK text) from the middle of its longest line is found in
-the body's text outside quotations (the middle, because a reply's quote often starts with
-"… said:" and ends with "…" where the original goes on).
+a stretch of MIN_REPEAT_CHARS characters (MIN_REPEAT_CJK in CJK text) from the middle of
+its longest line is found in the body's text outside quotations (the middle, because a
+reply's quote often starts with "… said:" and ends with "…" where the original goes on).
 """
 
 from __future__ import annotations
