@@ -55,6 +55,9 @@ class Lexicon:
         default_factory=dict, compare=False, repr=False
     )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
+    _of_kinds: dict[frozenset[Boilerplate], tuple[Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_screen", Screen.of(self.rules))
@@ -67,6 +70,13 @@ class Lexicon:
             if len(known) >= KNOWN_LINES:
                 known.clear()
             found = known[text] = self.zone_kinds(text, shape)
+        return found
+
+    def rules_of(self, kinds: frozenset[Boilerplate]) -> tuple[Rule, ...]:
+        """The rules of some kinds, in file order; picked once per set of kinds."""
+        found = self._of_kinds.get(kinds)
+        if found is None:
+            found = self._of_kinds[kinds] = tuple(r for r in self.rules if r.kind in kinds)
         return found
 
     def field(self, name: str) -> tuple[re.Pattern[str], ...]:

@@ -103,7 +103,7 @@ def description(
             left = left.replace(_folded(known), "")
     if _size(left) < MIN_DESCRIPTION_LEFT:
         return None
-    if any(r.kind in NOT_SUMMARY_KINDS and r.hit(text) for r in lexicon.rules):
+    if any(r.hit(text) for r in lexicon.rules_of(NOT_SUMMARY_KINDS)):
         return None
     return text
 
