@@ -9,9 +9,11 @@ without ``www.``), so all pages of one site fall in the same half; a set without
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,3 +42,13 @@ def records(folder: Path) -> Iterator[dict[str, Any]]:
     with open(folder / "gold.jsonl", encoding="utf-8") as gold:
         for line in gold:
             yield json.loads(line)
+
+
+def load_scorer(bench: Path) -> ModuleType:
+    """``score.py`` of the shared bench (the folder holding it and ``data/``), from its path."""
+    spec = importlib.util.spec_from_file_location("bench_score", bench / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no score.py in {bench}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

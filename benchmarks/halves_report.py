@@ -19,7 +19,6 @@ lower in NEW than in BASE; the command exits 1 when one is.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from halves import HALVES, half_of
+from halves import HALVES, half_of, load_scorer
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 # (key in score_run's result, column name, digits); None digits: a page count
@@ -44,16 +43,6 @@ COLUMNS = (
 GATED = ("body_f1", "snip_f1", "title_exact", "date_acc", "author_acc")
 KEPT = {key for key, _, _ in COLUMNS} | {"docs", "body_docs", "title_n", "date_n", "author_n"}
 Scores = dict[str, dict[str, dict[str, dict[str, Any]]]]  # set -> extractor -> half -> metrics
-
-
-def load_scorer(bench: Path) -> ModuleType:
-    """``score.py`` of the shared bench, imported from its path."""
-    spec = importlib.util.spec_from_file_location("bench_score", bench / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no score.py in {bench}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _runs_of(runs: Path, scorer: ModuleType, name: str, extractors: list[str] | None) -> dict:

@@ -28,7 +28,6 @@ their gold is empty is not known to be wrong and is not counted::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -39,7 +38,7 @@ from types import ModuleType
 from typing import Any
 
 from fields_score import norm_authors
-from halves import HALVES, half_of, records
+from halves import HALVES, half_of, load_scorer, records
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "bench" / "data"
@@ -53,16 +52,6 @@ GOLD_KEYS = {
     "site_name": "site_name",
 }
 _WS = re.compile(r"\s+")
-
-
-def _score_module(data: Path) -> ModuleType:
-    """``../shared/bench/score.py``, for its title and day normalisers."""
-    spec = importlib.util.spec_from_file_location("bench_score", data.parent / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no score.py beside {data}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _plain(value: Any) -> str:
@@ -184,7 +173,7 @@ def main() -> int:
     parser.add_argument("--errors", choices=HALVES, help="print the misses of this half")
     parser.add_argument("--fields", default=",".join(GOLD_KEYS), help="for --errors")
     args = parser.parse_args()
-    same = comparers(_score_module(args.data))
+    same = comparers(load_scorer(args.data.parent))
     print("| set | field | half | gold | set | right | P | R | extra | P* |")
     print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|")
     missed: list[str] = []

@@ -31,7 +31,6 @@ Scoring: ``../shared/bench/score.py``'s ``score_run``, one page at a time.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import shutil
@@ -43,7 +42,7 @@ from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
-from halves import half_of, site_of
+from halves import half_of, load_scorer, site_of
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICONS = ROOT / "src" / "dechaff" / "lexicons"
@@ -145,16 +144,6 @@ class Page:
     half: str
     score: dict[str, Any] = field(default_factory=dict)
     removed: Counter[str] = field(default_factory=Counter)
-
-
-def load_scorer(bench: Path) -> ModuleType:
-    """``score.py`` of the shared bench, imported from its path."""
-    spec = importlib.util.spec_from_file_location("bench_score", bench / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no score.py in {bench}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def pages_of(scorer: ModuleType, data: Path, sets: list[str]) -> list[Page]:
