@@ -31,16 +31,18 @@ LARGER_ELSEWHERE = "short article: readability-lxml finds {:.1f} times as much t
 # An article shorter than this (in units: words, or CJK characters) is near-empty: its
 # confidence is 0 and a batch records it as "empty".
 NEAR_EMPTY_UNITS = 10
+HINTS_IGNORED = "the container hints left no article text: labelled without them"
 NEAR_EMPTY = "near-empty article: under 10 words (or CJK characters) of body"
 # The body length (in units) from which length no longer lowers the confidence.
 CONFIDENT_UNITS = 200
 # What each doubt multiplies the confidence by.
-DOUBT_SECOND_OPINION = 0.6  # readability-lxml found much more than the labeller (either note)
+DOUBT_SECOND_OPINION = 0.6  # readability-lxml found much more (either note), or hints were void
 DOUBT_DECODING = 0.6  # the encoding was a last resort, or the page was flattened
 DOUBT_PAGE_TYPE = 0.8  # a listing, product, forum or other page: no single article
 # (A few bytes replaced with U+FFFD, at most one in a thousand, are no doubt: the decoder
 # tolerates them, and such pages score as well as others on the dev sets.)
 _LARGER = LARGER_ELSEWHERE.split("{", 1)[0]
+_OVERRULED = (SECOND_OPINION, HINTS_IGNORED)
 _DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
 
 
@@ -108,12 +110,13 @@ def confidence(units: int, warnings: Sequence[str], kind: PageType | None) -> fl
     """How much to trust the body, 0-1: 0 under NEAR_EMPTY_UNITS units of body; else the
     square root of the body's share of CONFIDENT_UNITS (capped at 1), times each doubt's
     factor: readability-lxml's second opinion added blocks or found much more text
-    (LARGER_ELSEWHERE), the encoding was a last-resort
-    guess or the page was flattened, the page is not an article page. Rounded to two decimals."""
+    (LARGER_ELSEWHERE) or the container hints left no article (HINTS_IGNORED), the encoding
+    was a last-resort guess or the page was flattened, the page is not an article page.
+    Rounded to two decimals."""
     if units < NEAR_EMPTY_UNITS:
         return 0.0
     value: float = min(1.0, units / CONFIDENT_UNITS) ** 0.5
-    if any(w == SECOND_OPINION or w.startswith(_LARGER) for w in warnings):
+    if any(w in _OVERRULED or w.startswith(_LARGER) for w in warnings):
         value *= DOUBT_SECOND_OPINION
     if any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS):
         value *= DOUBT_DECODING
@@ -145,6 +148,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     lex = lexicon.for_language(language.detect(_prose_sample(blocks)))
     labels = label(blocks, lex, tree)
     notes = list(parse_notes)
+    if tree is not None:
+        labels = _without_hints_if_empty(blocks, labels, lex, notes)
     if page.kind == "html":
         labels = _second_opinion(page, blocks, labels, notes)
     if tree is not None:
@@ -171,6 +176,29 @@ def _prose_sample(blocks: Sequence[Block]) -> str:
             if size >= language.SAMPLE_CHARS:
                 break
     return "\n".join(sample)
+
+
+def _without_hints_if_empty(
+    blocks: Sequence[Block], labels: Labels, lex: lexicon.Lexicon, notes: list[str]
+) -> Labels:
+    """The labels the blocks get without the container hints, when the hints left no article.
+
+    A template whose vocabulary names its article's boxes (a page builder's "widget"
+    containers) gets all its text hinted away; a page's own article is never nothing.
+    """
+    if any(kind is None and block.units for block, kind in zip(blocks, labels.kinds, strict=True)):
+        return labels
+    # comments stay comments: a page whose article is a picture or a video has only them
+    kinds = tuple(
+        Boilerplate.COMMENTS if hinted is Boilerplate.COMMENTS else bare
+        for hinted, bare in zip(labels.kinds, label(blocks, lex, None).kinds, strict=True)
+    )
+    units = sum(b.units for b, kind in zip(blocks, kinds, strict=True) if kind is None)
+    if units < CONFIDENT_UNITS:
+        return labels
+    notes.append(HINTS_IGNORED)
+    body = [i for i, kind in enumerate(kinds) if kind is None]
+    return Labels(kinds, body[0], body[-1] + 1)
 
 
 def _without_repeats(blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:
