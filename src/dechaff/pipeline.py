@@ -153,7 +153,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     if page.kind == "html":
         labels = _second_opinion(page, blocks, labels, notes)
     if tree is not None:
-        labels = _without_repeats(blocks, labels, tree)
+        labels = _without_repeats(page.text, blocks, labels, tree)
     fields = metadata.extract(
         blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
     )
@@ -201,10 +201,12 @@ def _without_hints_if_empty(
     return Labels(kinds, body[0], body[-1] + 1)
 
 
-def _without_repeats(blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:
+def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:
     """Labels with the body's quotations of its own words (a reply's quote) as duplicates."""
-    from .html.repeats import repeated_quotes
+    from .html.repeats import may_quote, repeated_quotes
 
+    if not may_quote(markup):
+        return labels
     repeats = repeated_quotes(blocks, [kind is None for kind in labels.kinds], tree)
     if not repeats:
         return labels

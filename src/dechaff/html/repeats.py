@@ -17,9 +17,8 @@ from ..core.blocks import Block
 from ..core.features import CJK_CLASS
 from ..core.tree import Tree
 from .parse import Element
+from .structure import STOP_TAGS
 
-# The quotation climb stops at the containers of page parts, as the structure's does.
-STOP_TAGS = frozenset({"article", "main", "section", "body", "html"})
 # A stretch this long found elsewhere is a repeat, not a shared phrase: about eight words,
 # or twenty CJK characters (a Chinese word averages under two characters).
 MIN_REPEAT_CHARS = 40
@@ -35,8 +34,15 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def may_quote(markup: str) -> bool:
+    """False when the page holds no ``blockquote`` tag (in lower or upper case): most pages,
+    which then skip the climb."""
+    return "<blockquote" in markup or "<BLOCKQUOTE" in markup
+
+
 def _quotation(element: Element | None) -> Element | None:
-    """The blockquote the line sits in, below the page's part containers; else None."""
+    """The blockquote the line sits in, below the page's part containers (the structure's
+    STOP_TAGS); else None."""
     node = element
     while node is not None:
         tag = node.tag
