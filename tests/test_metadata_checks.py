@@ -110,6 +110,12 @@ def _page(byline: str, site: str = "清溪日报网") -> bytes:
         ("[责任编辑：王五]", None),
         ("清溪日报网", None),
         ("20210302", None),
+        # an element's name no label vouches for: Han text must read as a person's name
+        ("体育教科书", None),
+        ("IT之家", None),
+        ("欧阳晓", "欧阳晓"),
+        ("马克·吐温", "马克·吐温"),
+        ("作者：茉莉", "茉莉"),
     ],
 )
 def test_author_element_passes_the_check(byline: str, expected: str | None) -> None:
@@ -237,3 +243,11 @@ def test_a_comments_author_and_date_are_not_the_posts() -> None:
     article = dechaff.clean(f"<html><body>{post}</body></html>".encode())
     assert article.author == "rider42"
     assert article.published == datetime(2024, 3, 1, 9, 0)
+
+
+def test_no_byline_from_a_menu_item_or_a_widget_attribution() -> None:
+    menu = '<div class="menu"><a href="/a">记者江湖</a> <a href="/b">文学沙龙</a></div>'
+    page = _page("").replace(b'<div class="info">', menu.encode() + b'<div class="info">')
+    assert dechaff.clean(page).author is None
+    widget = _page("").replace(b"</body>", b"<div><span>by Taboola</span></div></body>")
+    assert dechaff.clean(widget).author is None

@@ -122,6 +122,8 @@ reprinted with permission
 
 [field.not_person]
 admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
+# a recommendation widget's attribution line ("by Taboola", "Recommended by Outbrain")
+.*\b(?:taboola|outbrain|revcontent|zergnet)\b.*
 # a function word alone
 die|das|the|intro|our
 # a button's text where the name would be

@@ -61,6 +61,8 @@ _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:an
 _PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?:and|und|et)\s)\s*")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y"})
 _FOLD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
 
 
 def _size(text: str) -> int:
@@ -231,6 +233,18 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     if _phrase(text, not_person) or _names_outlet(text, others):
         return None
     return text
+
+
+def person_shaped(text: str, lexicon: Lexicon) -> bool:
+    """Whether a name that no byline label vouches for (an element or a meta tag naming the
+    author) reads as persons' names: false for Han text other than personal names
+    (``field.person_name``: 体育教科书, IT之家, a channel's or an account's name), true
+    for other scripts, which the other checks cover."""
+    if not _HAN.search(text):
+        return True
+    shapes = lexicon.field("person_name")
+    parts = [p for p in _PERSON_SEPARATORS.split(text) if p]
+    return bool(parts) and all(any(s.fullmatch(p) for s in shapes) for p in parts)
 
 
 def _before_outlet(text: str, others: Sequence[str]) -> str:

@@ -17,6 +17,8 @@ OPENING_PARAGRAPHS = 2
 _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 # CJK names parted by spaces, and nothing else
 MIN_CJK_NAME = 2
+# A menu's or a trail's item is never a byline ("记者江湖", a forum's board).
+NOT_BYLINE_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB})
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -32,6 +34,8 @@ def _byline(
     blocks: Iterable[Block], patterns: Sequence[re.Pattern[str]], page: Page, others: Sequence[str]
 ) -> str | None:
     for block in blocks:
+        if page.kind(block) in NOT_BYLINE_KINDS:
+            continue
         for pattern in patterns:
             for match in pattern.finditer(block.text):
                 names = person_names(match.group("author"), page.lexicon, others)
@@ -87,9 +91,14 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
             return found
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
         names = person_names(name, page.lexicon, others)
-        if names:
+        if names and (_labelled(name, page) or checks.person_shaped(names, page.lexicon)):
             return names
     return None
+
+
+def _labelled(text: str, page: Page) -> bool:
+    """Whether a role label opens the text (作者：, By): a byline, whatever the name's shape."""
+    return any(p.match(text.strip()) for p in page.lexicon.field("author_label"))
 
 
 def author(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
