@@ -12,6 +12,7 @@ article too, and its words describe the page, not the block.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,11 +30,20 @@ ARTICLE_SHARE = 0.25
 # An article hint on a container of more than this share of the page's blocks
 # names the page (<body class="single-post">), not the article in it.
 ARTICLE_MAX_BLOCKS = 0.6
+# A navigation hint inside an article container is void on a box of this much prose
+# (the positive scores of its blocks, about words of sentence text): a menu holds
+# links and labels, not paragraphs; a product box or a page builder's "widget" in an
+# article does.
+NAV_PROSE_MASS = 150.0
+# ... when the article's prose goes on after the box (a paragraph scoring this much):
+# a box at the article's end (a call to support the site, a disclosure) stays what it says.
+PROSE_AFTER_SCORE = 25.0
 
 Hint = Boilerplate | str | None
 # Kinds that only say where a block sits: a menu or breadcrumb inside the site
 # header is a menu or a breadcrumb.
 ZONE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
+_NAVIGATION = Boilerplate.NAVIGATION
 
 
 @dataclass(slots=True)
@@ -89,7 +99,8 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
     size = len(tree.parent)
     nodes = [block.node for block in blocks]
     mass, count = _masses(tree.parent, nodes, scores)
-    kind, article = _inherited(tree, mass, count, ARTICLE_MAX_BLOCKS * len(blocks))
+    prose = sorted(n for n, s in zip(nodes, scores, strict=True) if s >= PROSE_AFTER_SCORE)
+    kind, article = _inherited(tree, mass, count, ARTICLE_MAX_BLOCKS * len(blocks), prose)
     if nodes and min(nodes) >= -1 and max(nodes) < size:  # every block in the tree or at -1
         kind.append(None)  # what node -1 (no element) reads
         article.append(False)
@@ -124,15 +135,19 @@ def _masses(
 
 
 def _inherited(
-    tree: Tree, mass: list[float], count: list[int], most_blocks: float
+    tree: Tree, mass: list[float], count: list[int], most_blocks: float, prose: list[int]
 ) -> tuple[list[Boilerplate | None], list[bool]]:
-    """Per container: the kind its blocks inherit, and whether they are in an article."""
+    """Per container: the kind its blocks inherit, and whether they are in an article.
+
+    ``prose`` is the nodes of the paragraphs of prose, in order."""
     parents = tree.parent
     total = max((mass[node] for node in tree.roots()), default=0)
     wrapper_mass = WRAPPER_SHARE * total
     article_mass = ARTICLE_SHARE * total
     kind: list[Boilerplate | None] = [None] * len(parents)
     article = [False] * len(parents)
+    prose_box = [False] * len(parents)  # in a navigation box voided by its prose
+    article_at = [-1] * len(parents)  # the innermost article container around a node
     header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
         if not count[node]:  # no block inherits from it, nor from what it holds
@@ -141,19 +156,34 @@ def _inherited(
             if parent >= 0:
                 kind[node] = kind[parent]
                 article[node] = article[parent]
+                prose_box[node] = prose_box[parent]
+                article_at[node] = article_at[parent]
             continue
         if parent >= 0:
             inherited = kind[parent]
             in_article = article[parent]
+            in_prose = prose_box[parent]
+            around = article_at[parent]
         else:
             inherited = None
-            in_article = False
+            in_article = in_prose = False
+            around = -1
+        if (
+            own is _NAVIGATION
+            and not in_prose
+            and in_article
+            and mass[node] >= NAV_PROSE_MASS
+            and _prose_after(tree, node, around, prose)
+        ):
+            in_prose = True
         if own == ARTICLE and count[node] <= most_blocks:
             in_article = True
+            around = node
             if mass[node] >= article_mass:
                 inherited = None
         elif (
             isinstance(own, Boilerplate)
+            and not (in_prose and own is _NAVIGATION)
             and (
                 inherited is None
                 # inherited in ZONE_KINDS and own not in them (hashing an Enum is a Python call)
@@ -168,4 +198,14 @@ def _inherited(
             inherited = own
         kind[node] = inherited
         article[node] = in_article
+        prose_box[node] = in_prose
+        article_at[node] = around
     return kind, article
+
+
+def _prose_after(tree: Tree, box: int, article: int, prose: list[int]) -> bool:
+    """Whether a paragraph of prose follows the box inside the article container."""
+    if article < 0:
+        return False
+    at = bisect_right(prose, tree.last_descendant(box))
+    return at < len(prose) and prose[at] <= tree.last_descendant(article)
