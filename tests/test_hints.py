@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from dechaff.article import Boilerplate
 from dechaff.core.tree import ARTICLE, Hint
 from dechaff.html.hints import HintRules, load_hints
+from dechaff.html.segment import hint_of_element
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -86,3 +87,14 @@ def test_names_say_what_a_container_holds() -> None:
     assert rules.hint_of("sidebar-widget") is Boilerplate.NAVIGATION
     assert rules.hint_of("article-body") == ARTICLE
     assert rules.hint_of("clearfix") is None
+
+
+def test_utility_classes_with_variants_or_values_say_nothing() -> None:
+    # Tailwind-style "lg:pt-[calc(var(--banner-min-height))]" styles the box; only the
+    # plain names say what it holds
+    styled = lxml.html.fromstring(
+        '<div class="stack lg:first:pt-[calc(var(--banner-min-height))] hover:ad-glow"></div>'
+    )
+    assert hint_of_element(styled) is None
+    named = lxml.html.fromstring('<div class="banner lg:pt-[4px]"></div>')
+    assert hint_of_element(named) is Boilerplate.AD

@@ -100,8 +100,15 @@ def hint_of_element(element: Element) -> Hint:
 
 
 def _names(value: str | None) -> list[str]:
-    """The lowercased names of one class, id or itemprop value."""
-    return value[:MAX_NAMES_CHARS].lower().split() if value else []
+    """The lowercased names of one class, id or itemprop value, without utility classes."""
+    if not value:
+        return []
+    names = value[:MAX_NAMES_CHARS].lower().split()
+    if "[" in value or ":" in value:
+        # a utility class with a variant or an arbitrary value ("lg:pt-[calc(--banner-h)]",
+        # "hover:underline") styles the element and says nothing of what it holds
+        return [name for name in names if "[" not in name and ":" not in name]
+    return names
 
 
 def _title(root: Element) -> str | None:
