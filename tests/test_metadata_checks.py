@@ -137,6 +137,9 @@ def test_author_element_passes_the_check(byline: str, expected: str | None) -> N
         ("Font Size in R | Axis Text & Legend", (), (), (), "Font Size in R | Axis Text & Legend"),
         # a section name (a trail item) or the site's name, when the markup says otherwise
         ("Kultur", (), ("Startseite", "Kultur"), ("Tanz in der Lokremise",), None),
+        # the home page's word is the page's place in the site, never its headline
+        ("Home", (), (), ("Home - Artisan Collective",), None),
+        ("首页", (), (), (), None),
         ("Daily Example", ("Daily Example",), (), ("Floods close",), None),
         # ... but the trail's last item is the headline when the markup agrees or is silent
         ("Floods close", (), ("Home", "Floods close"), ("Floods close",), "Floods close"),

@@ -354,7 +354,8 @@ def title(
     text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], told: Sequence[str]
 ) -> str | None:
     """The headline: without a bracketed promo prefix (【独家】, [Video]) or a site suffix
-    (" | Site", "_新浪网"); None for the site's name or a section's (a breadcrumb item)
+    (" | Site", "_新浪网"); None for the home page's word (``field.home``), the site's name
+    or a section's (a breadcrumb item)
     when the markup gives other headlines (``told``: the forms of its headline, h1 and
     page title).
     ``sites``: the markup's site names; the page title's suffix counts as one when it
@@ -367,8 +368,8 @@ def title(
     if site is not None and (outlet or any(_same_site(site, s) for s in sites)):
         text = headline
     name = _folded(text)
-    if not name:
-        return None
+    if not name or any(p.fullmatch(text) for p in lexicon.field("home")):
+        return None  # "Home", "首页": the page's place in the site, never a headline
     if not told or any(name == _folded(t) for t in told):
         return text
     if any(name == _folded(k) for k in [*sites, *trail]):
