@@ -187,3 +187,30 @@ def test_a_related_label_over_a_table_of_the_article_does_not_end_it() -> None:
     assert [p.split(".")[0] for p in article.paragraphs if p.startswith("Para")] == _NUMBERED[:5]
     assert "Model 5" in article.body
     assert (Boilerplate.RELATED, "Top picks") in _removed(article)
+
+
+def _more_links() -> str:
+    links = "".join(
+        f'<li><a href="/recipe{n}">Another bread recipe number {n}</a></li>' for n in range(1, 6)
+    )
+    return f"<h2>More great bread recipes</h2><ul>{links}</ul>"
+
+
+def test_a_related_heading_over_links_inside_the_article_cuts_only_its_links() -> None:
+    # The heading and its links sit in the article's own container; the recipe card below
+    # them, deeper in the same container, is the article going on.
+    card = f"<div class='recipe-card'><div class='steps'>{_paragraphs(5, 8)}</div></div>"
+    article = _clean(_more_links(), card)
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED
+    related = [text for kind, text in _removed(article) if kind is Boilerplate.RELATED]
+    assert related[0] == "More great bread recipes"
+    assert len(related) == 6
+
+
+def test_a_related_heading_over_headlines_and_summaries_still_ends_the_article() -> None:
+    teasers = "".join(
+        f'<p><a href="/story{n}">Story {n} on the committee</a></p><p>Summary {n}. {_SENTENCES}</p>'
+        for n in range(1, 5)
+    )
+    article = _clean("<h2>More news</h2>", teasers)
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]

@@ -15,6 +15,7 @@ from .settings import (
     LINE_LABEL_MAX_CHARS,
     LINK_DENSITY_MAX,
     LINKED_LINE_MIN_UNITS,
+    PROSE_PER_LINK,
     RELATED_WINDOW,
     TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
@@ -96,6 +97,38 @@ def _links_one_story(line: Block) -> bool:
     )
 
 
+def _heading_section(
+    blocks: Sequence[Block], tree: Tree | None, index: int, end: int
+) -> range | None:
+    """The section a related heading opens inside the article's own container, when the
+    article goes on after it: the heading and the teaser links under it, up to the first
+    paragraph of prose or the next heading of its level or above ("More great recipes",
+    its links, then the recipe card). None when it is not such a section."""
+    heading = blocks[index]
+    if tree is None or heading.tag not in HEADINGS:
+        return None
+    stop = index + 1
+    while stop < end:
+        block = blocks[stop]
+        if block.tag in HEADINGS and block.tag <= heading.tag:
+            break
+        if block.link_density <= LINK_DENSITY_MAX and reads_as_prose(block.shape):
+            break
+        stop += 1
+    if stop >= end or not _reads_as_teasers(blocks[index + 1 : stop]):
+        return None
+    container = tree.parent_of(heading.node)
+    if container < 0:
+        return None
+    last = tree.last_descendant(container)
+    after = [b for b in blocks[stop:end] if container <= b.node <= last]
+    prose = [b for b in after if b.link_density <= LINK_DENSITY_MAX and reads_as_prose(b.shape)]
+    linked = sum(1 for b in after if b.link_density > LINK_DENSITY_MAX)
+    if linked >= TEASER_MIN_LINKS and linked * PROSE_PER_LINK >= len(prose):
+        return None  # more headlines with their summaries
+    return range(index, stop) if sum(b.units for b in prose) >= COMMENTS_MIN_BEFORE else None
+
+
 def _line_goes_on(blocks: Sequence[Block], start: int, index: int, end: int) -> bool:
     """True when a related line ("Related: ...", "READ MORE: ...") sits between paragraphs
     of its own container: the prose just above it and the prose below it are its siblings."""
@@ -158,6 +191,12 @@ def cut_at_section(
                 boxes.append(box)
                 before += sum(b.units for b in blocks[i : box.stop])
                 i = box.stop
+                continue
+            section = _heading_section(blocks, tree, i, end)
+            if section is not None:
+                boxes.append(section)
+                before += sum(b.units for b in blocks[i : section.stop])
+                i = section.stop
                 continue
             if _line_goes_on(blocks, start, i, end):
                 boxes.append(range(i, i + 1))

@@ -69,6 +69,9 @@ LIST_MIN_ENTRIES = 10
 LIST_INTRO_MAX_UNITS = 200
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
+# The article goes on below a related heading's links when its paragraphs outnumber the
+# linked lines there more than this many times (teasers alternate a link and a summary).
+PROSE_PER_LINK = 2
 # A related label is followed by its links: the blocks this close below it tell.
 RELATED_WINDOW = 12
 # A teaser under a related label links its headline: at least this share of it is a link.
