@@ -214,3 +214,18 @@ def test_a_related_heading_over_headlines_and_summaries_still_ends_the_article()
     )
     article = _clean("<h2>More news</h2>", teasers)
     assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:4]
+
+
+def test_each_items_own_related_line_is_cut_out_alone() -> None:
+    # A round-up: every review closes with its own "More on <artist>" link; the reviews
+    # below the third one are still the article.
+    reviews = "".join(
+        f"<div class='review'><h3>Album {n}</h3><p>Review {n}. {_SENTENCES * 2}</p>"
+        f'<p><a href="/artist{n}">More on Artist {n}</a></p></div>'
+        for n in range(1, 7)
+    )
+    article = _clean("", f"<div class='reviews'>{reviews}</div>")
+    kept = [p.split(".")[0] for p in article.paragraphs if p.startswith("Review")]
+    assert kept == [f"Review {n}" for n in range(1, 7)]
+    related = [text for kind, text in _removed(article) if kind is Boilerplate.RELATED]
+    assert related == [f"More on Artist {n}" for n in range(1, 7)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ..article import Boilerplate
@@ -16,7 +17,9 @@ from .settings import (
     LINK_DENSITY_MAX,
     LINKED_LINE_MIN_UNITS,
     PROSE_PER_LINK,
+    RELATED_LABEL_WORDS,
     RELATED_WINDOW,
+    REPEATED_RELATED,
     TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
 )
@@ -97,6 +100,19 @@ def _links_one_story(line: Block) -> bool:
     )
 
 
+def _label_of(line: Block) -> str:
+    """A related line's label: its first words, lowercased ("more on" of "More on Foetus")."""
+    return " ".join(line.text.lower().split()[:RELATED_LABEL_WORDS])
+
+
+def _prose_below(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """True when a paragraph of prose follows the line before the region ends."""
+    return any(
+        reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX
+        for b in blocks[index + 1 : end]
+    )
+
+
 def _heading_section(
     blocks: Sequence[Block], tree: Tree | None, index: int, end: int
 ) -> range | None:
@@ -173,11 +189,24 @@ def cut_at_section(
     before = 0
     total = sum(b.units for b in blocks[start:end])
     boxes: list[range] = []
+    labels = Counter(
+        _label_of(blocks[k]) for k in range(start, end) if hits[k] is Boilerplate.RELATED
+    )
     i = start
     while i < end:
         if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
             return i, boxes
         if hits[i] is Boilerplate.RELATED:
+            if (
+                tree is not None
+                and labels[_label_of(blocks[i])] >= REPEATED_RELATED
+                and _prose_below(blocks, i, end)
+            ):
+                # one item's link of a list of items ("More on <artist>" under each review)
+                boxes.append(range(i, i + 1))
+                before += blocks[i].units
+                i += 1
+                continue
             box = _box_of(blocks, tree, i)
             if (
                 box is not None

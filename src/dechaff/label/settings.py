@@ -72,6 +72,10 @@ TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the
 # linked lines there more than this many times (teasers alternate a link and a summary).
 PROSE_PER_LINK = 2
+# A related line whose label (its first words) opens this many related lines of the article
+# is each item's own link ("More on <artist>" under each review), cut out alone.
+REPEATED_RELATED = 3
+RELATED_LABEL_WORDS = 2
 # A related label is followed by its links: the blocks this close below it tell.
 RELATED_WINDOW = 12
 # A teaser under a related label links its headline: at least this share of it is a link.
