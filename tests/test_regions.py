@@ -229,3 +229,17 @@ def test_each_items_own_related_line_is_cut_out_alone() -> None:
     assert kept == [f"Review {n}" for n in range(1, 7)]
     related = [text for kind, text in _removed(article) if kind is Boilerplate.RELATED]
     assert related == [f"More on Artist {n}" for n in range(1, 7)]
+
+
+def test_the_one_h1_heads_the_article_when_the_title_repeats_a_subheading() -> None:
+    # The <title> names the article's second section; the intro under the page's h1
+    # is the article's opening all the same.
+    menu = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(10))
+    page = (
+        "<html><head><title>How the study was run - Example Lab</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav><main><h1>What the committee found this year</h1>"
+        f"{_paragraphs(1, 2)}<h2>How the study was run</h2>{_paragraphs(3, 6)}</main></body></html>"
+    )
+    article = dechaff.clean(page)
+    kept = [p.split(".")[0] for p in article.paragraphs if p.startswith("Paragraph")]
+    assert kept == _NUMBERED[:6]

@@ -16,6 +16,7 @@ from .settings import (
     HEADINGS,
     HEADLINE_MIN_CHARS,
     HEADLINE_MIN_UNITS,
+    HEADLINE_REACH,
     LINK_DENSITY_MAX,
     TITLE_PART_MIN_SHARE,
     TITLE_STEM_MIN_UNITS,
@@ -65,7 +66,10 @@ def heads_article(block: Block) -> bool:
 
 
 def find_headline(blocks: Sequence[Block]) -> int | None:
-    """The heading that repeats the page <title>: an <h1> first, a linked one (a teaser) last."""
+    """The heading that repeats the page <title>: an <h1> first, a linked one (a teaser) last.
+
+    When only a subheading repeats it, the page's one <h1> just above (HEADLINE_REACH
+    blocks) heads the article: the <title> named its first section."""
     if not blocks or blocks[0].tag != "title":
         return None
     title = blocks[0].text.casefold()
@@ -80,7 +84,23 @@ def find_headline(blocks: Sequence[Block]) -> int | None:
             continue
         linked = block.link_density > LINK_DENSITY_MAX
         found.append((2 * linked + (block.tag != "h1"), block.index))
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    rank, index = min(found)
+    if rank == 1:  # a subheading repeats the <title>: the page's one <h1> above it heads it
+        h1s = [b for b in blocks[1:] if b.tag == "h1"]
+        if len(h1s) == 1 and 0 < index - h1s[0].index <= HEADLINE_REACH and _may_head(h1s[0]):
+            return h1s[0].index
+    return index
+
+
+def _may_head(block: Block) -> bool:
+    """A headline's shape: long enough and not a link (a logo's h1 is one)."""
+    return (
+        block.units >= HEADLINE_MIN_UNITS
+        and len(block.text) >= HEADLINE_MIN_CHARS
+        and block.link_density <= LINK_DENSITY_MAX
+    )
 
 
 def find_dek(
