@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dechaff.label import language
 
@@ -27,3 +31,22 @@ def test_each_language_is_told(code: str) -> None:
 def test_too_little_text_tells_nothing() -> None:
     assert language.detect("Home") is None
     assert language.detect("") is None
+
+
+def _hits_by_search(lowered: str) -> Counter[str]:
+    """language.stopword_hits the slow way: every _WORD word of the text."""
+    languages = language._stopword_languages()
+    return Counter(word for word in language._WORD.findall(lowered) if word in languages)
+
+
+# Stopwords of several languages, letters and marks that join or split words
+_STOPWORDS = ["the", "and", "der", "für", "über", "les", "że", "się", "dla"]
+_OTHERS = ["x", "é", "ß", "²", "½", "_", "7", "٣", " ", "\n", "\u00a0", ",", ".", "(", "'", "’"]
+_PIECES = st.sampled_from([*_STOPWORDS, *_OTHERS, "-", "\u200b", "\u00ad", "ǅ"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_stopword_hits_match_the_search(text: str) -> None:
+    lowered = text.lower()
+    assert language.stopword_hits(lowered) == _hits_by_search(lowered)

@@ -21,6 +21,8 @@ _HEBREW = re.compile("[\u0590-\u05ff]")
 _WORD = re.compile(rf"[^\W\d_{CJK_CLASS}]+")
 # Any character of the scripts below, kana or Han (not the dashes and quotes Latin text uses).
 _OTHER_SCRIPT = re.compile("[\u0370-\u0e7f\u3040-\u9fff\uac00-\ud7af]")
+# Those and every CJK character: a text without any has _WORD's words split by whitespace.
+_SPLIT_BY_SPACE = re.compile(f"[\u0370-\u0e7f\u3040-\u9fff\uac00-\ud7af{CJK_CLASS}]")
 
 # Scripts used by one language (or one that dominates the web): code by pattern.
 _SCRIPTS = (
@@ -54,31 +56,53 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _stopword_languages() -> dict[str, tuple[str, ...]]:
-    """Each stopword with the languages that list it."""
+    """Each stopword with the languages that list it; only those _WORD takes as one word."""
     index: dict[str, list[str]] = {}
     for lang, words in _stopwords().items():
         for word in words:
-            index.setdefault(word, []).append(lang)
+            if _WORD.fullmatch(word):
+                index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}
 
 
 def detect(text: str) -> str | None:
     """An ISO 639-1 code for text, or None when it is too short to tell."""
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample.lower())
+    lowered = sample.lower()
     # Most pages are in Latin script: one search rules out every other script.
-    if _OTHER_SCRIPT.search(sample):
-        code = _by_script(sample, letters=sum(map(len, words)))
-        if code is not None:
-            return code
+    if _SPLIT_BY_SPACE.search(sample) is None:
+        hits = stopword_hits(lowered)
+    else:
+        words = _WORD.findall(lowered)
+        if _OTHER_SCRIPT.search(sample):
+            code = _by_script(sample, letters=sum(map(len, words)))
+            if code is not None:
+                return code
+        languages = _stopword_languages()
+        # count only the stopwords: most words of a text are none
+        hits = Counter([w for w in words if w in languages])
     scores = dict.fromkeys(_stopwords(), 0)
     languages = _stopword_languages()
-    # count only the stopwords: most words of a text are none
-    for word, count in Counter([w for w in words if w in languages]).items():
+    for word, count in hits.items():
         for lang in languages[word]:
             scores[lang] += count
-    lang, hits = max(scores.items(), key=lambda item: item[1])
-    return lang if hits >= MIN_STOPWORD_HITS else None
+    lang, most = max(scores.items(), key=lambda item: item[1])
+    return lang if most >= MIN_STOPWORD_HITS else None
+
+
+def stopword_hits(lowered: str) -> Counter[str]:
+    """How often each stopword is one of _WORD's words of a lowercased text without CJK
+    or other-script characters (_SPLIT_BY_SPACE).
+
+    Whitespace ends a word, and a run of letters between spaces is one word, whole: only
+    the other runs ("end.", "(see") need _WORD's search, which costs more than the split.
+    """
+    languages = _stopword_languages()
+    tokens = lowered.split()
+    hits = [token for token in tokens if token in languages]
+    others = " ".join([token for token in tokens if not token.isalpha()])
+    hits += [word for word in _WORD.findall(others) if word in languages]
+    return Counter(hits)
 
 
 def _by_script(sample: str, letters: int) -> str | None:
