@@ -53,6 +53,9 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The first <title> in page order. Not root.find(".//title"): lxml's iterators look ahead
+# for the next match, so find walks the whole page past the title to see there is none.
+_FIRST_TITLE = lxml.etree.XPath("descendant::title[1]")
 
 # What each tag does to the walk; tags not named here are inline (their text joins the line).
 _INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED, _CONTROL = range(7)
@@ -105,8 +108,9 @@ def _names(value: str | None) -> list[str]:
 
 
 def _title(root: Element) -> str | None:
-    title = root.find(".//title")
-    if title is None:
+    found = _FIRST_TITLE(root)
+    title = found[0] if isinstance(found, list) and found else None
+    if not isinstance(title, Element):
         return None
     text = clean_line(text_of(title))
     return text or None
