@@ -50,3 +50,27 @@ _PIECES = st.sampled_from([*_STOPWORDS, *_OTHERS, "-", "\u200b", "\u00ad", "ǅ"]
 def test_stopword_hits_match_the_search(text: str) -> None:
     lowered = text.lower()
     assert language.stopword_hits(lowered) == _hits_by_search(lowered)
+
+
+# Lines of stopwords, long ones that end the sample inside them, and lines in other scripts
+_LINES = st.lists(
+    st.one_of(
+        st.lists(_PIECES, max_size=12).map("".join),
+        st.sampled_from(["der " * 700, "x. the " * 300, "и в не " * 100, TEXTS["ja"]]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES, _LINES)
+def test_lines_told_as_their_joined_text(first: list[str], second: list[str]) -> None:
+    known: dict[str, list[str] | None] = {}  # shared by a page's two samples
+    for lines in (first, second):
+        sample = "\n".join(lines)[: language.SAMPLE_CHARS]
+        hits = language.sample_hits(lines, known)
+        if language._SPLIT_BY_SPACE.search(sample):
+            assert hits is None
+        else:
+            assert hits == language.stopword_hits(sample.lower())
+        assert language.detect_lines(lines, known) == language.detect("\n".join(lines))
