@@ -78,8 +78,7 @@ def spans_of(
     holds: the walk goes down in page order and never into a block-level element, whose
     lines are another block's."""
     found: list[list[Span]] = [[] for _ in texts]
-    # most lines: no walk (len: an element without children, most of them, costs no search)
-    if not len(element) or next(element.iterdescendants(*SPAN_TAGS), None) is None:
+    if not len(element):  # most lines: no children, no walk
         return found
     line, cursor = 0, 0
     # the children still to visit at each depth, and the placed span around them (if any)
