@@ -42,6 +42,7 @@ STAGES = {
     "_structure": "structure",
     "assemble": "assemble (with structure)",
     "language.detect": "language",
+    "language.detect_lines": "language",
     "lexicon.for_language": "lexicon",
     "Article": "Article()",
 }

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dechaff.label import language
 
@@ -27,3 +31,46 @@ def test_each_language_is_told(code: str) -> None:
 def test_too_little_text_tells_nothing() -> None:
     assert language.detect("Home") is None
     assert language.detect("") is None
+
+
+def _hits_by_search(lowered: str) -> Counter[str]:
+    """language.stopword_hits the slow way: every _WORD word of the text."""
+    languages = language._stopword_languages()
+    return Counter(word for word in language._WORD.findall(lowered) if word in languages)
+
+
+# Stopwords of several languages, letters and marks that join or split words
+_STOPWORDS = ["the", "and", "der", "für", "über", "les", "że", "się", "dla"]
+_OTHERS = ["x", "é", "ß", "²", "½", "_", "7", "٣", " ", "\n", "\u00a0", ",", ".", "(", "'", "’"]
+_PIECES = st.sampled_from([*_STOPWORDS, *_OTHERS, "-", "\u200b", "\u00ad", "ǅ"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_stopword_hits_match_the_search(text: str) -> None:
+    lowered = text.lower()
+    assert language.stopword_hits(lowered) == _hits_by_search(lowered)
+
+
+# Lines of stopwords, long ones that end the sample inside them, and lines in other scripts
+_LINES = st.lists(
+    st.one_of(
+        st.lists(_PIECES, max_size=12).map("".join),
+        st.sampled_from(["der " * 700, "x. the " * 300, "и в не " * 100, TEXTS["ja"]]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES, _LINES)
+def test_lines_told_as_their_joined_text(first: list[str], second: list[str]) -> None:
+    known: dict[str, list[str] | None] = {}  # shared by a page's two samples
+    for lines in (first, second):
+        sample = "\n".join(lines)[: language.SAMPLE_CHARS]
+        hits = language.sample_hits(lines, known)
+        if language._SPLIT_BY_SPACE.search(sample):
+            assert hits is None
+        else:
+            assert hits == language.stopword_hits(sample.lower())
+        assert language.detect_lines(lines, known) == language.detect("\n".join(lines))

@@ -71,8 +71,10 @@ def assemble(
     *,
     tree: Tree | None = None,
     root: Element | None = None,
+    known_words: dict[str, list[str] | None] | None = None,
 ) -> Article:
-    """Put the body, the removed blocks and the fields together."""
+    """Put the body, the removed blocks and the fields together; ``known_words`` is what
+    telling the page's language found in its lines (language.detect_lines), if told."""
     kept: list[Block] = []
     cut: list[Removed] = []
     for b in blocks:
@@ -84,7 +86,12 @@ def assemble(
     removed = tuple(cut)
     warnings = list(page.warnings) + fields.warnings
     body = "\n".join(b.text for b in kept)
-    lang = language.detect(body or page.text)
+    if body:
+        lang = language.detect_lines(
+            [b.text for b in kept], {} if known_words is None else known_words
+        )
+    else:
+        lang = language.detect(page.text)
     structure = _structure(page, kept, tree, root, url)
     paragraphs = tuple(line for block in structure for line in block.lines)
     units = sum(b.units for b in kept)
@@ -145,7 +152,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     blocks, tree, root, parse_notes = segment(page)
     # read the markup now, while the walk has left the tree in the CPU's cache
     markup = read_markup(root) if root is not None else None
-    lex = lexicon.for_language(language.detect(_prose_sample(blocks)))
+    known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
+    lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
     labels = label(blocks, lex, tree)
     notes = list(parse_notes)
     if tree is not None:
@@ -162,11 +170,13 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         blocks, labels.kinds, tree, markup=markup, url=url, reference=reference
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
-    return assemble(page, blocks, labels, fields, url, tree=tree, root=root)
+    return assemble(
+        page, blocks, labels, fields, url, tree=tree, root=root, known_words=known_words
+    )
 
 
-def _prose_sample(blocks: Sequence[Block]) -> str:
-    """The page's longer blocks, enough of them to tell the language."""
+def _prose_sample(blocks: Sequence[Block]) -> list[str]:
+    """The page's longer blocks' texts, enough of them to tell the language."""
     sample: list[str] = []
     size = 0
     for block in blocks:
@@ -175,7 +185,7 @@ def _prose_sample(blocks: Sequence[Block]) -> str:
             size += len(block.text)
             if size >= language.SAMPLE_CHARS:
                 break
-    return "\n".join(sample)
+    return sample
 
 
 def _without_hints_if_empty(

@@ -72,8 +72,9 @@ class HintRules:
     def hint_of_all(self, names: Iterable[str]) -> Boilerplate | str | None:
         """The hint of an element's names: article if one says so, else the first kind named."""
         found: Boilerplate | None = None
+        known = self._known
         for name in names:
-            hint = self.hint_of(name)
+            hint = known[name] if name in known else self.hint_of(name)
             if hint == ARTICLE:
                 return ARTICLE
             if found is None and isinstance(hint, Boilerplate):

@@ -32,7 +32,12 @@ MAX_URL_CHARS = 2000
 # An absolute http(s) url with a host, of ASCII characters that urljoin and urlsplit leave
 # as they are (no ; ? # [ ] \, spaces or controls): urljoin(any base, it) gives it back, so
 # resolve returns it without urllib's 20 us.
-_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9._~!$&'()*+,=:@%-][A-Za-z0-9._~!$&'()*+,=:@%/-]*")
+_PLAIN = r"https?://[A-Za-z0-9._~!$&'()*+,=:@%-][A-Za-z0-9._~!$&'()*+,=:@%/-]*"
+_PLAIN_ABSOLUTE = re.compile(_PLAIN)
+# Such a url with a query and a fragment, neither empty (urllib drops an empty one), of
+# the same characters and "/", "?" and ";": urljoin splits them off and joins them back.
+_QUERY_CHARS = r"[A-Za-z0-9._~!$&'()*+,=:@%/?;-]+"
+_PLAIN_WITH_QUERY = re.compile(rf"{_PLAIN}(?:\?{_QUERY_CHARS})?(?:#{_QUERY_CHARS})?")
 
 
 def resolve(
@@ -47,7 +52,7 @@ def resolve(
     href = href.strip()
     if not href or len(href) > MAX_URL_CHARS or href.startswith("#"):
         return None
-    if is_plain_absolute(href):
+    if _PLAIN_WITH_QUERY.fullmatch(href):
         return href if href[: href.index(":")] in schemes else None
     try:
         url = urljoin(base, href) if base else href
@@ -73,7 +78,7 @@ def spans_of(
     holds: the walk goes down in page order and never into a block-level element, whose
     lines are another block's."""
     found: list[list[Span]] = [[] for _ in texts]
-    if next(element.iterdescendants(*SPAN_TAGS), None) is None:  # most lines: no walk
+    if not len(element):  # most lines: no children, no walk
         return found
     line, cursor = 0, 0
     # the children still to visit at each depth, and the placed span around them (if any)
@@ -115,7 +120,10 @@ def _span(
         url = resolve(base, inline.get("href"))
         if url is None:
             return None
-    text = clean_line("".join(t for t in inline.itertext() if isinstance(t, str)))
+    if len(inline):
+        text = clean_line("".join(t for t in inline.itertext() if isinstance(t, str)))
+    else:  # most: their own text only
+        text = clean_line(inline.text or "")
     where = _place(texts, text, outer, line, cursor) if text else None
     if where is None:
         return None

@@ -28,6 +28,8 @@ MIN_REPEAT_CJK = 20
 REPEAT_SHARE = 0.6
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(f"[{CJK_CLASS}]")
+# One pass over the markup, not two searches
+_BLOCKQUOTE_TAG = re.compile("<(?:blockquote|BLOCKQUOTE)")
 
 
 def _norm(text: str) -> str:
@@ -37,7 +39,7 @@ def _norm(text: str) -> str:
 def may_quote(markup: str) -> bool:
     """False when the page holds no ``blockquote`` tag (in lower or upper case): most pages,
     which then skip the climb."""
-    return "<blockquote" in markup or "<BLOCKQUOTE" in markup
+    return _BLOCKQUOTE_TAG.search(markup) is not None
 
 
 def _quotation(element: Element | None) -> Element | None:

@@ -53,6 +53,9 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The first <title> in page order. Not root.find(".//title"): lxml's iterators look ahead
+# for the next match, so find walks the whole page past the title to see there is none.
+_FIRST_TITLE = lxml.etree.XPath("descendant::title[1]")
 
 # What each tag does to the walk; tags not named here are inline (their text joins the line).
 _INLINE, _BLOCK, _SKIP, _LINK, _BREAK, _GLUED, _CONTROL = range(7)
@@ -72,17 +75,21 @@ _ROLES: dict[object, int] = {
 
 # What a container's hint is read from: its class, id, itemprop, role and tag.
 Key = tuple[str | None, str | None, str | None, str | None, str]
+_UNKNOWN = "?"  # no hint is this string: a key not seen yet
 
 
 def _hint(key: Key, rules: HintRules) -> Hint:
     """What an element's class, id, itemprop, role and tag (its key, in that order) say it holds."""
     cls, ident, itemprop, role, tag = key
-    id_names = _names(ident)
-    if tag in _HEADINGS and rules.hint_of_all(id_names) is Boilerplate.NAVIGATION:
+    names = _names(cls) if cls else []
+    if ident:
+        id_names = _names(ident)
         # a heading's id that says navigation is the anchor a table of contents jumps to
         # ("nav_nur_die_folie"), not a menu
-        id_names = []
-    names = [*_names(cls), *id_names, *_names(itemprop)]
+        if tag not in _HEADINGS or rules.hint_of_all(id_names) is not Boilerplate.NAVIGATION:
+            names += id_names
+    if itemprop:
+        names += _names(itemprop)
     if names:
         found = rules.hint_of_all(names)
         if found is not None:
@@ -112,8 +119,9 @@ def _names(value: str | None) -> list[str]:
 
 
 def _title(root: Element) -> str | None:
-    title = root.find(".//title")
-    if title is None:
+    found = _FIRST_TITLE(root)
+    title = found[0] if isinstance(found, list) and found else None
+    if not isinstance(title, Element):
         return None
     text = clean_line(text_of(title))
     return text or None
@@ -180,14 +188,15 @@ def _hints(keys: list[Key | None], rules: HintRules) -> list[Hint]:
     """Each container's hint from its key; None for a container without one."""
     known: dict[Key, Hint] = {}  # elements repeat their classes
     hints: list[Hint] = []
+    add = hints.append
     for key in keys:
         if key is None:
-            hints.append(None)
-        elif key in known:
-            hints.append(known[key])
-        else:
+            add(None)
+            continue
+        hint = known.get(key, _UNKNOWN)  # one lookup: a tuple's hash is not kept
+        if hint is _UNKNOWN:
             hint = known[key] = _hint(key, rules)
-            hints.append(hint)
+        add(hint)
     return hints
 
 

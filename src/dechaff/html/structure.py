@@ -59,7 +59,8 @@ def body_blocks(
     element_of = tree.element
     elements: list[Element | None] = [element_of(b.node) if b.node >= 0 else None for b in lines]
     tables: dict[Element, Rows | None] = {}
-    marked = [_classify(b, element, tables) for b, element in zip(lines, elements, strict=True)]
+    line = _Roles(tables).line
+    marked = [line(b, element) for b, element in zip(lines, elements, strict=True)]
     _demote_long_items(marked)
     base = _base(root, url)
     _add_spans(marked, elements, base)
@@ -83,33 +84,68 @@ class _Hints(dict[Element, object]):
         return hint
 
 
-def _classify(block: Block, element: Element | None, tables: dict[Element, Rows | None]) -> _Line:
-    """A line's role from its element and the nearest ancestor that has one."""
-    node = element
-    while node is not None:
+# A line's role, the element it groups by, and its heading level.
+_Role = tuple[str, Element | None, int]
+_PARAGRAPH: _Role = ("paragraph", None, 0)
+
+
+class _Roles(dict[Element, _Role]):
+    """The role of each element a climb passed, read once a page: lines share ancestors."""
+
+    def __init__(self, tables: dict[Element, Rows | None]) -> None:
+        super().__init__()
+        self.tables = tables
+
+    def line(self, block: Block, element: Element | None) -> _Line:
+        """A line's role from its element and the nearest ancestor that has one."""
+        role, owner, level = self.of(element) if element is not None else _PARAGRAPH
+        return _Line(block.text, role, owner, level)
+
+    def of(self, element: Element) -> _Role:
+        """The role of an element's lines; the climb's elements all take it."""
+        passed: list[Element] = []
+        found = _PARAGRAPH
+        node: Element | None = element
+        while node is not None:
+            if node in self:
+                found = self[node]
+                break
+            passed.append(node)
+            own = self._own(node)
+            if own is not None:
+                if isinstance(own, tuple):
+                    found = own
+                    break
+                node = own  # a layout table's cell: the climb goes on from the table
+            elif node.tag in STOP_TAGS:
+                break
+            node = node.getparent()
+        for node in passed:
+            self[node] = found
+        return found
+
+    def _own(self, node: Element) -> _Role | Element | None:
+        """The role an element's tag gives; a layout table for a cell of one; else None."""
         tag = node.tag
-        if tag in STOP_TAGS:
-            break
         if tag in HEADINGS:
-            return _Line(block.text, "heading", node, HEADINGS[str(tag)])
+            return "heading", node, HEADINGS[str(tag)]
         if tag == "pre":
-            return _Line(block.text, "code", node)
+            return "code", node, 0
         if tag in ("td", "th"):
             table = _table_of(node)
-            if table is not None:
-                if table not in tables:
-                    tables[table] = data_rows(table)
-                if tables[table] is not None:
-                    return _Line(block.text, "table", table)
-                node = table
-        elif tag == "li":
-            return _Line(block.text, "item", node)
-        elif tag == "blockquote":
-            return _Line(block.text, "quote", node)
-        elif tag == "figcaption":
-            return _Line(block.text, "caption", node.getparent())
-        node = node.getparent()
-    return _Line(block.text, "paragraph", None)
+            if table is None:
+                return None
+            tables = self.tables
+            if table not in tables:
+                tables[table] = data_rows(table)
+            return ("table", table, 0) if tables[table] is not None else table
+        if tag == "li":
+            return "item", node, 0
+        if tag == "blockquote":
+            return "quote", node, 0
+        if tag == "figcaption":
+            return "caption", node.getparent(), 0
+        return None
 
 
 def _table_of(cell: Element) -> Element | None:
