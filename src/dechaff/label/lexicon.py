@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..article import Boilerplate
+from ..core.any_match import AnyMatch, any_match
 from ..core.features import TextShape, reads_as_sentences
 from ..core.screen import LONG_LINE, Screen, bit_indices, fold
 from .lexicon_file import LANGUAGE_SCRIPTS, LexiconError, parse
@@ -58,6 +59,7 @@ class Lexicon:
     _of_kinds: dict[frozenset[Boilerplate], tuple[Rule, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _tests: dict[tuple[str, ...], AnyMatch] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_screen", Screen.of(self.rules))
@@ -82,6 +84,14 @@ class Lexicon:
     def field(self, name: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of one metadata field (empty when none are defined)."""
         return self.fields.get(name, ())
+
+    def any_field(self, *names: str) -> AnyMatch:
+        """A cheap test of a text for the patterns of these fields, falsy when none of them
+        finds anything in it (:func:`~dechaff.core.any_match.any_match`; built once)."""
+        found = self._tests.get(names)
+        if found is None:
+            found = self._tests[names] = any_match([p for n in names for p in self.field(n)])
+        return found
 
     def kind_of(self, text: str, shape: TextShape, zone: str = "body") -> Boilerplate | None:
         """The first boilerplate kind whose rules match text found in zone, or None."""

@@ -60,8 +60,10 @@ def license(page: Page, base: str | None) -> str | None:
         if found:
             return found
     patterns = page.lexicon.field("license_statement")
+    may_state = page.lexicon.any_field("license_statement")
     for block in blocks_of(page.blocks, page.labels, *LICENSE_KINDS):
-        statement = first_group(patterns, page.text(block), "license")
+        text = page.text(block)
+        statement = first_group(patterns, text, "license") if may_state(text) else None
         if statement:
             return statement
     return None
