@@ -358,7 +358,28 @@ def test_field_test_never_fails_a_sample_line() -> None:
 
 def test_fields_open_at_the_start_join_into_one_match() -> None:
     test = load().any_field("prev", "next")
-    assert test("Previous article: the thing") and test("下一篇：标题")
-    assert not test("Read the previous article") and not test("Home")
+    assert test("Previous article: the thing")
+    assert test("下一篇：标题")
+    assert not test("Read the previous article")
+    assert not test("Home")
     assert load().any_field("published", "updated")("Last updated: 2019-11-25")
     assert not load().any_field("no such field")("anything")
+
+
+def test_any_hit_is_any_rule_of_the_kinds_hitting() -> None:
+    root = Path(__file__).resolve().parents[1]
+    lines = {
+        line.strip()
+        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    lex = load()
+    for kinds in ({Boilerplate.AD, Boilerplate.SPAM, Boilerplate.SHARE}, {Boilerplate.COPYRIGHT}):
+        rules = [rule for rule in lex.rules if rule.kind in kinds]
+        hits = 0
+        for line in lines:
+            expected = any(rule.hit(line) for rule in rules)
+            assert lex.any_hit(frozenset(kinds), line) is expected, line
+            hits += expected
+        assert hits

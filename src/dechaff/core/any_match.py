@@ -23,6 +23,8 @@ else:  # pragma: no cover
     import sre_constants
     import sre_parse
 
+# A text longer than this looks for the patterns' strings one by one (a search is slower).
+LONG_TEXT = 200
 AnyMatch = Callable[[str], object]
 """A test of a text: falsy when none of its patterns finds anything there."""
 
@@ -54,7 +56,7 @@ def any_match(patterns: Sequence[re.Pattern[str]]) -> AnyMatch:
     every = (1 << len(patterns)) - 1
 
     def may_match(text: str) -> int:
-        return screen.candidates(text, fold(text), every, screen.anywhere)
+        return screen.candidates(text, fold(text), every, screen.anywhere, len(text) > LONG_TEXT)
 
     return may_match
 
