@@ -25,6 +25,7 @@ __all__ = [
     "MIN_YEAR",
     "DateMatch",
     "find_dates",
+    "find_dates_each",
     "may_hold_date",
     "may_hold_dates",
     "opening_date",
@@ -64,6 +65,36 @@ def find_dates(
     """
     if not may_hold_date(text, reference=reference, default_year=default_year):
         return []
+    return _first_readings(_readings(text, reference, default_year))
+
+
+def find_dates_each(
+    texts: Sequence[str], *, reference: datetime | None = None, default_year: int | None = None
+) -> list[list[DateMatch]]:
+    """:func:`find_dates` of each text, with one search per date form over all those that
+    :func:`may_hold_date` (a page's lines: a search per form and line costs more)."""
+    found: list[list[DateMatch]] = [[] for _ in texts]
+    held = may_hold_dates(texts, reference=reference, default_year=default_year)
+    if len(held) == 1:
+        found[held[0]] = find_dates(texts[held[0]], reference=reference, default_year=default_year)
+    if len(held) < 2:
+        return found
+    # No form reads or looks at a line break (they take spaces and tabs, never \s or
+    # "."), so no reading crosses from one text into the next, and each reads as alone.
+    starts = [0, *accumulate(len(texts[i]) + 1 for i in held)]
+    per_text: list[list[DateMatch]] = [[] for _ in held]
+    for match in _readings("\n".join(texts[i] for i in held), reference, default_year):
+        at = bisect_right(starts, match.start) - 1
+        offset = starts[at]
+        start, end = match.start - offset, match.end - offset
+        per_text[at].append(DateMatch(match.value, start, end, match.has_time, match.relative))
+    for position, readings in zip(held, per_text, strict=True):
+        found[position] = _first_readings(readings) if readings else []
+    return found
+
+
+def _readings(text: str, reference: datetime | None, default_year: int | None) -> list[DateMatch]:
+    """Every reading of every date form in text, overlapping ones included."""
     folded = text.translate(FOLD) if NEEDS_FOLD.search(text) else text
     ctx = Context(reference, default_year)
     found: list[DateMatch] = []
@@ -78,6 +109,11 @@ def find_dates(
             match = rule.build(m, ctx)
             if match is not None:
                 found.append(match)
+    return found
+
+
+def _first_readings(found: list[DateMatch]) -> list[DateMatch]:
+    """The readings in text order; of two that overlap, the earlier and then longer one."""
     found.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMatch] = []
     for match in found:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..article import Boilerplate
 from ..core import features
 from ..core.blocks import Block
-from ..core.dates import find_dates, may_hold_dates
+from ..core.dates import find_dates_each
 from ..core.tree import Tree
 from .markup_types import MarkupTypes
 from .page_cues import BUY, BUY_WORDS, CONTENTS, PRICE, PRICE_MARKS
@@ -165,14 +165,24 @@ def signals(
     reference: datetime | None = None,
 ) -> PageSignals:
     """Every signal of the page, measured once."""
-    units = sum(b.units for b in blocks) or 1
-    kept = {b.index for b, k in zip(blocks, kinds, strict=True) if k is None}
-    body = sum(blocks[i].units for i in kept)
-    comments = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS)
-    short = [b for b in blocks if b.units <= SHORT_LINE]
-    # one cheap scan finds the few lines that may hold a date; only those are read
-    maybe = may_hold_dates([b.text for b in short], reference=reference)
-    dated = {short[i].index for i in maybe if find_dates(short[i].text, reference=reference)}
+    units = body = comments = code = 0
+    kept: set[int] = set()
+    short: list[Block] = []
+    for block, kind in zip(blocks, kinds, strict=True):  # one pass for every sum
+        size = block.units
+        units += size
+        if kind is None:
+            kept.add(block.index)
+            body += size
+        elif kind is Boilerplate.COMMENTS:
+            comments += size
+        if size <= SHORT_LINE:
+            short.append(block)
+        code += block.tag == "pre"
+    units = units or 1
+    # one scan per date form over the few short lines that may hold a date
+    found = find_dates_each([b.text for b in short], reference=reference)
+    dated = {b.index for b, dates in zip(short, found, strict=True) if dates}
     teasers, body_teasers, posts = repeated(blocks, tree, dated, kept)
     return PageSignals(
         types=types,
@@ -185,7 +195,7 @@ def signals(
         posts=posts,
         prices=_lines_with(PRICE, short, PRICE_MARKS, folded=False),
         buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(buttons),
-        code=sum(b.tag == "pre" for b in blocks),
+        code=code,
         contents=any(CONTENTS.match(b.text) for b in short),
         dated=len(dated),
     )
