@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from .date_forms import FOLD, NEEDS_FOLD
 from .date_rules import MAX_YEAR, MIN_YEAR, RULES, Context, DateMatch
+from .features import cshape
 
 __all__ = [
     "MAX_YEAR",
@@ -141,6 +142,15 @@ def may_hold_dates(
     """The positions of the texts that :func:`may_hold_date`, in order, found in one scan."""
     if reference is not None:
         return list(range(len(texts)))
+    if cshape is not None:  # the same scan in C (core/_shape.pyx)
+        listed = texts if isinstance(texts, list) else list(texts)
+        found: list[int] = cshape.holding_dates(listed, default_year is not None)
+        return found
+    return may_hold_dates_python(texts, default_year=default_year)
+
+
+def may_hold_dates_python(texts: Sequence[str], *, default_year: int | None = None) -> list[int]:
+    """:func:`may_hold_dates` without a reference, in Python: the reference of the C twin."""
     holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
     joined = "\n".join(texts)  # no pre-check pattern matches across a line break
     ends = list(accumulate(map((1).__add__, map(len, texts))))  # each text's end, line break in

@@ -13,9 +13,10 @@ from ..article import Boilerplate
 from ..core import features
 from ..core.blocks import Block
 from ..core.dates import find_dates_each
+from ..core.screen import fold
 from ..core.tree import Tree
 from .markup_types import MarkupTypes
-from .page_cues import BUY, BUY_WORDS, CONTENTS, PRICE, PRICE_MARKS
+from .page_cues import BUY, BUY_WORDS, CONTENTS, CONTENTS_WORDS, PRICE, PRICE_MARKS
 
 # A line this short (in units) may be a teaser's title, a date line or a price.
 SHORT_LINE = 16
@@ -137,13 +138,11 @@ def repeated_python(
 
 
 def _lines_with(
-    pattern: re.Pattern[str], blocks: Sequence[Block], marks: tuple[str, ...], folded: bool
+    pattern: re.Pattern[str], blocks: Sequence[Block], marks: tuple[str, ...], joined: str
 ) -> int:
-    """How many blocks the pattern finds something in. Every match holds one of ``marks``
-    (lowercased when ``folded``): most pages hold none, and their lines are not searched."""
-    joined = "\x00".join(b.text for b in blocks)
-    if folded:
-        joined = joined.lower()
+    """How many blocks the pattern finds something in. Every match holds one of ``marks``,
+    as found in ``joined`` (the blocks' texts joined, lowercased or folded as the marks are):
+    most pages hold none, and their lines are not searched."""
     if not any(mark in joined for mark in marks):
         return 0
     return sum(pattern.search(b.text) is not None for b in blocks)
@@ -180,8 +179,10 @@ def signals(
             short.append(block)
         code += block.tag == "pre"
     units = units or 1
+    texts = [b.text for b in short]
+    joined = "\x00".join(texts)
     # one scan per date form over the few short lines that may hold a date
-    found = find_dates_each([b.text for b in short], reference=reference)
+    found = find_dates_each(texts, reference=reference)
     dated = {b.index for b, dates in zip(short, found, strict=True) if dates}
     teasers, body_teasers, posts = repeated(blocks, tree, dated, kept)
     return PageSignals(
@@ -193,9 +194,9 @@ def signals(
         teasers=teasers,
         body_teasers=body_teasers,
         posts=posts,
-        prices=_lines_with(PRICE, short, PRICE_MARKS, folded=False),
-        buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(buttons),
+        prices=_lines_with(PRICE, short, PRICE_MARKS, joined),
+        buys=_lines_with(BUY, short, BUY_WORDS, joined.lower()) + _buttons(buttons),
         code=code,
-        contents=any(CONTENTS.match(b.text) for b in short),
+        contents=_lines_with(CONTENTS, short, CONTENTS_WORDS, fold(joined)) > 0,
         dated=len(dated),
     )
