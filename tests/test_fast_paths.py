@@ -1,7 +1,8 @@
 """Shortcuts taken for speed against the slow ways they stand in for: the page type's sums
 over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, the
-dates' pre-check scan and a script's quoted dates in C against their Python twins, and
-inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin."""
+dates' pre-check scan and a script's quoted dates in C against their Python twins,
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin, and
+metadata.page.norm's shortcut for a line collapsed already against split and join."""
 
 from __future__ import annotations
 
@@ -150,3 +151,11 @@ def _urllib_web_url(href: str | None, base: str | None) -> str | None:
 @pytest.mark.parametrize("href", HREFS)
 def test_web_url_shortcut_matches_urljoin(base: str | None, href: str) -> None:
     assert web_url(href, base) == _urllib_web_url(href, base)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=" \t\n\xa0\u3000\u2028\x1c\x85ab中\u200b") | st.text())
+def test_norm_shortcut_matches_split_and_join(text: str) -> None:
+    from dechaff.metadata.page import norm
+
+    assert norm(text) == " ".join(text.split())

@@ -23,8 +23,6 @@ else:  # pragma: no cover
     import sre_constants
     import sre_parse
 
-# A text longer than this looks for the patterns' strings one by one (a search is slower).
-LONG_TEXT = 200
 AnyMatch = Callable[[str], object]
 """A test of a text: falsy when none of its patterns finds anything there."""
 
@@ -53,12 +51,28 @@ def any_match(patterns: Sequence[re.Pattern[str]]) -> AnyMatch:
         if joined is not None:
             return joined.match
     screen = Screen.of([_Screened(p, _anchored(p)) for p in patterns])
-    every = (1 << len(patterns)) - 1
+    if screen.unscreened:  # a pattern with no string to screen by: every text may match
+        return _anything
+    # what Screen.candidates reads, for a yes or no: one string found is enough
+    openings = frozenset(screen.openings)
+    digit_start, space_start = bool(screen.digit_start), bool(screen.space_start)
+    strings = sorted(screen.owners, key=len, reverse=True)
+    search = re.compile("|".join(map(re.escape, strings))).search if strings else _nothing
 
-    def may_match(text: str) -> int:
-        return screen.candidates(text, fold(text), every, screen.anywhere, len(text) > LONG_TEXT)
+    def may_match(text: str) -> bool:
+        folded = fold(text)
+        if folded[:1] in openings or folded[:2] in openings or folded[:3] in openings:
+            return True
+        opening = text[:1]
+        if (digit_start and opening.isdecimal()) or (space_start and opening.isspace()):
+            return True
+        return search(folded) is not None
 
     return may_match
+
+
+def _anything(text: str) -> bool:
+    return True
 
 
 def _nothing(text: str) -> bool:

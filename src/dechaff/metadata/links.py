@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 from ..article import Boilerplate, Link
 from ..html.parse import Element
 from .markup_links import href_of
-from .page import Page, blocks_of, first_group
+from .page import Page, first_group
 
 # A link's scheme, as browsers read it (leading controls and spaces stripped, tabs and
 # newlines removed). Only web addresses and relative ones may become prev/next urls: never
@@ -36,7 +36,7 @@ def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link |
     found: dict[str, Link] = {}
     patterns = [(key, page.lexicon.field(key)) for key in ("prev", "next")]
     may_link = page.lexicon.any_field("prev", "next")
-    for block in blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
+    for block in page.lines_of(Boilerplate.NAVIGATION, Boilerplate.RELATED):
         if len(found) == 2:
             break
         if not may_link(block.text):

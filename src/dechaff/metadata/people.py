@@ -9,7 +9,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
-from .page import Page, blocks_of, first_group
+from .page import Page, first_group
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -59,7 +59,7 @@ def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterab
     yield short, "author"
     yield first, "dateline_author"
     yield last, "closing_author"
-    yield blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author"
 
 
 def writers(

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from ..article import Boilerplate
 from ..core.blocks import Block
-from ..core.dates import DateMatch, find_dates, may_hold_dates, opening_date, parse_machine
+from ..core.dates import DateMatch, find_dates, opening_date, parse_machine
 from ..label.lexicon import Lexicon
 from .markup import Markup
 from .page import Page, norm
@@ -142,18 +142,10 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
     metadata_lines = {b.index for b in page.metadata_lines}
-    kinds = page.labels.kinds
-    # the lines that may count, then those of them that may hold a date (one scan)
-    lines = [
-        b
-        for b in page.blocks
-        if b.units <= MAX_LABELLED_UNITS
-        and b.index not in skip
-        and kinds[b.index] not in _LABELLED_SKIP
-    ]
-    held = may_hold_dates([b.text for b in lines], reference=page.reference, default_year=year)
-    for block in (lines[position] for position in held):
+    for block in page.dated(year):  # a scan of every line (in C) finds the few with a date
         kind = page.kind(block)
+        if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
+            continue
         is_meta = block.index in metadata_lines
         if (
             not is_meta
