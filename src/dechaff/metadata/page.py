@@ -44,7 +44,12 @@ class Page:
         of_kind: dict[Boilerplate | None, list[int]] = {}
         kinds = self.labels.kinds
         for position, block in enumerate(self.blocks):
-            of_kind.setdefault(kinds[block.index], []).append(position)
+            kind = kinds[block.index]
+            found = of_kind.get(kind)
+            if found is None:
+                of_kind[kind] = [position]
+            else:
+                found.append(position)
         object.__setattr__(self, "_of_kind", of_kind)
         object.__setattr__(self, "metadata_lines", self.lines_of(Boilerplate.METADATA))
 

@@ -181,6 +181,8 @@ def signals(
     units = units or 1
     texts = [b.text for b in short]
     joined = "\x00".join(texts)
+    lowered = joined.lower()
+    folded = lowered if joined.isascii() else fold(joined)  # fold() of ASCII is lower()
     # one scan per date form over the few short lines that may hold a date
     found = find_dates_each(texts, reference=reference)
     dated = {b.index for b, dates in zip(short, found, strict=True) if dates}
@@ -195,8 +197,8 @@ def signals(
         body_teasers=body_teasers,
         posts=posts,
         prices=_lines_with(PRICE, short, PRICE_MARKS, joined),
-        buys=_lines_with(BUY, short, BUY_WORDS, joined.lower()) + _buttons(buttons),
+        buys=_lines_with(BUY, short, BUY_WORDS, lowered) + _buttons(buttons),
         code=code,
-        contents=_lines_with(CONTENTS, short, CONTENTS_WORDS, fold(joined)) > 0,
+        contents=_lines_with(CONTENTS, short, CONTENTS_WORDS, folded) > 0,
         dated=len(dated),
     )
