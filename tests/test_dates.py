@@ -364,6 +364,32 @@ def test_find_dates_each_finds_what_find_dates_finds_in_each(
     assert find_dates_each(texts, **context) == [find_dates(text, **context) for text in texts]
 
 
+def _listed(form: str) -> re.Pattern[str]:
+    """A form with its month and weekday names as a plain alternation, longest first."""
+    for words in (date_forms.MONTHS, date_forms._WEEKDAYS):
+        form = form.replace(date_forms._trie(words), date_forms._alternation(words))
+    return re.compile(form)
+
+
+_NAMED_TEXT = st.lists(
+    st.sampled_from(
+        [*date_forms.MONTHS, *date_forms._WEEKDAYS, "MAR", "Sept.", "ſep", "Okt", "25", "2019",
+         "1st", ",", " ", "  ", ".", "-", "of", "de", "x", "10:00", "am", "GMT", "\t"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@given(text=_NAMED_TEXT | st.text(alphabet="MmAaRrCcHhSsEePpTt 0123456789,.", max_size=30))
+@settings(max_examples=1500)
+def test_named_forms_read_as_with_a_plain_alternation(text: str) -> None:
+    for form in (date_forms.MONTH_DAY_YEAR, date_forms.DAY_MONTH_YEAR):
+        listed = _listed(form)
+        assert listed.pattern != form
+        found = [(m.span(), m.groupdict()) for m in re.finditer(form, text)]
+        assert found == [(m.span(), m.groupdict()) for m in listed.finditer(text)]
+
+
 def test_no_date_form_is_longer_than_max_date_chars() -> None:
     for rule in date_rules.RULES:
         pattern = rule.pattern
