@@ -19,6 +19,7 @@ from dechaff.core.dates import (
     MIN_YEAR,
     DateMatch,
     find_dates,
+    find_dates_each,
     may_hold_date,
     may_hold_dates,
     opening_date,
@@ -298,6 +299,12 @@ def test_date_match_is_frozen() -> None:
 
 # --- properties ----------------------------------------------------------------------------------
 
+# Dates at a line's very start and end, where a joined search sees the next line's edge.
+_LINES = [
+    "2019-11-25", "2019-11-25 11:14", "11-25 11:14", "11月25日", "25. 11. 2019", "3小时前",
+    "昨天 10:00", "Nov 25, 2019", "25 November 2019", "２０１９年１１月２５日", "2019", "11:14",
+    "x2019-11-25", "2019-11-25x", "Posted 25.11.2019 at 9:00 pm", "2019年11月25日11时14分",
+]  # fmt: skip
 _DATE_CHARS = "0123456789０１２-/.:年月日号时分秒 T+Z apmAPMNovDec,天前小时昨今刚上下午二〇十"
 
 
@@ -342,6 +349,45 @@ def test_pre_checks_never_hide_a_date(
                 if rule.pattern.search(folded):
                     assert i in held
                     assert any(part in folded for part in rule.holds_one_of or ("",))
+
+
+@given(
+    texts=st.lists(st.text() | st.text(alphabet=_DATE_CHARS) | st.sampled_from(_LINES), max_size=8),
+    reference=st.none() | st.just(REF),
+    default_year=st.none() | st.integers(1900, 2200),
+)
+@settings(max_examples=300)
+def test_find_dates_each_finds_what_find_dates_finds_in_each(
+    texts: list[str], reference: datetime | None, default_year: int | None
+) -> None:
+    context: dict[str, Any] = {"reference": reference, "default_year": default_year}
+    assert find_dates_each(texts, **context) == [find_dates(text, **context) for text in texts]
+
+
+def _listed(form: str) -> re.Pattern[str]:
+    """A form with its month and weekday names as a plain alternation, longest first."""
+    for words in (date_forms.MONTHS, date_forms._WEEKDAYS):
+        form = form.replace(date_forms._trie(words), date_forms._alternation(words))
+    return re.compile(form)
+
+
+_NAMED_TEXT = st.lists(
+    st.sampled_from(
+        [*date_forms.MONTHS, *date_forms._WEEKDAYS, "MAR", "Sept.", "ſep", "Okt", "25", "2019",
+         "1st", ",", " ", "  ", ".", "-", "of", "de", "x", "10:00", "am", "GMT", "\t"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@given(text=_NAMED_TEXT | st.text(alphabet="MmAaRrCcHhSsEePpTt 0123456789,.", max_size=30))
+@settings(max_examples=1500)
+def test_named_forms_read_as_with_a_plain_alternation(text: str) -> None:
+    for form in (date_forms.MONTH_DAY_YEAR, date_forms.DAY_MONTH_YEAR):
+        listed = _listed(form)
+        assert listed.pattern != form
+        found = [(m.span(), m.groupdict()) for m in re.finditer(form, text)]
+        assert found == [(m.span(), m.groupdict()) for m in listed.finditer(text)]
 
 
 def test_no_date_form_is_longer_than_max_date_chars() -> None:

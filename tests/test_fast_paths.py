@@ -1,6 +1,8 @@
 """Shortcuts taken for speed against the slow ways they stand in for: the page type's sums
-over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, and
-inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin."""
+over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, the
+dates' pre-check scan and a script's quoted dates in C against their Python twins,
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin, and
+metadata.page.norm's shortcut for a line collapsed already against split and join."""
 
 from __future__ import annotations
 
@@ -10,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.core import features
+from dechaff.core import dates, features
 from dechaff.core.blocks import Block
 from dechaff.core.tree import Tree
 from dechaff.html.figures import IMAGE_SCHEMES
 from dechaff.html.inline import LINK_SCHEMES, MAX_URL_CHARS, resolve
-from dechaff.metadata import page_signals
+from dechaff.metadata import markup_dates, page_signals
 from dechaff.metadata.checks import web_url
 
 
@@ -42,6 +44,37 @@ def test_repeated_in_c_matches_python(page: tuple[list[Block], Tree, set[int], s
     blocks, tree, dated, body = page
     fast = page_signals.repeated(blocks, tree, dated, body)
     assert fast == page_signals.repeated_python(blocks, tree.parent, dated, body)
+
+
+_DATE_TEXT = st.text(alphabet="0123456789０１９年月-－/: a\n中\uff0e", max_size=12)
+
+
+@pytest.mark.skipif(features.cshape is None, reason="built without the C extensions")
+@settings(max_examples=1000, deadline=None)
+@given(texts=st.lists(_DATE_TEXT | st.text(max_size=8), max_size=8), year=st.booleans())
+def test_date_pre_check_in_c_matches_python(texts: list[str], year: bool) -> None:
+    default_year = 2019 if year else None
+    fast = dates.may_hold_dates(texts, default_year=default_year)
+    assert fast == dates.may_hold_dates_python(texts, default_year=default_year)
+
+
+_SCRIPT_TEXT = st.text(alphabet="1290\"'\n x:=", max_size=30)
+
+
+@pytest.mark.skipif(features.cshape is None, reason="built without the C extensions")
+@settings(max_examples=1000, deadline=None)
+@given(text=_SCRIPT_TEXT | st.text(max_size=12))
+def test_quoted_century_starts_in_c_match_python(text: str) -> None:
+    assert features.cshape is not None
+    fast = features.cshape.quoted_century_starts(text)
+    slow = markup_dates.quoted_century_starts_python(text)
+    assert slow is None or fast == slow
+    assert fast == [i for i in range(1, len(text) - 1) if _quoted_century(text, i)]
+
+
+def _quoted_century(text: str, at: int) -> bool:
+    quoted = text[at - 1] in "\"'" or (at >= 2 and text[at - 1] == "\n" and text[at - 2] in "\"'")
+    return text[at : at + 2] in ("19", "20") and quoted
 
 
 def _urllib_resolve(base: str | None, href: str | None, schemes: frozenset[str]) -> str | None:
@@ -123,3 +156,11 @@ def _urllib_web_url(href: str | None, base: str | None) -> str | None:
 @pytest.mark.parametrize("href", HREFS)
 def test_web_url_shortcut_matches_urljoin(base: str | None, href: str) -> None:
     assert web_url(href, base) == _urllib_web_url(href, base)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=" \t\n\xa0\u3000\u2028\x1c\x85ab中\u200b") | st.text())
+def test_norm_shortcut_matches_split_and_join(text: str) -> None:
+    from dechaff.metadata.page import norm
+
+    assert norm(text) == " ".join(text.split())

@@ -318,3 +318,68 @@ def test_screen_never_skips_a_sample_line() -> None:
         for line in lines:
             if rule.hit(line):
                 assert _screen_lets_through(lex, index, line), (rule.kind, line)
+
+
+# ---- a field's test (any_field): falsy only for a text none of the field's patterns finds in ----
+
+
+def _field_cases() -> list[tuple[Lexicon, str]]:
+    lex = load()
+    return [(lex, name) for name in sorted(lex.fields)]
+
+
+def test_field_test_never_fails_a_generated_match() -> None:
+    rng = random.Random(11)
+    for lex, name in _field_cases():
+        test = lex.any_field(name)
+        for pattern in lex.field(name):
+            items = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+            for _ in range(100):
+                line = _sample(items, rng)
+                for text in (line, rng.choice(["Foo ", "十 ", "x. "]) + line + " bar"):
+                    if pattern.search(text):
+                        assert test(text), (name, pattern.pattern, text)
+
+
+def test_field_test_never_fails_a_sample_line() -> None:
+    root = Path(__file__).resolve().parents[1]
+    lines = {
+        line.strip()
+        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    for lex, name in _field_cases():
+        test = lex.any_field(name)
+        for line in lines:
+            if any(p.search(line) for p in lex.field(name)):
+                assert test(line), (name, line)
+
+
+def test_fields_open_at_the_start_join_into_one_match() -> None:
+    test = load().any_field("prev", "next")
+    assert test("Previous article: the thing")
+    assert test("下一篇：标题")
+    assert not test("Read the previous article")
+    assert not test("Home")
+    assert load().any_field("published", "updated")("Last updated: 2019-11-25")
+    assert not load().any_field("no such field")("anything")
+
+
+def test_any_hit_is_any_rule_of_the_kinds_hitting() -> None:
+    root = Path(__file__).resolve().parents[1]
+    lines = {
+        line.strip()
+        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    lex = load()
+    for kinds in ({Boilerplate.AD, Boilerplate.SPAM, Boilerplate.SHARE}, {Boilerplate.COPYRIGHT}):
+        rules = [rule for rule in lex.rules if rule.kind in kinds]
+        hits = 0
+        for line in lines:
+            expected = any(rule.hit(line) for rule in rules)
+            assert lex.any_hit(frozenset(kinds), line) is expected, line
+            hits += expected
+        assert hits

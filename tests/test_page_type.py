@@ -137,3 +137,16 @@ def test_every_price_match_holds_a_currency_mark(line: str) -> None:
 
     assert PRICE.search(line)
     assert any(mark in line for mark in PRICE_MARKS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["On this page", "TABLE OF CONTENTS", "Contents", "contentſ", "In this article", "目录",
+     "本页目录", "contents\n"],
+)  # fmt: skip
+def test_every_contents_match_holds_a_screening_word(line: str) -> None:
+    from dechaff.core.screen import fold
+    from dechaff.metadata.page_cues import CONTENTS, CONTENTS_WORDS
+
+    assert CONTENTS.match(line)
+    assert any(word in fold(line) for word in CONTENTS_WORDS)

@@ -5,5 +5,6 @@
 - ``tree``: the page's containers and the hints a block inherits from them.
 - ``dates``: dates and times read from text (forms: ``date_forms``, meaning: ``date_rules``).
 - ``screen``: strings every match of a pattern holds, to skip patterns that cannot match.
+- ``any_match``: one cheap test of a text for a few patterns (joined, or screened).
 - ``native``: loads the optional C extensions, when they were built.
 """

@@ -2,14 +2,16 @@
 """The measure of a block's text (features.shape_of_python's TextShape) in one pass over its
 characters; features.py's patterns are the reference, and this gives the same results.
 Also the sums over the container tree that the page type reads (page_signals.repeated's
-pure-Python twin), which loop over every container of the page."""
+pure-Python twin), which loop over every container of the page; and two scans of a page's
+text for dates: the lines core.dates' pre-check passes, and the places in a script where a
+quoted date may start (markup_dates), each the twin of a pure-Python one."""
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
 from libc.string cimport memset
 
 # What the module offers; dechaff.core.native loads a build whose number it expects.
-INTERFACE = 5
+INTERFACE = 6
 
 DEF MAX_RANGES = 32
 DEF MAX_MARKS = 32
@@ -198,3 +200,75 @@ def repeated(
     finally:
         PyMem_Free(nodes)
     return teasers, in_body, posts
+
+
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object text)
+    void* PyUnicode_DATA(object text)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
+
+
+cdef inline bint _digit(Py_UCS4 c) noexcept:
+    """[0-9\\uff10-\\uff19]: an ASCII or a full-width digit."""
+    return (48 <= c <= 57) or (0xFF10 <= c <= 0xFF19)
+
+
+cdef bint _holds(str text, bint yearless):
+    """Whether dates._HOLDS_YEAR (or _HOLDS_YEARLESS) finds something in text."""
+    cdef Py_ssize_t n = len(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c, third
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == 0x5E74 or (yearless and c == 0x6708):  # 年, 月
+            return True
+        if not _digit(c) or i + 1 >= n or not _digit(PyUnicode_READ(kind, data, i + 1)):
+            continue
+        if i + 3 < n and _digit(PyUnicode_READ(kind, data, i + 2)):
+            if _digit(PyUnicode_READ(kind, data, i + 3)):
+                return True  # four digits
+        if yearless and i + 4 < n:  # two digits, a hyphen, two digits
+            third = PyUnicode_READ(kind, data, i + 2)
+            if (
+                (third == 45 or third == 0xFF0D)
+                and _digit(PyUnicode_READ(kind, data, i + 3))
+                and _digit(PyUnicode_READ(kind, data, i + 4))
+            ):
+                return True
+    return False
+
+
+def holding_dates(list texts, bint yearless):
+    """dates.may_hold_dates_python's positions: the texts its pre-check pattern finds
+    something in, in order."""
+    cdef list found = []
+    cdef Py_ssize_t position
+    for position in range(len(texts)):
+        if _holds(texts[position], yearless):
+            found.append(position)
+    return found
+
+
+def quoted_century_starts(str text):
+    """markup_dates' places where 19 or 20 follows a quote, or a quote and a line break."""
+    cdef Py_ssize_t n = len(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 c, following, before
+    cdef list starts = []
+    for i in range(1, n - 1):
+        c = PyUnicode_READ(kind, data, i)
+        if c != 49 and c != 50:  # 1, 2
+            continue
+        following = PyUnicode_READ(kind, data, i + 1)
+        if not ((c == 49 and following == 57) or (c == 50 and following == 48)):  # 19, 20
+            continue
+        before = PyUnicode_READ(kind, data, i - 1)
+        if before == 34 or before == 39:  # " '
+            starts.append(i)
+        elif before == 10 and i >= 2:  # a line break after a quote
+            before = PyUnicode_READ(kind, data, i - 2)
+            if before == 34 or before == 39:
+                starts.append(i)
+    return starts

@@ -19,12 +19,14 @@ from itertools import accumulate
 
 from .date_forms import FOLD, NEEDS_FOLD
 from .date_rules import MAX_YEAR, MIN_YEAR, RULES, Context, DateMatch
+from .features import cshape
 
 __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "DateMatch",
     "find_dates",
+    "find_dates_each",
     "may_hold_date",
     "may_hold_dates",
     "opening_date",
@@ -64,6 +66,36 @@ def find_dates(
     """
     if not may_hold_date(text, reference=reference, default_year=default_year):
         return []
+    return _first_readings(_readings(text, reference, default_year))
+
+
+def find_dates_each(
+    texts: Sequence[str], *, reference: datetime | None = None, default_year: int | None = None
+) -> list[list[DateMatch]]:
+    """:func:`find_dates` of each text, with one search per date form over all those that
+    :func:`may_hold_date` (a page's lines: a search per form and line costs more)."""
+    found: list[list[DateMatch]] = [[] for _ in texts]
+    held = may_hold_dates(texts, reference=reference, default_year=default_year)
+    if len(held) == 1:
+        found[held[0]] = find_dates(texts[held[0]], reference=reference, default_year=default_year)
+    if len(held) < 2:
+        return found
+    # No form reads or looks at a line break (they take spaces and tabs, never \s or
+    # "."), so no reading crosses from one text into the next, and each reads as alone.
+    starts = [0, *accumulate(len(texts[i]) + 1 for i in held)]
+    per_text: list[list[DateMatch]] = [[] for _ in held]
+    for match in _readings("\n".join(texts[i] for i in held), reference, default_year):
+        at = bisect_right(starts, match.start) - 1
+        offset = starts[at]
+        start, end = match.start - offset, match.end - offset
+        per_text[at].append(DateMatch(match.value, start, end, match.has_time, match.relative))
+    for position, readings in zip(held, per_text, strict=True):
+        found[position] = _first_readings(readings) if readings else []
+    return found
+
+
+def _readings(text: str, reference: datetime | None, default_year: int | None) -> list[DateMatch]:
+    """Every reading of every date form in text, overlapping ones included."""
     folded = text.translate(FOLD) if NEEDS_FOLD.search(text) else text
     ctx = Context(reference, default_year)
     found: list[DateMatch] = []
@@ -78,6 +110,11 @@ def find_dates(
             match = rule.build(m, ctx)
             if match is not None:
                 found.append(match)
+    return found
+
+
+def _first_readings(found: list[DateMatch]) -> list[DateMatch]:
+    """The readings in text order; of two that overlap, the earlier and then longer one."""
     found.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMatch] = []
     for match in found:
@@ -105,6 +142,15 @@ def may_hold_dates(
     """The positions of the texts that :func:`may_hold_date`, in order, found in one scan."""
     if reference is not None:
         return list(range(len(texts)))
+    if cshape is not None:  # the same scan in C (core/_shape.pyx)
+        listed = texts if isinstance(texts, list) else list(texts)
+        found: list[int] = cshape.holding_dates(listed, default_year is not None)
+        return found
+    return may_hold_dates_python(texts, default_year=default_year)
+
+
+def may_hold_dates_python(texts: Sequence[str], *, default_year: int | None = None) -> list[int]:
+    """:func:`may_hold_dates` without a reference, in Python: the reference of the C twin."""
     holds = _HOLDS_YEAR if default_year is None else _HOLDS_YEARLESS
     joined = "\n".join(texts)  # no pre-check pattern matches across a line break
     ends = list(accumulate(map((1).__add__, map(len, texts))))  # each text's end, line break in

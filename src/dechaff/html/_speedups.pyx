@@ -22,7 +22,7 @@ import_lxml__etree()
 
 # What the module offers; dechaff.core.native loads a build whose number it expects, so a
 # stale build left in a source tree is passed over rather than called wrongly.
-INTERFACE = 5
+INTERFACE = 6
 
 # The walk's roles of tags, as segment.py numbers them.
 cdef enum:

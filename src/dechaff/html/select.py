@@ -63,7 +63,7 @@ def select(root: Element) -> Selected:
         read = root.iter(*_READ_TAGS)  # filtered in C: these are few
         candidates = root.iter(lxml.etree.Element)  # elements only, no comments
     for element in read:
-        by_tag[str(element.tag)].append(element)
+        by_tag[element.tag].append(element)
     selected = Selected([], [], [], [], by_tag, [])
     links: list[Element] = []
     class_hints = _ClassHints()  # pages repeat a few class values over many elements
@@ -90,7 +90,7 @@ def select(root: Element) -> Selected:
             selected.authors.append(element)
         if (
             "aria-label" in names
-            or "readcrumb" in (get("itemtype") or "")
+            or ("itemtype" in names and "readcrumb" in (get("itemtype") or ""))
             or "rumb" in ident
             or "bread" in ident
             or (cls and _TRAIL_CLASS.search(cls))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..article import Boilerplate
+from ..core.any_match import AnyMatch, any_match
 from ..core.features import TextShape, reads_as_sentences
 from ..core.screen import LONG_LINE, Screen, bit_indices, fold
 from .lexicon_file import LANGUAGE_SCRIPTS, LexiconError, parse
@@ -55,9 +56,10 @@ class Lexicon:
         default_factory=dict, compare=False, repr=False
     )
     _known: dict[str, ZoneKinds] = field(default_factory=dict, compare=False, repr=False)
-    _of_kinds: dict[frozenset[Boilerplate], tuple[Rule, ...]] = field(
+    _of_kinds: dict[frozenset[Boilerplate], int] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _tests: dict[tuple[str, ...], AnyMatch] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_screen", Screen.of(self.rules))
@@ -72,16 +74,29 @@ class Lexicon:
             found = known[text] = self.zone_kinds(text, shape)
         return found
 
-    def rules_of(self, kinds: frozenset[Boilerplate]) -> tuple[Rule, ...]:
-        """The rules of some kinds, in file order; picked once per set of kinds."""
-        found = self._of_kinds.get(kinds)
-        if found is None:
-            found = self._of_kinds[kinds] = tuple(r for r in self.rules if r.kind in kinds)
-        return found
+    def any_hit(self, kinds: frozenset[Boilerplate], text: str) -> bool:
+        """Whether a rule of one of the kinds finds its kind in text (its limits unread);
+        the screen skips the rules that surely do not."""
+        bits = self._of_kinds.get(kinds)
+        if bits is None:
+            bits = self._of_kinds[kinds] = sum(
+                1 << index for index, rule in enumerate(self.rules) if rule.kind in kinds
+            )
+        screen = self._screen
+        candidates = screen.candidates(text, fold(text), bits, screen.anywhere & bits)
+        return any(self.rules[index].hit(text) for index in bit_indices(candidates))
 
     def field(self, name: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of one metadata field (empty when none are defined)."""
         return self.fields.get(name, ())
+
+    def any_field(self, *names: str) -> AnyMatch:
+        """A cheap test of a text for the patterns of these fields, falsy when none of them
+        finds anything in it (:func:`~dechaff.core.any_match.any_match`; built once)."""
+        found = self._tests.get(names)
+        if found is None:
+            found = self._tests[names] = any_match([p for n in names for p in self.field(n)])
+        return found
 
     def kind_of(self, text: str, shape: TextShape, zone: str = "body") -> Boilerplate | None:
         """The first boilerplate kind whose rules match text found in zone, or None."""

@@ -105,7 +105,7 @@ def description(
             left = left.replace(_folded(known), "")
     if _size(left) < MIN_DESCRIPTION_LEFT:
         return None
-    if any(r.hit(text) for r in lexicon.rules_of(NOT_SUMMARY_KINDS)):
+    if lexicon.any_hit(NOT_SUMMARY_KINDS, text):
         return None
     return text
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 from ..article import Boilerplate, Link
 from ..html.parse import Element
 from .markup_links import href_of
-from .page import Page, blocks_of, first_group
+from .page import Page, first_group
 
 # A link's scheme, as browsers read it (leading controls and spaces stripped, tabs and
 # newlines removed). Only web addresses and relative ones may become prev/next urls: never
@@ -35,9 +35,12 @@ def prev_next(page: Page, root: Element | None, url: str | None) -> tuple[Link |
     """The previous and next article links (上一篇 / 下一篇, rel=prev/next), urls resolved."""
     found: dict[str, Link] = {}
     patterns = [(key, page.lexicon.field(key)) for key in ("prev", "next")]
-    for block in blocks_of(page.blocks, page.labels, Boilerplate.NAVIGATION, Boilerplate.RELATED):
+    may_link = page.lexicon.any_field("prev", "next")
+    for block in page.lines_of(Boilerplate.NAVIGATION, Boilerplate.RELATED):
         if len(found) == 2:
             break
+        if not may_link(block.text):
+            continue
         for key, key_patterns in patterns:
             if key in found:  # a key found already takes no second link
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..core.features import cshape
 from ..html.parse import Element
 from .markup_text import clean_text, element_text, unique
 
@@ -67,6 +68,15 @@ def script_dates(scripts: Iterable[Element]) -> tuple[str, ...]:
 
 
 def _quoted_century_starts(text: str) -> list[int] | None:
+    """The places a date that a key names may start, in order (see
+    :func:`quoted_century_starts_python`); in C when built, where no scan is too long."""
+    if cshape is not None:  # the same scan in C (core/_shape.pyx), without a budget
+        starts: list[int] = cshape.quoted_century_starts(text)
+        return starts
+    return quoted_century_starts_python(text)
+
+
+def quoted_century_starts_python(text: str) -> list[int] | None:
     """The places a date that a key names may start, in order; None when too many to pay.
 
     SCRIPT_DATE_KEY ends with a quote at the end of its window, or just before a line break

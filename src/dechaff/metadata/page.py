@@ -37,10 +37,29 @@ class Page:
     _dated: dict[int | None, list[Block]] = field(default_factory=dict, compare=False, repr=False)
     # every metadata line, before, inside and after the article (read by several fields)
     metadata_lines: list[Block] = field(init=False, compare=False, repr=False)
+    # the positions of the blocks of each kind, in order (from one pass over the blocks)
+    _of_kind: dict[Boilerplate | None, list[int]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        lines = blocks_of(self.blocks, self.labels, Boilerplate.METADATA)
-        object.__setattr__(self, "metadata_lines", lines)
+        of_kind: dict[Boilerplate | None, list[int]] = {}
+        kinds = self.labels.kinds
+        for position, block in enumerate(self.blocks):
+            kind = kinds[block.index]
+            found = of_kind.get(kind)
+            if found is None:
+                of_kind[kind] = [position]
+            else:
+                found.append(position)
+        object.__setattr__(self, "_of_kind", of_kind)
+        object.__setattr__(self, "metadata_lines", self.lines_of(Boilerplate.METADATA))
+
+    def lines_of(self, *kinds: Boilerplate) -> list[Block]:
+        """The blocks labelled as one of the kinds, in order (:func:`blocks_of`)."""
+        positions = [p for kind in set(kinds) for p in self._of_kind.get(kind, ())]
+        if len(kinds) > 1:
+            positions.sort()
+        blocks = self.blocks
+        return [blocks[p] for p in positions]
 
     def kind(self, block: Block) -> Boilerplate | None:
         """The label of a block."""
@@ -65,6 +84,8 @@ class Page:
 
 def norm(text: str | None) -> str:
     """The text with its whitespace collapsed and trimmed ("" for None)."""
+    if text and text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        return text  # collapsed already, as lines are: the only space a printable text has is " "
     # str.split() splits at the characters a regex \s matches: runs collapse, ends go
     return " ".join((text or "").split())
 

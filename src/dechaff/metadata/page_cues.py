@@ -99,3 +99,5 @@ BUY_WORDS = ("add to", "buy", "stock", "加入购物车", "立即")
 CONTENTS = re.compile(
     r"^(?:on this page|table of contents|contents|in this article|目录|本页目录)$", re.I
 )
+# Every match of CONTENTS holds one of these, folded (core.screen.fold, as re.I reads).
+CONTENTS_WORDS = ("contents", "on this page", "in this article", "目录")

@@ -12,10 +12,11 @@ from urllib.parse import urlsplit
 from ..article import Boilerplate
 from ..core import features
 from ..core.blocks import Block
-from ..core.dates import find_dates, may_hold_dates
+from ..core.dates import find_dates_each
+from ..core.screen import fold
 from ..core.tree import Tree
 from .markup_types import MarkupTypes
-from .page_cues import BUY, BUY_WORDS, CONTENTS, PRICE, PRICE_MARKS
+from .page_cues import BUY, BUY_WORDS, CONTENTS, CONTENTS_WORDS, PRICE, PRICE_MARKS
 
 # A line this short (in units) may be a teaser's title, a date line or a price.
 SHORT_LINE = 16
@@ -137,13 +138,11 @@ def repeated_python(
 
 
 def _lines_with(
-    pattern: re.Pattern[str], blocks: Sequence[Block], marks: tuple[str, ...], folded: bool
+    pattern: re.Pattern[str], blocks: Sequence[Block], marks: tuple[str, ...], joined: str
 ) -> int:
-    """How many blocks the pattern finds something in. Every match holds one of ``marks``
-    (lowercased when ``folded``): most pages hold none, and their lines are not searched."""
-    joined = "\x00".join(b.text for b in blocks)
-    if folded:
-        joined = joined.lower()
+    """How many blocks the pattern finds something in. Every match holds one of ``marks``,
+    as found in ``joined`` (the blocks' texts joined, lowercased or folded as the marks are):
+    most pages hold none, and their lines are not searched."""
     if not any(mark in joined for mark in marks):
         return 0
     return sum(pattern.search(b.text) is not None for b in blocks)
@@ -165,14 +164,28 @@ def signals(
     reference: datetime | None = None,
 ) -> PageSignals:
     """Every signal of the page, measured once."""
-    units = sum(b.units for b in blocks) or 1
-    kept = {b.index for b, k in zip(blocks, kinds, strict=True) if k is None}
-    body = sum(blocks[i].units for i in kept)
-    comments = sum(b.units for b, k in zip(blocks, kinds, strict=True) if k is Boilerplate.COMMENTS)
-    short = [b for b in blocks if b.units <= SHORT_LINE]
-    # one cheap scan finds the few lines that may hold a date; only those are read
-    maybe = may_hold_dates([b.text for b in short], reference=reference)
-    dated = {short[i].index for i in maybe if find_dates(short[i].text, reference=reference)}
+    units = body = comments = code = 0
+    kept: set[int] = set()
+    short: list[Block] = []
+    for block, kind in zip(blocks, kinds, strict=True):  # one pass for every sum
+        size = block.units
+        units += size
+        if kind is None:
+            kept.add(block.index)
+            body += size
+        elif kind is Boilerplate.COMMENTS:
+            comments += size
+        if size <= SHORT_LINE:
+            short.append(block)
+        code += block.tag == "pre"
+    units = units or 1
+    texts = [b.text for b in short]
+    joined = "\x00".join(texts)
+    lowered = joined.lower()
+    folded = lowered if joined.isascii() else fold(joined)  # fold() of ASCII is lower()
+    # one scan per date form over the few short lines that may hold a date
+    found = find_dates_each(texts, reference=reference)
+    dated = {b.index for b, dates in zip(short, found, strict=True) if dates}
     teasers, body_teasers, posts = repeated(blocks, tree, dated, kept)
     return PageSignals(
         types=types,
@@ -183,9 +196,9 @@ def signals(
         teasers=teasers,
         body_teasers=body_teasers,
         posts=posts,
-        prices=_lines_with(PRICE, short, PRICE_MARKS, folded=False),
-        buys=_lines_with(BUY, short, BUY_WORDS, folded=True) + _buttons(buttons),
-        code=sum(b.tag == "pre" for b in blocks),
-        contents=any(CONTENTS.match(b.text) for b in short),
+        prices=_lines_with(PRICE, short, PRICE_MARKS, joined),
+        buys=_lines_with(BUY, short, BUY_WORDS, lowered) + _buttons(buttons),
+        code=code,
+        contents=_lines_with(CONTENTS, short, CONTENTS_WORDS, folded) > 0,
         dated=len(dated),
     )

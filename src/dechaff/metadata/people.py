@@ -9,7 +9,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
-from .page import Page, blocks_of, first_group
+from .page import Page, first_group
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -63,7 +63,7 @@ def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterab
     yield short, "author"
     yield first, "dateline_author"
     yield last, "closing_author"
-    yield blocks_of(page.blocks, page.labels, Boilerplate.AUTHOR_BIO), "bio_author"
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author"
 
 
 def writers(
@@ -86,7 +86,10 @@ def writers(
 
 def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
     for blocks, name in _author_searches(page, zone):
-        found = _byline(blocks, page.lexicon.field(name), page, others)
+        may_name = page.lexicon.any_field(name)
+        found = _byline(
+            [b for b in blocks if may_name(b.text)], page.lexicon.field(name), page, others
+        )
         if found:
             return found
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
@@ -124,7 +127,10 @@ def split_names(span: str) -> tuple[str, ...]:
 def source(page: Page, zone: Sequence[Block]) -> str | None:
     """The outlet the article comes from: 来源: 新华社, else an organisation credited as author;
     the first that passes :func:`.checks.source`."""
+    may_credit = page.lexicon.any_field("source")
     for block in [*zone, *page.metadata_lines]:
+        if not may_credit(block.text):
+            continue
         found = checks.source(
             first_group(page.lexicon.field("source"), block.text, "source"), page.lexicon
         )

@@ -31,8 +31,12 @@ _LABELLED_SKIP = frozenset(
 )
 
 
-def _matches_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def _labelled(page: Page, text: str) -> bool:
+    """Whether a published or updated label is in the text."""
+    if not page.lexicon.any_field("published", "updated")(text):
+        return False
+    labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
+    return any(p.search(text) for p in labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +69,10 @@ class When:
 ) = range(11)
 
 
-def _label_ends(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
-    return [m.end() for p in patterns for m in p.finditer(text)]
+def _label_ends(page: Page, field: str, text: str) -> list[int]:
+    if not page.lexicon.any_field(field)(text):
+        return []
+    return [m.end() for p in page.lexicon.field(field) for m in p.finditer(text)]
 
 
 def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> str | None:
@@ -92,8 +98,8 @@ def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMa
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
-    published_at = _label_ends(page.lexicon.field("published"), text)
-    updated_at = _label_ends(page.lexicon.field("updated"), text)
+    published_at = _label_ends(page, "published", text)
+    updated_at = _label_ends(page, "updated", text)
     return [(d, _role(d, published_at, updated_at)) for d in found]
 
 
@@ -136,8 +142,7 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
     metadata_lines = {b.index for b in page.metadata_lines}
-    labels = (*page.lexicon.field("published"), *page.lexicon.field("updated"))
-    for block in page.dated(year):
+    for block in page.dated(year):  # a scan of every line (in C) finds the few with a date
         kind = page.kind(block)
         if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
             continue
@@ -145,7 +150,7 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
         if (
             not is_meta
             and (kind in NOT_DATE_KINDS or block.units > MAX_DATE_LINE_UNITS)
-            and not _matches_any(labels, page.text(block))
+            and not _labelled(page, page.text(block))
         ):
             continue  # only a date that a published/updated label names would count
         for date, role in _visible_dates(page, block, year):

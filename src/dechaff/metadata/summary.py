@@ -7,7 +7,7 @@ import html
 from ..article import Boilerplate
 from ..core.blocks import Block
 from . import checks
-from .page import Page, blocks_of, first_group
+from .page import Page, first_group
 
 # Where a page prints the licence of its text (a credit line licenses a picture).
 LICENSE_KINDS = (Boilerplate.COPYRIGHT, Boilerplate.FOOTER)
@@ -60,8 +60,10 @@ def license(page: Page, base: str | None) -> str | None:
         if found:
             return found
     patterns = page.lexicon.field("license_statement")
-    for block in blocks_of(page.blocks, page.labels, *LICENSE_KINDS):
-        statement = first_group(patterns, page.text(block), "license")
+    may_state = page.lexicon.any_field("license_statement")
+    for block in page.lines_of(*LICENSE_KINDS):
+        text = page.text(block)
+        statement = first_group(patterns, text, "license") if may_state(text) else None
         if statement:
             return statement
     return None

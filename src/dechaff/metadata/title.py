@@ -127,14 +127,15 @@ def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | No
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     sites = [s for s in (*markup.site_names, site) if s]
-    forms: list[str] = []
-    for text in (*markup.headlines, full_title, *markup.h1):
-        if text:
-            forms.extend(title_forms(text))
+    # the forms of each text, worked out once: most texts are both kinds below
+    forms_of = {
+        t: title_forms(t)
+        for t in (*markup.headlines, full_title, markup.page_title, *markup.h1)
+        if t
+    }
+    forms = [f for t in (*markup.headlines, full_title, *markup.h1) if t for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
-    told = [
-        f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in title_forms(t)
-    ]
+    told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
     forms = [f for f in forms if f not in sites]
     if trail:
         forms.append(norm(trail[-1]))

@@ -13,7 +13,10 @@ _SCALES = {"万": 10_000, "k": 1_000, "m": 1_000_000}
 
 def views(meta: Sequence[Block], lexicon: Lexicon) -> int | None:
     """The view counter (人气, 阅读, "1,234 views")."""
+    may_count = lexicon.any_field("views")
     for block in meta:
+        if not may_count(block.text):
+            continue
         for pattern in lexicon.field("views"):
             match = pattern.search(block.text)
             if match:
