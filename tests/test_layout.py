@@ -76,7 +76,7 @@ def _imports(name: str, path: Path, known: set[str]) -> Iterator[str]:
 
 def _graph() -> dict[str, set[str]]:
     sources = _sources()
-    known = set(sources) | {"dechaff.html._speedups", "dechaff.core._shape"}
+    known = set(sources) | {"dechaff.html._speedups", "dechaff.html._select", "dechaff.core._shape"}
     return {name: set(_imports(name, path, known)) - {name} for name, path in sources.items()}
 
 
@@ -177,10 +177,11 @@ def test_functions_are_short() -> None:
 
 def test_the_c_twins_sit_beside_the_modules_they_mirror() -> None:
     twins = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.pyx")}
-    assert twins == {"html/_speedups.pyx", "core/_shape.pyx"}
+    assert twins == {"html/_speedups.pyx", "html/_select.pyx", "core/_shape.pyx"}
     html_twin = (PACKAGE / "html" / "_speedups.pyx").read_text(encoding="utf-8")
     assert "segment.walk_python" in html_twin
-    assert "Python branch of select.select" in html_twin
+    select_twin = (PACKAGE / "html" / "_select.pyx").read_text(encoding="utf-8")
+    assert "Python branch of select.select" in select_twin
     assert "features.shape_of_python" in (PACKAGE / "core" / "_shape.pyx").read_text("utf-8")
 
 

@@ -1,5 +1,5 @@
-"""The C extensions (dechaff.html._speedups, dechaff.core._shape) against the pure-Python
-passes they stand in for.
+"""The C extensions (dechaff.html._speedups, dechaff.html._select, dechaff.core._shape)
+against the pure-Python passes they stand in for.
 
 Each pass the extension speeds up has a pure-Python twin, and both must give the same
 blocks, containers, hints, selected elements and text shapes, to the last float: on the
@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 speedups = html_speedups.ctree
 shape_extension = features.cshape
 needs_speedups = pytest.mark.skipif(
-    speedups is None or shape_extension is None, reason="built without the C extensions"
+    speedups is None or html_speedups.cselect is None or shape_extension is None,
+    reason="built without the C extensions",
 )
 
 
@@ -40,6 +41,7 @@ def test_ci_builds_the_extension() -> None:
     assert speedups is not None
     assert shape_extension is not None
     assert features.shape_of is shape_extension.shape
+    assert html_speedups.cselect is not None
     assert native.accelerated()
 
 
@@ -59,7 +61,13 @@ def _blocks(html: str) -> tuple[Any, ...]:
     selected = select(root)
     chosen = tuple(
         [(e.tag, sorted(e.items())) for e in elements]
-        for elements in (selected.items, selected.authors, selected.trails, selected.rels)
+        for elements in (
+            selected.items,
+            selected.authors,
+            selected.trails,
+            selected.rels,
+            selected.typed,
+        )
     )
     by_tag = {tag: [e.sourceline for e in found] for tag, found in selected.by_tag.items()}
     assert tree.element is not None
@@ -73,9 +81,15 @@ def _blocks(html: str) -> tuple[Any, ...]:
 def _both(html: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     fast = _blocks(html)
     with monkeypatch.context() as patched:
-        patched.setattr(html_speedups, "ctree", None)
+        _python_only(patched)
         slow = _blocks(html)
     return fast, slow
+
+
+def _python_only(patched: pytest.MonkeyPatch) -> None:
+    """Run the HTML passes' pure-Python twins: the walk's and the selection's."""
+    patched.setattr(html_speedups, "ctree", None)
+    patched.setattr(html_speedups, "cselect", None)
 
 
 # Each page hits one rule of the walk or of the selection.
@@ -151,7 +165,7 @@ def test_pages_match_python(path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert fast == slow
     article = clean(path.read_bytes())
     with monkeypatch.context() as patched:
-        patched.setattr(html_speedups, "ctree", None)
+        _python_only(patched)
         assert clean(path.read_bytes()) == article
 
 
@@ -207,15 +221,53 @@ def _html(draw: st.DrawFn, depth: int = 0) -> str:
 def test_random_pages_match_python(body: str) -> None:
     html = f"<html><body>{body}</body></html>"
     fast = _blocks(html)
-    saved, html_speedups.ctree = (
-        html_speedups.ctree,
-        None,
-    )  # not monkeypatch: hypothesis runs many examples
+    assert fast == _python_blocks(html)
+
+
+def _python_blocks(html: str) -> tuple[Any, ...]:
+    """_blocks by the pure-Python twins (not monkeypatch: hypothesis runs many examples)."""
+    saved = html_speedups.ctree, html_speedups.cselect
+    html_speedups.ctree = html_speedups.cselect = None
     try:
-        slow = _blocks(html)
+        return _blocks(html)
     finally:
-        html_speedups.ctree = saved
-    assert fast == slow
+        html_speedups.ctree, html_speedups.cselect = saved
+
+
+_SELECT_TAGS = ["a", "link", "meta", "div", "span", "time", "script", "h1", "o:p", "svg"]
+_SELECT_NAMES = [
+    "class", "id", "rel", "itemprop", "itemtype", "property", "typeof", "aria-label",
+    "href", "role", "xml:lang", "clas", "relx", "CLASS",
+]  # fmt: skip
+_SELECT_VALUES = st.lists(
+    st.sampled_from(
+        ["uthor", "yline", "rumb", "Bread", "RUMB", "readcrumb", "u", " ", "中", "&amp;"]
+    ),
+    max_size=4,
+).map("".join)
+
+
+@st.composite
+def _marked(draw: st.DrawFn, depth: int = 0) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 3))):
+        tag = draw(st.sampled_from(_SELECT_TAGS))
+        attributes = ""
+        for _ in range(draw(st.integers(0, 3))):
+            name = draw(st.sampled_from(_SELECT_NAMES))
+            value = draw(st.none() | _SELECT_VALUES)
+            attributes += f" {name}" if value is None else f" {name}='{value}'"
+        inner = draw(_marked(depth + 1)) if depth < 3 else "t"
+        parts.append(f"<{tag}{attributes}>{inner}</{tag}>")
+    return "".join(parts)
+
+
+@needs_speedups
+@settings(max_examples=400, deadline=None)
+@given(body=_marked())
+def test_random_markup_is_selected_as_in_python(body: str) -> None:
+    html = f"<html><head><meta itemprop='x'></head><body>{body}</body></html>"
+    assert _blocks(html)[3:5] == _python_blocks(html)[3:5]
 
 
 def _regex_shape(text: str) -> tuple[int, int, int, bool]:
@@ -267,7 +319,7 @@ def test_shape_edges() -> None:
         assert tuple(shape_extension.shape(text)) == _regex_shape(text), text
 
 
-EXTENSIONS = ("dechaff.html._speedups", "dechaff.core._shape")
+EXTENSIONS = ("dechaff.html._speedups", "dechaff.html._select", "dechaff.core._shape")
 
 
 def _built(name: str) -> ModuleType:
@@ -341,11 +393,13 @@ def test_the_html_passes_run_in_pure_python_when_the_walk_is_not_built(
     monkeypatch.setenv("DECHAFF_PURE_PYTHON", "1")
     try:
         assert importlib.reload(html_speedups).ctree is None
+        assert html_speedups.cselect is None
         assert clean(page) == article
     finally:
         monkeypatch.undo()
         importlib.reload(html_speedups)
     assert html_speedups.ctree is speedups
+    assert html_speedups.cselect is not None or speedups is None
 
 
 @needs_speedups
@@ -373,7 +427,7 @@ def test_structure_pages_give_the_same_blocks(monkeypatch: pytest.MonkeyPatch) -
         fast = clean(path.read_bytes(), url="https://example.org/a/b.html")
         assert fast.blocks
         with monkeypatch.context() as patched:
-            patched.setattr(html_speedups, "ctree", None)
+            _python_only(patched)
             slow = clean(path.read_bytes(), url="https://example.org/a/b.html")
         assert fast.blocks == slow.blocks
         assert fast == slow

@@ -15,7 +15,8 @@ The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
 - ``tables``: tables of data told from layout tables, their rows; code listings' text and
   language.
 - ``figures``: the article's pictures, their urls, alt texts and captions.
-- ``speedups``: loads ``_speedups.pyx``, the C twin of the walk and the selection.
+- ``speedups``: loads ``_speedups.pyx`` and ``_select.pyx``, the C twins of the walk and the
+  selection.
 """
 
 from .parse import parse, parse_page

@@ -21,10 +21,3 @@ def walk(
     blocks: list[Any],
     parents: list[int],
 ) -> Walk: ...
-def select(
-    root: lxml.etree._Element,
-    read_tags: tuple[str, ...],
-    marking: tuple[str, ...],
-    class_parts: tuple[str, ...],
-    id_parts: tuple[str, ...],
-) -> tuple[list[lxml.etree._Element], list[lxml.etree._Element]]: ...

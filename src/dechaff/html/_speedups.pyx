@@ -1,14 +1,14 @@
 # cython: language_level=3, cdivision=True
-"""The passes over a parsed page that visit every element, on libxml2's nodes.
+"""The walk over a parsed page that visits every element, on libxml2's nodes.
 
-segment.walk_python and the Python branch of select.select are the reference: these give the
-same results, reading the nodes' fields where the pure-Python passes ask lxml for an object per
-element, its tag, text and tail. Only the elements later stages read come back as elements.
+segment.walk_python is the reference: this gives the same results, reading the nodes' fields
+where the pure-Python pass asks lxml for an object per element, its tag, text and tail. Only
+the elements later stages read come back as elements. The markup selection is _select.pyx.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Realloc
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.string cimport strcmp, strlen, strstr
+from libc.string cimport strlen
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
     _Element,
@@ -16,7 +16,7 @@ from lxml.includes.etreepublic cimport (
     elementFactory,
     import_lxml__etree,
 )
-from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+from lxml.includes.tree cimport const_xmlChar, xmlNode
 
 import_lxml__etree()
 
@@ -394,57 +394,3 @@ cdef int _tail(_Cutter cut, xmlNode* node, int links) except -1:
             cut.add_text(text, links)
     return 0
 
-
-def select(_Element root, tuple read_tags, tuple marking, tuple class_parts, tuple id_parts):
-    """The elements html.select.select picks, in page order: (by tag, candidates).
-
-    ``by tag`` holds the elements whose tag is in read_tags. ``candidates`` holds every
-    element with one of the marking attributes, or a class holding one of class_parts, or
-    an id holding one of id_parts: a superset of what select keeps, which tests each again.
-    """
-    cdef list by_tag = []
-    cdef list candidates = []
-    cdef list marks = [m.encode() for m in marking]
-    cdef list cparts = [p.encode() for p in class_parts]
-    cdef list iparts = [p.encode() for p in id_parts]
-    cdef _Names names = _Names(dict.fromkeys(read_tags, 1))
-    cdef NameSlot* slot
-    cdef xmlNode* top = root._c_node
-    cdef xmlNode* node = top
-    cdef xmlAttr* attr
-    while node is not NULL:
-        if names.find(node).role:
-            by_tag.append(elementFactory(root._doc, node))
-        attr = node.properties
-        while attr is not NULL:
-            if _marks(attr, marks, cparts, iparts):
-                candidates.append(elementFactory(root._doc, node))
-                break
-            attr = attr.next
-        node = _next_in(node, top)
-    return by_tag, candidates
-
-
-cdef bint _marks(xmlAttr* attr, list marks, list cparts, list iparts):
-    """Whether this attribute may make its element a candidate."""
-    cdef const char* name = <const char*>attr.name
-    cdef list parts
-    cdef bytes part
-    if strcmp(name, "class") == 0:
-        parts = cparts
-    elif strcmp(name, "id") == 0:
-        parts = iparts
-    else:
-        for part in marks:
-            if strcmp(name, <const char*>part) == 0:
-                return True
-        return False
-    cdef xmlNode* value = attr.children
-    if value is NULL:
-        return False
-    if value.next is not NULL or value.type != tree.XML_TEXT_NODE or value.content is NULL:
-        return True  # an unusual value: let meta read it
-    for part in parts:
-        if strstr(<const char*>value.content, <const char*>part) is not NULL:
-            return True
-    return False

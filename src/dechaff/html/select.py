@@ -1,6 +1,6 @@
 """Pick the elements the markup reader looks at, in one pass over the tree.
 
-The pure-Python twin of the C extension's ``select``: :func:`select` calls the C pass when
+The pure-Python twin of the C extension ``_select``: :func:`select` calls the C pass when
 it is loaded and walks the tree in Python otherwise; the two give the same elements.
 """
 
@@ -18,20 +18,28 @@ __all__ = ["Selected", "select"]
 
 
 # Substrings of class/id that mark elements worth a closer look (tested case-sensitively,
-# as pages write them); one pass over the tree collects all three kinds.
+# as pages write them); one pass over the tree collects all the kinds.
 _AUTHOR_PARTS = ("uthor", "yline", "utor", "riter")
 _TRAIL_PARTS = ("rumb", "bread", "Bread", "RUMB")
-_ID_PARTS = ("uthor", "rumb", "bread")
+_AUTHOR_ID = ("uthor",)
+_TRAIL_ID = ("rumb", "bread")
+_TRAIL_TYPE = ("readcrumb",)  # in an itemtype
 _AUTHOR_CLASS = re.compile("|".join(_AUTHOR_PARTS))
 _TRAIL_CLASS = re.compile("|".join(_TRAIL_PARTS))
-_CLASS_PARTS = _AUTHOR_PARTS + _TRAIL_PARTS
-_CLASS_HINT = re.compile("|".join(_CLASS_PARTS))
-_ID_HINT = re.compile("|".join(_ID_PARTS))
+_CLASS_HINT = re.compile("|".join(_AUTHOR_PARTS + _TRAIL_PARTS))
+_ID_HINT = re.compile("|".join(_AUTHOR_ID + _TRAIL_ID))
+_AUTHOR_IDENT = re.compile("|".join(_AUTHOR_ID))
+_TRAIL_IDENT = re.compile("|".join(_TRAIL_ID))
+_TRAIL_ITEMTYPE = re.compile("|".join(_TRAIL_TYPE))
 # An element with none of these attributes and no hint in class or id is passed over.
-_MARKING_ATTRIBUTES = frozenset({"itemprop", "property", "rel", "aria-label", "itemtype", "typeof"})
-_MARKING = tuple(sorted(_MARKING_ATTRIBUTES))  # as the C selection takes them
+_MARKING = ("aria-label", "itemprop", "itemtype", "property", "rel", "typeof")
+_MARKING_ATTRIBUTES = frozenset(_MARKING)
+# The strings of the rules, as the C selection takes them.
+_RULES = (_MARKING, _AUTHOR_PARTS, _TRAIL_PARTS, _AUTHOR_ID, _TRAIL_ID, _TRAIL_TYPE)
 # Elements read whole, collected by tag in the same pass.
 _READ_TAGS = ("script", "meta", "time", "h1", "title", "button", "input")
+# The lists an element goes to (bits of what _kinds gives).
+TYPED, ITEM, REL, LINK, AUTHOR, TRAIL = 1, 2, 4, 8, 16, 32
 
 
 class Selected(NamedTuple):
@@ -55,46 +63,68 @@ class _ClassHints(dict[str, bool]):
 
 def select(root: Element) -> Selected:
     """The elements the markup sources read, in page order, in one pass over the tree."""
-    by_tag: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    ctree = speedups.ctree
-    if ctree is not None:  # the same pass in C, which also drops most unmarked elements
-        read, candidates = ctree.select(root, _READ_TAGS, _MARKING, _CLASS_PARTS, _ID_PARTS)
-    else:
-        read = root.iter(*_READ_TAGS)  # filtered in C: these are few
-        candidates = root.iter(lxml.etree.Element)  # elements only, no comments
-    for element in read:
+    class_hints = _ClassHints()  # pages repeat a few class values over many elements
+
+    def kinds_of(element: Element) -> int:
+        return _kinds(element, class_hints)
+
+    cselect = speedups.cselect
+    if cselect is not None:  # the same pass in C
+        by_tag, items, authors, trails, rels, typed = cselect.select(
+            root, _READ_TAGS, _RULES, kinds_of
+        )
+        return Selected(items, authors, trails, rels, by_tag, typed)
+    by_tag = {tag: [] for tag in _READ_TAGS}
+    for element in root.iter(*_READ_TAGS):  # filtered in C: these are few
         by_tag[element.tag].append(element)
     selected = Selected([], [], [], [], by_tag, [])
     links: list[Element] = []
-    class_hints = _ClassHints()  # pages repeat a few class values over many elements
-    for element in candidates:
-        names = element.keys()
-        if not names:
-            continue
-        get = element.get
-        cls = get("class") or "" if "class" in names else ""
-        ident = get("id") or "" if "id" in names else ""
-        if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
-            (cls and class_hints[cls]) or (ident and _ID_HINT.search(ident))
-        ):
-            continue
-        tag = element.tag
-        if "itemtype" in names or "typeof" in names:
-            selected.typed.append(element)
-        if ("itemprop" in names or "property" in names) and tag != "meta":
-            selected.items.append(element)
-        has_rel = "rel" in names
-        if has_rel and tag in ("a", "link"):
-            (selected.rels if tag == "a" else links).append(element)
-        if has_rel or "uthor" in ident or (cls and _AUTHOR_CLASS.search(cls)):
-            selected.authors.append(element)
-        if (
-            "aria-label" in names
-            or ("itemtype" in names and "readcrumb" in (get("itemtype") or ""))
-            or "rumb" in ident
-            or "bread" in ident
-            or (cls and _TRAIL_CLASS.search(cls))
-        ):
-            selected.trails.append(element)
+    lists = (
+        (TYPED, selected.typed),
+        (ITEM, selected.items),
+        (REL, selected.rels),
+        (LINK, links),
+        (AUTHOR, selected.authors),
+        (TRAIL, selected.trails),
+    )
+    for element in root.iter(lxml.etree.Element):  # elements only, no comments
+        kinds = kinds_of(element)
+        if kinds:
+            for kind, found in lists:
+                if kinds & kind:
+                    found.append(element)
     selected.rels.extend(links)
     return selected
+
+
+def _kinds(element: Element, class_hints: _ClassHints) -> int:
+    """The lists an element goes to, as bits (0: none)."""
+    names = element.keys()
+    if not names:
+        return 0
+    get = element.get
+    cls = get("class") or "" if "class" in names else ""
+    ident = get("id") or "" if "id" in names else ""
+    if _MARKING_ATTRIBUTES.isdisjoint(names) and not (
+        (cls and class_hints[cls]) or (ident and _ID_HINT.search(ident))
+    ):
+        return 0
+    kinds = 0
+    tag = element.tag
+    if "itemtype" in names or "typeof" in names:
+        kinds |= TYPED
+    if ("itemprop" in names or "property" in names) and tag != "meta":
+        kinds |= ITEM
+    has_rel = "rel" in names
+    if has_rel and tag in ("a", "link"):
+        kinds |= REL if tag == "a" else LINK
+    if has_rel or _AUTHOR_IDENT.search(ident) or (cls and _AUTHOR_CLASS.search(cls)):
+        kinds |= AUTHOR
+    if (
+        "aria-label" in names
+        or ("itemtype" in names and _TRAIL_ITEMTYPE.search(get("itemtype") or ""))
+        or _TRAIL_IDENT.search(ident)
+        or (cls and _TRAIL_CLASS.search(cls))
+    ):
+        kinds |= TRAIL
+    return kinds

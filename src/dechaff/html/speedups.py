@@ -1,8 +1,9 @@
-"""The HTML front end's C extension (``_speedups.pyx``, beside this module), when built.
+"""The HTML front end's C extensions (``_speedups.pyx`` and ``_select.pyx``, beside this
+module), when built.
 
-``ctree`` is the compiled module or None: the walk (segment.py) and the markup selection
-call it when it is there and run their pure-Python twins otherwise; tests set it to None
-to run those.
+``ctree`` (the walk, for segment.py) and ``cselect`` (the markup selection, for select.py)
+are the compiled modules or None: each pass calls its module when it is there and runs its
+pure-Python twin otherwise; tests set them to None to run those.
 """
 
 from __future__ import annotations
@@ -12,3 +13,4 @@ from types import ModuleType
 from ..core import native
 
 ctree: ModuleType | None = native.load("dechaff.html._speedups")
+cselect: ModuleType | None = native.load("dechaff.html._select")
