@@ -446,3 +446,31 @@ def test_undeclared_single_byte_letters_are_not_read_as_hanzi(codec: str, senten
     decoded = decode(page)
     assert decoded.encoding == codec
     assert sentence in decoded.text
+
+
+_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "a",
+        "\r\n",
+        "\r",
+        "\x00",
+        "\ufeff",
+        "é",
+        "中文",
+        "\U0001f600",
+        "\xa0",
+        "<meta charset=utf-8>",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from([None, "utf-8", "latin-1"]))
+def test_the_utf8_handed_on_is_the_text_s(pieces: list[str], declared: str | None) -> None:
+    """The bytes the decoder hands to the parser are exactly the text's UTF-8."""
+    try:
+        decoded = decode("".join(pieces).encode("utf-8"), declared=declared)
+    except NotAPageError:
+        return
+    assert decoded.utf8 is None or decoded.utf8 == decoded.text.encode("utf-8")

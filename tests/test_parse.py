@@ -10,7 +10,13 @@ from dechaff.core.blocks import clean_line
 from dechaff.html.parse import (
     _LONG_TAG,
     _LONG_TAG_CHARS,
+    _LONG_TAG_UTF8,
+    _STRAY_END,
+    _STRAY_END_UTF8,
+    _XML_DECLARATION,
+    _XML_DECLARATION_UTF8,
     MAX_ATTRIBUTES,
+    _blank,
     _holds_long_tag,
     parse_page,
 )
@@ -32,7 +38,30 @@ def test_long_tag_check_agrees_with_the_pattern(
     if plant:
         middle = len(text) // 2
         text = text[:middle] + opener + "v" * length + ">" + text[middle:]
-    assert _holds_long_tag(text) == bool(_LONG_TAG.search(text))
+    assert _holds_long_tag(text, _LONG_TAG, "<", ">") == bool(_LONG_TAG.search(text))
+    # in bytes, a check that misses none: each character is a byte or more
+    wide = text.replace("v", "é")
+    if _LONG_TAG.search(wide):
+        assert _holds_long_tag(wide.encode(), _LONG_TAG_UTF8, b"<", b">")
+
+
+# str's whitespace (and a few that are not), letters that fold onto others under re.I.
+_MARKUP = st.text(
+    alphabet="<>/?!xmlXMLbodyBODYhtmlHTML \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u200a"
+    "\u200b\u2028\u2029\u202f\u205f\u3000\u00e9\u212a\u017f\u0131\u0130\ufeff\ud800",
+    max_size=30,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_MARKUP | st.sampled_from(["</body", "</html", "<?xml", " >"]), max_size=8))
+def test_the_stray_ends_go_alike_from_bytes_and_from_str(parts: list[str]) -> None:
+    text = "".join(parts)
+    data = text.encode("utf-8", "replace")
+    by_str = _STRAY_END.sub("", _XML_DECLARATION.sub("", text, count=1))
+    by_bytes = _STRAY_END_UTF8.sub(b"", _XML_DECLARATION_UTF8.sub(b"", data, count=1))
+    assert by_bytes == by_str.encode("utf-8", "replace")
+    assert _blank(by_bytes) == (not by_str.strip())
 
 
 def test_a_tag_with_too_many_attributes_keeps_the_first_ones() -> None:
@@ -48,7 +77,8 @@ def test_a_tag_with_too_many_attributes_keeps_the_first_ones() -> None:
 
 def test_a_page_of_one_long_script_string_is_not_capped() -> None:
     page = "<html><body><script>" + "x" * 50_000 + "</script><p>text</p></body></html>"
-    assert not _holds_long_tag(page)
+    assert not _holds_long_tag(page, _LONG_TAG, "<", ">")
+    assert not _holds_long_tag(page.encode(), _LONG_TAG_UTF8, b"<", b">")
     root, _ = parse_page(page)
     assert root is not None
     assert root.findtext(".//p") == "text"

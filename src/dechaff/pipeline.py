@@ -54,7 +54,7 @@ def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple
     if page.kind == "html":
         from . import html
 
-        root, notes = html.parse_page(page.text)
+        root, notes = html.parse_page(page.text, page.utf8)
         if root is None:
             return [], None, None, notes
         blocks, tree = html.segment_tree(root)

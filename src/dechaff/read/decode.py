@@ -16,7 +16,7 @@ UTF-16/32 without one), ``charsets`` (declared labels and their codecs) and ``de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from dechaff.errors import NotAPageError, SourceError
@@ -36,6 +36,8 @@ class Decoded:
     encoding: str
     reason: str
     warnings: tuple[str, ...]
+    # text in UTF-8, when that is what the bytes were (spares the parser encoding it again)
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 # Bytes that an outside Western charset yields for must hold this many characters of two
@@ -48,6 +50,7 @@ _ASCII_BYTES = bytes(range(128))
 class _Trial(NamedTuple):
     text: str
     errors: int
+    utf8: bytes | None = None  # the bytes, when they were UTF-8 that text decodes exactly
 
 
 def decode(data: bytes, *, declared: str | None = None, markup: bool | None = None) -> Decoded:
@@ -93,7 +96,7 @@ def _trial(data: bytes, codec: str) -> _Trial:
     if codec not in WIDE:
         data = _drop_nuls(data)
     try:
-        return _Trial(data.decode(codec), 0)
+        return _Trial(data.decode(codec), 0, data if codec == "utf-8" else None)
     except UnicodeDecodeError:
         pass
     try:
@@ -240,7 +243,8 @@ def _result(
         for label in rejected
     )
     text = _clean(trial.text, nuls=codec in WIDE)
-    return Decoded(text=text, encoding=codec, reason=reason, warnings=tuple(notes))
+    utf8 = trial.utf8 if text is trial.text else None
+    return Decoded(text=text, encoding=codec, reason=reason, warnings=tuple(notes), utf8=utf8)
 
 
 def _clean(text: str, *, nuls: bool) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Union
 
@@ -45,6 +45,8 @@ class Page:
     encoding: str | None
     warnings: tuple[str, ...]
     url: str | None = None
+    # text in UTF-8, when the decoder read it from exactly these bytes
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def detect_kind(text: str) -> PageKind:
@@ -118,12 +120,14 @@ def load(
             )
         text, warnings = _surrogates_replaced(source.replace("\r\n", "\n").replace("\x00", ""))
         found: str | None = None
+        utf8: bytes | None = None
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:
             raise PageTooLargeError(f"page of {len(data)} bytes, over the limit of {max_bytes}")
         decoded = decode(data, declared=encoding, markup=None if kind is None else kind == "html")
         text, found, warnings = decoded.text, decoded.encoding, decoded.warnings
+        utf8 = decoded.utf8
     else:
         raise SourceError(
             "source must be bytes, str, a path (os.PathLike) or a binary file object,"
@@ -131,4 +135,4 @@ def load(
         )
     record = _RECORD_URL.match(text, 0, SNIFF_CHARS)
     url = record.group(1) if record else None
-    return Page(text, kind or detect_kind(text), found, tuple(warnings), url)
+    return Page(text, kind or detect_kind(text), found, tuple(warnings), url, utf8)
