@@ -104,6 +104,10 @@ WALK_CASES = {
     "comments": "<p>one<!-- hidden -->two</p><!-- between --><p>three</p>",
     "stray text": "text before<div>inside</div>text after<p>p</p>tail",
     "whitespace": "<p>  a  </p>\n\n<p>\t</p><p>b <i> </i> c</p>",
+    "whitespace kinds": (
+        "<p>a</p> \t\x0b\x0c\r\n<p>b</p>\xa0<p>c</p>\u3000<div> <span> </span>\n</div>"
+        "<p>d&#32;<b>e</b>&#9;<i>f</i>\x1c<u>g</u> \x1f <s>h</s></p><p><a href='/'> </a>i</p>"
+    ),
     "nested blocks": "<div>a<div>b<p>c<span>d</span></p>e</div>f</div>",
     "cdata and entities": "<p>&amp; &lt;tag&gt; &nbsp; &#20013;&#25991;</p>",
     "hints": (

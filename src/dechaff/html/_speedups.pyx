@@ -377,13 +377,41 @@ cdef inline xmlNode* _next_in(xmlNode* node, xmlNode* top):
 
 cdef xmlNode* _read_texts(_Cutter cut, xmlNode* node, int links) except *:
     """Read the texts from node on up to the next element, which is returned (NULL: none)."""
+    cdef list parts = cut.parts
     while node is not NULL and node.type != tree.XML_ELEMENT_NODE:
         if _is_text(node):
-            text = _text_run(&node)
-            if text:
-                cut.add_text(text, links)
+            if _blank_run(&node):  # as add_text does with a text that isspace()
+                if parts and parts[-1] != " ":
+                    parts.append(" ")
+            else:
+                text = _text_run(&node)
+                if text:
+                    cut.add_text(text, links)
         node = node.next
     return node
+
+
+cdef bint _blank_run(xmlNode** at):
+    """Whether the run of text nodes at *at is ASCII whitespace, not empty; if so *at moves
+    to its last node. Most of a page's texts are the indentation between its tags."""
+    cdef xmlNode* node = at[0]
+    cdef const_xmlChar* c
+    cdef bint seen = False
+    while True:
+        c = node.content
+        if c is not NULL:
+            while c[0]:
+                # what str.isspace() holds for ASCII: \t \n \v \f \r, \x1c-\x1f and space
+                if not (c[0] == 32 or 9 <= c[0] <= 13 or 28 <= c[0] <= 31):
+                    return False
+                c += 1
+                seen = True
+        if node.next is NULL or not _is_text(node.next):
+            break
+        node = node.next
+    if seen:
+        at[0] = node
+    return seen
 
 
 cdef int _tail(_Cutter cut, xmlNode* node, int links) except -1:
