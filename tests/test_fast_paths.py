@@ -2,18 +2,21 @@
 over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, the
 hints blocks inherit from their containers in C against tree.block_hints_python, the
 dates' pre-check scan and a script's quoted dates in C against their Python twins,
-inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin, and
-metadata.page.norm's shortcut for a line collapsed already against split and join."""
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin,
+metadata.page.norm's shortcut for a line collapsed already against split and join, and
+article.removed_block against Removed's constructor."""
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dechaff.article import Boilerplate
+from dechaff.article import Boilerplate, Removed, removed_block
 from dechaff.core import dates, features
 from dechaff.core import tree as tree_hints
 from dechaff.core.blocks import Block
@@ -195,3 +198,15 @@ def test_norm_shortcut_matches_split_and_join(text: str) -> None:
     from dechaff.metadata.page import norm
 
     assert norm(text) == " ".join(text.split())
+
+
+def test_removed_block_is_the_removed_the_constructor_makes() -> None:
+    assert [f.name for f in dataclasses.fields(Removed)] == ["kind", "text", "at"]
+    for kind in Boilerplate:
+        fast = removed_block(kind, "a line", 3)
+        assert type(fast) is Removed
+        assert fast == Removed(kind, "a line", 3)
+        assert hash(fast) == hash(Removed(kind, "a line", 3))
+        assert pickle.loads(pickle.dumps(fast)) == fast
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.at = 1  # type: ignore[misc]
