@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Boilerplate
+from . import features
 from .blocks import Block
 
 ARTICLE = "article"  # the hint of containers that hold article text
@@ -96,6 +97,29 @@ class BlockHints:
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
     """The hint each block inherits, from its outermost container with a (non-void) hint
     (inside a header or footer, the innermost that names more than the place)."""
+    if features.cshape is not None:  # the same passes in C (core/_shape.pyx)
+        kinds, in_article = features.cshape.block_hints(
+            blocks if isinstance(blocks, list) else list(blocks),
+            tree.parent,
+            tree.hint,
+            scores if isinstance(scores, list) else list(scores),
+            ARTICLE_MAX_BLOCKS * len(blocks),
+            WRAPPER_SHARE,
+            ARTICLE_SHARE,
+            NAV_PROSE_MASS,
+            PROSE_AFTER_SCORE,
+            _NAVIGATION,
+            Boilerplate.HEADER,
+            Boilerplate.FOOTER,
+            Boilerplate,
+            ARTICLE,
+        )
+        return BlockHints(kinds, in_article)
+    return block_hints_python(tree, blocks, scores)
+
+
+def block_hints_python(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
+    """:func:`block_hints` in Python, the reference of the C twin."""
     size = len(tree.parent)
     nodes = [block.node for block in blocks]
     mass, count = _masses(tree.parent, nodes, scores)
