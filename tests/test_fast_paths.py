@@ -1,18 +1,24 @@
 """Shortcuts taken for speed against the slow ways they stand in for: the page type's sums
 over the container tree in C (core/_shape.pyx) against page_signals.repeated_python, the
+hints blocks inherit from their containers in C against tree.block_hints_python, the
 dates' pre-check scan and a script's quoted dates in C against their Python twins,
-inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin, and
-metadata.page.norm's shortcut for a line collapsed already against split and join."""
+inline.resolve's and checks.web_url's plain-url shortcut against urllib's urljoin,
+metadata.page.norm's shortcut for a line collapsed already against split and join, and
+article.removed_block against Removed's constructor."""
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dechaff.article import Boilerplate, Removed, removed_block
 from dechaff.core import dates, features
+from dechaff.core import tree as tree_hints
 from dechaff.core.blocks import Block
 from dechaff.core.tree import Tree
 from dechaff.html.figures import IMAGE_SCHEMES
@@ -44,6 +50,34 @@ def test_repeated_in_c_matches_python(page: tuple[list[Block], Tree, set[int], s
     blocks, tree, dated, body = page
     fast = page_signals.repeated(blocks, tree, dated, body)
     assert fast == page_signals.repeated_python(blocks, tree.parent, dated, body)
+
+
+_HINTS = st.sampled_from([None, None, "article", Boilerplate.NAVIGATION, "other", *Boilerplate])
+_SCORES = st.sampled_from([-10.0, -1.5, 0.0, 0.5, 3.0, 24.9, 25.0, 40.0, 160.0, 2.0**-30])
+
+
+@st.composite
+def _hinted_pages(draw: st.DrawFn) -> tuple[Tree, list[Block], list[float]]:
+    """A tree numbered parents first with hints on its nodes, and scored blocks in it."""
+    size = draw(st.integers(0, 30))
+    parents = [-1 if node == 0 else draw(st.integers(-1, node - 1)) for node in range(size)]
+    hints = [draw(_HINTS) for _ in range(size)]
+    blocks = []
+    for index in range(draw(st.integers(0, 50))):
+        block = Block(text="x", index=index, group=0)
+        block.node = draw(st.integers(-2, size + 1))
+        blocks.append(block)
+    scores = [draw(_SCORES) for _ in blocks]
+    return Tree(parent=parents, hint=hints), blocks, scores
+
+
+@pytest.mark.skipif(features.cshape is None, reason="built without the C extensions")
+@settings(max_examples=1000, deadline=None)
+@given(_hinted_pages())
+def test_block_hints_in_c_match_python(page: tuple[Tree, list[Block], list[float]]) -> None:
+    tree, blocks, scores = page
+    fast = tree_hints.block_hints(tree, blocks, scores)
+    assert fast == tree_hints.block_hints_python(tree, blocks, scores)
 
 
 _DATE_TEXT = st.text(alphabet="0123456789０１９年月-－/: a\n中\uff0e", max_size=12)
@@ -164,3 +198,15 @@ def test_norm_shortcut_matches_split_and_join(text: str) -> None:
     from dechaff.metadata.page import norm
 
     assert norm(text) == " ".join(text.split())
+
+
+def test_removed_block_is_the_removed_the_constructor_makes() -> None:
+    assert [f.name for f in dataclasses.fields(Removed)] == ["kind", "text", "at"]
+    for kind in Boilerplate:
+        fast = removed_block(kind, "a line", 3)
+        assert type(fast) is Removed
+        assert fast == Removed(kind, "a line", 3)
+        assert hash(fast) == hash(Removed(kind, "a line", 3))
+        assert pickle.loads(pickle.dumps(fast)) == fast
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.at = 1  # type: ignore[misc]

@@ -115,6 +115,19 @@ class Removed:
         return _from_record(cls, data, "")
 
 
+# Removed's slots, set directly: the frozen __init__ goes through object.__setattr__ per field.
+_SET_KIND, _SET_TEXT, _SET_AT = (vars(Removed)[name].__set__ for name in ("kind", "text", "at"))
+
+
+def removed_block(kind: Boilerplate, text: str, at: int) -> Removed:
+    """``Removed(kind, text, at)``, made in about half the time: a page removes hundreds."""
+    block: Removed = object.__new__(Removed)
+    _SET_KIND(block, kind)
+    _SET_TEXT(block, text)
+    _SET_AT(block, at)
+    return block
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One cleaned page: the article's fields, its body paragraphs and what was removed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from .article import Article, Boilerplate, PageType, Removed
+from .article import Article, Boilerplate, PageType, Removed, removed_block
 from .core.blocks import Block
 from .core.tree import Tree
 from .document import BodyBlock
@@ -82,7 +82,7 @@ def assemble(
         if kind is None:
             kept.append(b)
         elif b.index != fields.title_block:
-            cut.append(Removed(kind, b.text, len(kept)))  # at: the paragraphs before it
+            cut.append(removed_block(kind, b.text, len(kept)))  # at: the paragraphs before it
     removed = tuple(cut)
     warnings = list(page.warnings) + fields.warnings
     body = "\n".join(b.text for b in kept)

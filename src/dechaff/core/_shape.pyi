@@ -25,5 +25,21 @@ def repeated(
     teaser_max: int,
     max_count: int,
 ) -> tuple[int, int, int]: ...
+def block_hints(
+    blocks: list[Any],
+    parents: list[int],
+    hints: list[Any],
+    scores: list[float],
+    most_blocks: float,
+    wrapper_share: float,
+    article_share: float,
+    nav_prose_mass: float,
+    prose_after_score: float,
+    navigation: Any,
+    header: Any,
+    footer: Any,
+    kind_type: type[Any],
+    article: str,
+) -> tuple[tuple[Any, ...], tuple[bool, ...]]: ...
 def holding_dates(texts: list[str], yearless: bool) -> list[int]: ...
 def quoted_century_starts(text: str) -> list[int]: ...

@@ -2,11 +2,15 @@
 """The measure of a block's text (features.shape_of_python's TextShape) in one pass over its
 characters; features.py's patterns are the reference, and this gives the same results.
 Also the sums over the container tree that the page type reads (page_signals.repeated's
-pure-Python twin), which loop over every container of the page; and two scans of a page's
+pure-Python twin) and the hints blocks inherit from their containers (tree.block_hints'),
+which loop over every container of the page; and two scans of a page's
 text for dates: the lines core.dates' pre-check passes, and the places in a script where a
 quoted date may start (markup_dates), each the twin of a pure-Python one."""
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from cpython.ref cimport Py_INCREF
+from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
+from libc.stdlib cimport qsort
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
 from libc.string cimport memset
 
@@ -272,3 +276,162 @@ def quoted_century_starts(str text):
             if before == 34 or before == 39:
                 starts.append(i)
     return starts
+
+
+cdef struct _Box:
+    double mass
+    Py_ssize_t count, parent, around, last
+    bint article, prose
+
+
+cdef int _by_value(const void* a, const void* b) noexcept nogil:
+    cdef Py_ssize_t x = (<Py_ssize_t*>a)[0], y = (<Py_ssize_t*>b)[0]
+    return (x > y) - (x < y)
+
+
+cdef Py_ssize_t _last_of(_Box* boxes, Py_ssize_t size, Py_ssize_t node) noexcept:
+    """tree.last_descendant: every node's last filled on the first call."""
+    cdef Py_ssize_t child, parent
+    if boxes[0].last < 0:
+        for child in range(size):
+            boxes[child].last = child
+        for child in range(size - 1, 0, -1):
+            parent = boxes[child].parent
+            if parent >= 0 and boxes[child].last > boxes[parent].last:
+                boxes[parent].last = boxes[child].last
+    return boxes[node].last
+
+
+def block_hints(
+    list blocks, list parents, list hints, list scores, double most_blocks,
+    double wrapper_share, double article_share, double nav_prose_mass, double prose_after_score,
+    object navigation, object header, object footer, object kind_type, object article,
+):
+    """tree.block_hints_python's (kinds, in_article) per block: the container sums
+    (_masses), then the hint each container passes down (_inherited), in flat arrays."""
+    cdef Py_ssize_t size = len(parents), n = len(blocks), i, node, parent, around, at
+    cdef Py_ssize_t found = 0, low, high, mid
+    if len(scores) != n or len(hints) != size:
+        raise ValueError("blocks and scores, or parents and hints, differ in length")
+    cdef _Box* boxes = <_Box*>PyMem_Malloc(max(size, 1) * sizeof(_Box))
+    cdef Py_ssize_t* nodes = <Py_ssize_t*>PyMem_Malloc(max(n, 1) * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* prose = <Py_ssize_t*>PyMem_Malloc(max(n, 1) * sizeof(Py_ssize_t))
+    cdef double score, total = 0, wrapper_mass, article_mass
+    cdef bint in_article, in_prose, first = True
+    cdef list kind = [None] * size
+    cdef object own, inherited
+    cdef _Box* box
+    try:
+        if boxes is NULL or nodes is NULL or prose is NULL:
+            raise MemoryError()
+        memset(boxes, 0, max(size, 1) * sizeof(_Box))
+        for node in range(size):
+            parent = parents[node]
+            if parent >= size:
+                raise IndexError("a parent outside the tree")
+            boxes[node].parent = parent
+            boxes[node].around = -1
+            boxes[node].last = -1
+        for i in range(n):
+            node = blocks[i].node
+            score = scores[i]
+            nodes[i] = node
+            if 0 <= node < size:
+                boxes[node].count += 1
+                if score > 0:
+                    boxes[node].mass += score
+            if score >= prose_after_score:
+                prose[found] = node
+                found += 1
+        qsort(prose, found, sizeof(Py_ssize_t), _by_value)
+        for node in range(size - 1, 0, -1):
+            box = &boxes[node]
+            if box.count and box.parent >= 0:
+                boxes[box.parent].mass += box.mass
+                boxes[box.parent].count += box.count
+        for node in range(size):
+            if boxes[node].parent < 0 and (first or boxes[node].mass > total):
+                total = boxes[node].mass
+                first = False
+        wrapper_mass = wrapper_share * total
+        article_mass = article_share * total
+        for node in range(size):
+            box = &boxes[node]
+            if not box.count:
+                continue
+            parent = box.parent
+            own = hints[node]
+            if own is None:
+                if parent >= 0:
+                    kind[node] = kind[parent]
+                    box.article = boxes[parent].article
+                    box.prose = boxes[parent].prose
+                    box.around = boxes[parent].around
+                continue
+            if parent >= 0:
+                inherited = kind[parent]
+                in_article = boxes[parent].article
+                in_prose = boxes[parent].prose
+                around = boxes[parent].around
+            else:
+                inherited = None
+                in_article = in_prose = False
+                around = -1
+            if (
+                own is navigation and not in_prose and in_article
+                and box.mass >= nav_prose_mass and around >= 0
+            ):
+                # _prose_after: a paragraph of prose after the box, inside the article
+                at = _last_of(boxes, size, node)
+                low, high = 0, found
+                while low < high:  # bisect_right
+                    mid = (low + high) // 2
+                    if at < prose[mid]:
+                        high = mid
+                    else:
+                        low = mid + 1
+                if low < found and prose[low] <= _last_of(boxes, size, around):
+                    in_prose = True
+            if own == article and box.count <= most_blocks:
+                in_article = True
+                around = node
+                if box.mass >= article_mass:
+                    inherited = None
+            elif (
+                isinstance(own, kind_type)
+                and not (in_prose and own is navigation)
+                and (
+                    inherited is None
+                    or (
+                        (inherited is header or inherited is footer)
+                        and own is not header
+                        and own is not footer
+                    )
+                )
+                and box.mass <= wrapper_mass
+            ):
+                inherited = own
+            kind[node] = inherited
+            box.article = in_article
+            box.prose = in_prose
+            box.around = around
+        kinds = PyTuple_New(n)
+        in_articles = PyTuple_New(n)
+        for i in range(n):
+            node = nodes[i]
+            if 0 <= node < size:
+                own = kind[node]
+                in_article = boxes[node].article
+            else:
+                own = None
+                in_article = False
+            Py_INCREF(own)
+            PyTuple_SET_ITEM(kinds, i, own)
+            own = True if in_article else False
+            Py_INCREF(own)
+            PyTuple_SET_ITEM(in_articles, i, own)
+    finally:
+        PyMem_Free(boxes)
+        PyMem_Free(nodes)
+        PyMem_Free(prose)
+    return kinds, in_articles

@@ -2,7 +2,8 @@
 
 Three modules, each beside the pure-Python passes it mirrors: ``html/_speedups.pyx`` (the
 element walk), ``html/_select.pyx`` (the markup selection) and ``core/_shape.pyx`` (a
-block's text measure, and the page type's sums over the container tree).
+block's text measure, and the sums over the container tree of the page type and of the
+hints blocks inherit).
 The pure-Python twins give the same results and are the reference. Building the
 extensions needs a C compiler: ``pip install .`` and ``pip install -e .`` build them, and
 ``python setup.py build_ext --inplace`` builds them into a source tree run from ``src/``.

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Boilerplate
+from . import features
 from .blocks import Block
 
 ARTICLE = "article"  # the hint of containers that hold article text
@@ -96,6 +97,29 @@ class BlockHints:
 def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
     """The hint each block inherits, from its outermost container with a (non-void) hint
     (inside a header or footer, the innermost that names more than the place)."""
+    if features.cshape is not None:  # the same passes in C (core/_shape.pyx)
+        kinds, in_article = features.cshape.block_hints(
+            blocks if isinstance(blocks, list) else list(blocks),
+            tree.parent,
+            tree.hint,
+            scores if isinstance(scores, list) else list(scores),
+            ARTICLE_MAX_BLOCKS * len(blocks),
+            WRAPPER_SHARE,
+            ARTICLE_SHARE,
+            NAV_PROSE_MASS,
+            PROSE_AFTER_SCORE,
+            _NAVIGATION,
+            Boilerplate.HEADER,
+            Boilerplate.FOOTER,
+            Boilerplate,
+            ARTICLE,
+        )
+        return BlockHints(kinds, in_article)
+    return block_hints_python(tree, blocks, scores)
+
+
+def block_hints_python(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) -> BlockHints:
+    """:func:`block_hints` in Python, the reference of the C twin."""
     size = len(tree.parent)
     nodes = [block.node for block in blocks]
     mass, count = _masses(tree.parent, nodes, scores)
@@ -148,7 +172,6 @@ def _inherited(
     article = [False] * len(parents)
     prose_box = [False] * len(parents)  # in a navigation box voided by its prose
     article_at = [-1] * len(parents)  # the innermost article container around a node
-    header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
     for node, (parent, own) in enumerate(zip(parents, tree.hint, strict=True)):
         if not count[node]:  # no block inherits from it, nor from what it holds
             continue
@@ -184,15 +207,7 @@ def _inherited(
         elif (
             isinstance(own, Boilerplate)
             and not (in_prose and own is _NAVIGATION)
-            and (
-                inherited is None
-                # inherited in ZONE_KINDS and own not in them (hashing an Enum is a Python call)
-                or (
-                    (inherited is header or inherited is footer)
-                    and own is not header
-                    and own is not footer
-                )
-            )
+            and _overrides(own, inherited)
             and mass[node] <= wrapper_mass
         ):
             inherited = own
@@ -201,6 +216,16 @@ def _inherited(
         prose_box[node] = in_prose
         article_at[node] = around
     return kind, article
+
+
+def _overrides(own: Boilerplate, inherited: Boilerplate | None) -> bool:
+    """Whether a container's own kind replaces the kind it inherits: nothing inherited, or
+    only a place (header, footer) that a kind of its own is more precise than."""
+    # ZONE_KINDS membership spelled out: hashing an Enum is a Python call
+    header, footer = Boilerplate.HEADER, Boilerplate.FOOTER
+    return inherited is None or (
+        (inherited is header or inherited is footer) and own is not header and own is not footer
+    )
 
 
 def _prose_after(tree: Tree, box: int, article: int, prose: list[int]) -> bool:

@@ -170,6 +170,39 @@ def _continues_in(below: Sequence[Block], group: int) -> bool:
     return sum(b.units for b in below if reads_as_prose(b.shape)) >= COMMENTS_MIN_BEFORE
 
 
+def _inline_box(
+    blocks: Sequence[Block],
+    tree: Tree | None,
+    labels: Counter[str],
+    region: range,
+    i: int,
+) -> range | None:
+    """The blocks to cut out for the related line at ``i`` when the article goes on past
+    it, or None when it may end the article: one item's own link of a list of items
+    ("More on <artist>" under each review), its teaser box, the section of links its
+    heading opens, or the line alone between paragraphs of its container."""
+    start, end = region.start, region.stop
+    if (
+        tree is not None
+        and labels[_label_of(blocks[i])] >= REPEATED_RELATED
+        and _prose_below(blocks, i, end)
+    ):
+        return range(i, i + 1)
+    box = _box_of(blocks, tree, i)
+    if (
+        box is not None
+        and tree is not None
+        and box.start >= start
+        and _article_goes_on(blocks, tree, start, box.start, box.stop, end)
+    ):
+        # a line that closes no teaser card takes none of the paragraphs above it
+        return range(i, i + 1) if _links_one_story(blocks[i]) and box.stop == i + 1 else box
+    section = _heading_section(blocks, tree, i, end)
+    if section is not None:
+        return section
+    return range(i, i + 1) if _line_goes_on(blocks, start, i, end) else None
+
+
 def cut_at_section(
     blocks: Sequence[Block],
     hits: Sequence[Boilerplate | None],
@@ -197,40 +230,11 @@ def cut_at_section(
         if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
             return i, boxes
         if hits[i] is Boilerplate.RELATED:
-            if (
-                tree is not None
-                and labels[_label_of(blocks[i])] >= REPEATED_RELATED
-                and _prose_below(blocks, i, end)
-            ):
-                # one item's link of a list of items ("More on <artist>" under each review)
-                boxes.append(range(i, i + 1))
-                before += blocks[i].units
-                i += 1
-                continue
-            box = _box_of(blocks, tree, i)
-            if (
-                box is not None
-                and tree is not None
-                and box.start >= start
-                and _article_goes_on(blocks, tree, start, box.start, box.stop, end)
-            ):
-                if _links_one_story(blocks[i]) and box.stop == i + 1:
-                    # it closes no teaser card: the paragraphs above it stay
-                    box = range(i, i + 1)
+            box = _inline_box(blocks, tree, labels, range(start, end), i)
+            if box is not None:
                 boxes.append(box)
                 before += sum(b.units for b in blocks[i : box.stop])
                 i = box.stop
-                continue
-            section = _heading_section(blocks, tree, i, end)
-            if section is not None:
-                boxes.append(section)
-                before += sum(b.units for b in blocks[i : section.stop])
-                i = section.stop
-                continue
-            if _line_goes_on(blocks, start, i, end):
-                boxes.append(range(i, i + 1))
-                before += blocks[i].units
-                i += 1
                 continue
             if tree is not None and _opens_content(blocks[i + 1 :]):
                 before += blocks[i].units
