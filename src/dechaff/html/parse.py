@@ -50,8 +50,9 @@ _HIDDEN = frozenset(
 MAX_ATTRIBUTES = 1000
 _LONG_TAG_CHARS = 8000
 _LONG_TAG = re.compile(rf"<[a-z][^<>]{{{_LONG_TAG_CHARS},}}>", re.I)  # [^<>]: linear, as above
-# In bytes, a superset: each of _LONG_TAG's characters is one byte or more.
-_LONG_TAG_UTF8 = re.compile(rb"<[^<>]{%d,}>" % (_LONG_TAG_CHARS + 1))
+# In bytes, a superset: each of _LONG_TAG's characters is one byte or more. Only the
+# start is matched: counting out a whole 10 MB tag is slow, and the str check follows.
+_LONG_TAG_UTF8 = re.compile(rb"<[^<>]{%d}" % (_LONG_TAG_CHARS + 1))
 _ATTRIBUTE = re.compile(r"""(?<!\s)\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 
 
@@ -94,6 +95,7 @@ def parse_page(text: str, utf8: bytes | None = None) -> tuple[Element | None, tu
     data = text.encode("utf-8", "replace") if utf8 is None else utf8
     data = _STRAY_END_UTF8.sub(b"", _XML_DECLARATION_UTF8.sub(b"", data, count=1))
     if _holds_long_tag(data, _LONG_TAG_UTF8, b"<", b">"):  # maybe: read the page as str
+        del data, utf8  # not held while the str is worked on
         return _parse_text(_without_stray_ends(text))
     if _blank(data):
         return None, ()
