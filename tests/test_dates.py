@@ -25,6 +25,7 @@ from dechaff.core.dates import (
     opening_date,
     parse_date,
 )
+from dechaff.core.screen import trie
 
 REF = datetime(2019, 11, 26, 10, 0, 30)
 YEAR = 2019
@@ -367,7 +368,7 @@ def test_find_dates_each_finds_what_find_dates_finds_in_each(
 def _listed(form: str) -> re.Pattern[str]:
     """A form with its month and weekday names as a plain alternation, longest first."""
     for words in (date_forms.MONTHS, date_forms._WEEKDAYS):
-        form = form.replace(date_forms._trie(words), date_forms._alternation(words))
+        form = form.replace(trie(words), date_forms._alternation(words))
     return re.compile(form)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any
+
+from .screen import trie
 
 # --- data tables -------------------------------------------------------------------------------
 
@@ -113,27 +114,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words: Iterable[str]) -> str:
-    """:func:`_alternation` with shared openings factored out (one branch per next letter,
-    a longer word tried before the shorter one it opens with): the same words in the same
-    order of trial where they match, with fewer branches tried where they do not."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def expression(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + expression(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return expression(root)
-
-
 _LATIN = "A-Za-z\u00c0-\u024f"
 # Each pattern opens with a one-character lookahead on the characters it can start with. The
 # regex engine scans for those with a fast loop, instead of trying every alternative (month
@@ -182,8 +162,8 @@ _SEP_GLUE = rf"(?:{_SEP}|(?:{_WEEKDAY_CN})?[ \t]{{0,3}})"
 _OPT_TIME = rf"(?:{_SEP}{_TIME})?"
 _OPT_TIME_GLUE = rf"(?:{_SEP_GLUE}{_TIME})?"
 
-_MONTH = rf"{_initials(MONTHS)}(?P<mon>(?i:{_trie(MONTHS)}))(?![{_LATIN}])\.?"
-_WEEKDAY_EN = rf"(?:{_initials(_WEEKDAYS)}(?i:{_trie(_WEEKDAYS)})(?![{_LATIN}])\.?,?[ \t]{{1,3}})?"
+_MONTH = rf"{_initials(MONTHS)}(?P<mon>(?i:{trie(MONTHS)}))(?![{_LATIN}])\.?"
+_WEEKDAY_EN = rf"(?:{_initials(_WEEKDAYS)}(?i:{trie(_WEEKDAYS)})(?![{_LATIN}])\.?,?[ \t]{{1,3}})?"
 _ORDINAL = r"(?i:st|nd|rd|th)"
 _YEAR = r"(?P<y>[0-9]{4})"
 _CN_NUM = "一二三四五六七八九十"

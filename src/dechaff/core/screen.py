@@ -230,7 +230,7 @@ def _without_longer(strings: Iterable[str]) -> list[str]:
     return kept
 
 
-def _trie(strings: Iterable[str]) -> str:
+def trie(strings: Iterable[str]) -> str:
     """A regular expression for any of the strings, shared openings factored out: one
     branch per next character, so it never tries more than one, and longest first."""
     root: dict[str, Any] = {}
@@ -377,7 +377,7 @@ class Screen:
             search = self._searches.get(searched)
             if search is None:
                 wanted = (string for string, rules in self.owners.items() if rules & searched)
-                search = self._searches[searched] = re.compile(_trie(wanted))
+                search = self._searches[searched] = re.compile(trie(wanted))
             found |= _found(search, self.rules_of, folded)
         return found & eligible
 
@@ -402,7 +402,7 @@ class NameScreen:
                 continue
             for string in _without_longer(strings):
                 owners[string] = owners.get(string, 0) | 1 << index
-        search = re.compile(_trie(owners)) if owners else None
+        search = re.compile(trie(owners)) if owners else None
         return cls(unscreened, search, _rules_of(owners))
 
     def candidates(self, name: str) -> int:
