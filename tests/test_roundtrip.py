@@ -79,7 +79,8 @@ def test_generated_articles_come_back_equal(article: Article) -> None:
 def test_the_generator_covers_every_kind_and_both_kinds_of_time() -> None:
     seen: set[object] = set()
 
-    @settings(max_examples=400, deadline=None)
+    # a fixed seed: with 15 kinds, 400 random articles now and then miss one
+    @settings(max_examples=400, deadline=None, derandomize=True, database=None)
     @given(record(Article))
     def collect(article: Article) -> None:
         seen.update(r.kind for r in article.removed)
