@@ -304,15 +304,20 @@ def test_screen_never_skips_a_generated_match() -> None:
     assert matched_rules >= 0.9 * len(_all_rules())
 
 
-def test_screen_never_skips_a_sample_line() -> None:
-    """The lines of the sample and golden texts: each one a rule matches passes its screen."""
+def _sample_lines() -> set[str]:
+    """The lines of the sample and golden texts."""
     root = Path(__file__).resolve().parents[1]
-    lines = {
+    return {
         line.strip()
         for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
+
+
+def test_screen_never_skips_a_sample_line() -> None:
+    """The lines of the sample and golden texts: each one a rule matches passes its screen."""
+    lines = _sample_lines()
     for lex, index in _all_rules():
         rule = lex.rules[index]
         for line in lines:
@@ -342,13 +347,7 @@ def test_field_test_never_fails_a_generated_match() -> None:
 
 
 def test_field_test_never_fails_a_sample_line() -> None:
-    root = Path(__file__).resolve().parents[1]
-    lines = {
-        line.strip()
-        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    lines = _sample_lines()
     for lex, name in _field_cases():
         test = lex.any_field(name)
         for line in lines:
@@ -367,13 +366,7 @@ def test_fields_open_at_the_start_join_into_one_match() -> None:
 
 
 def test_any_hit_is_any_rule_of_the_kinds_hitting() -> None:
-    root = Path(__file__).resolve().parents[1]
-    lines = {
-        line.strip()
-        for path in [*root.glob("samples/*.txt"), *root.glob("tests/golden/*.txt")]
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    lines = _sample_lines()
     lex = load()
     for kinds in ({Boilerplate.AD, Boilerplate.SPAM, Boilerplate.SHARE}, {Boilerplate.COPYRIGHT}):
         rules = [rule for rule in lex.rules if rule.kind in kinds]
