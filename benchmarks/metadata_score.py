@@ -13,6 +13,13 @@ and its fields compared with the gold:
 - ``source`` (gold ``source_field``) and ``site_name``: exact after NFKC, whitespace and
   case folding.
 
+Titles get a second, typographic reading, column ``P~`` (right / set): equal after case
+folding, curly quotes and apostrophes made straight, guillemets and low quotes dropped,
+dashes made hyphens and soft hyphens removed. The gold of trafi-eval and wcxb was copied
+from the rendered page, so a headline styled ``text-transform: uppercase`` is in capitals
+there and the page's ``’`` is often typed ``'``; ``P~`` says how many of the strict misses
+are only that. ``P`` stays the figure the issue's target is read on.
+
 Columns: ``gold`` pages whose gold has the field, ``set`` of those where dechaff set it,
 ``right``, ``P`` = right / set, ``R`` = right / gold, ``extra`` fields set on pages whose
 gold says there is none, and ``P*`` = right / (set + extra). The gold says so only on the
@@ -52,10 +59,21 @@ GOLD_KEYS = {
     "site_name": "site_name",
 }
 _WS = re.compile(r"\s+")
+# typographic variants a copied gold title may differ in: quotes, dashes, soft hyphens
+_TYPO = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+_DROPPED = re.compile('[\u00ab\u00bb\u201e\u201a\u00ad"]')
 
 
 def _plain(value: Any) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFKC", str(value or ""))).strip().casefold()
+
+
+def typographic(value: Any) -> str:
+    """A title with case, quote, dash and soft-hyphen variants folded (the ``P~`` column)."""
+    folded = unicodedata.normalize("NFKC", str(value or "")).translate(_TYPO)
+    return _WS.sub(" ", _DROPPED.sub("", folded)).strip(" .").casefold()
 
 
 def comparers(score: ModuleType) -> dict[str, Callable[[Any, Any], bool]]:
@@ -109,20 +127,29 @@ def tally(
     pages: list[tuple[dict[str, Any], dict[str, Any]]],
     same: dict[str, Callable[[Any, Any], bool]],
 ) -> dict[tuple[str, str], list[int]]:
-    """(field, half) -> [gold, set, right, extra]."""
+    """(field, half) -> [gold, set, right, extra, right read typographically]."""
     counts: dict[tuple[str, str], list[int]] = {}
     for record, found in pages:
         half = half_of(record)
         for field, key in GOLD_KEYS.items():
             want, got = record.get(key), found.get(field)
-            count = counts.setdefault((field, half), [0, 0, 0, 0])
+            count = counts.setdefault((field, half), [0, 0, 0, 0, 0])
             if not _has(field, want):
                 count[3] += int(_has(field, got) and exhaustive(record, field))
                 continue
             count[0] += 1
             count[1] += int(_has(field, got))
             count[2] += int(_has(field, got) and same[field](got, want))
+            count[4] += int(_has(field, got) and _typographic_same(field, got, want, same))
     return counts
+
+
+def _typographic_same(
+    field: str, got: Any, want: Any, same: dict[str, Callable[[Any, Any], bool]]
+) -> bool:
+    if field != "title":
+        return same[field](got, want)
+    return same[field](got, want) or typographic(got) == typographic(want)
 
 
 def _ratio(top: int, bottom: int) -> str:
@@ -134,13 +161,13 @@ def table(name: str, counts: dict[tuple[str, str], list[int]]) -> list[str]:
     rows = []
     for field in GOLD_KEYS:
         for half in HALVES:
-            gold, made, right, extra = counts.get((field, half), [0, 0, 0, 0])
+            gold, made, right, extra, loose = counts.get((field, half), [0, 0, 0, 0, 0])
             if not gold and not extra:
                 continue
             rows.append(
                 f"| {name} | {field} | {half} | {gold} | {made} | {right} | "
                 f"{_ratio(right, made)} | {_ratio(right, gold)} | {extra} | "
-                f"{_ratio(right, made + extra)} |"
+                f"{_ratio(right, made + extra)} | {_ratio(loose, made)} |"
             )
     return rows
 
@@ -174,8 +201,8 @@ def main() -> int:
     parser.add_argument("--fields", default=",".join(GOLD_KEYS), help="for --errors")
     args = parser.parse_args()
     same = comparers(load_scorer(args.data.parent))
-    print("| set | field | half | gold | set | right | P | R | extra | P* |")
-    print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|")
+    print("| set | field | half | gold | set | right | P | R | extra | P* | P~ |")
+    print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")
     missed: list[str] = []
     saved: list[str] = []
     for name in args.sets.split(","):
