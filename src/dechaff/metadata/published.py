@@ -26,6 +26,10 @@ _URL_DATES = (
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
 )
+# The fields whose labels give a date its role; a date labelled "other" (Joined:, 出生日期)
+# is a member's or a person's date, never the page's.
+_ROLES = (("published", "published"), ("updated", "updated"), ("not_published", "other"))
+_ROLE_ORDER = ("published", "updated", "other")
 _LABELLED_SKIP = frozenset(
     {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
 )
@@ -75,11 +79,13 @@ def _label_ends(page: Page, field: str, text: str) -> list[int]:
     return [m.end() for p in page.lexicon.field(field) for m in p.finditer(text)]
 
 
-def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> str | None:
-    """ "published" or "updated" when the nearest label before the date says so."""
-    before = [(end, "published") for end in published_at if end <= found.start]
-    before += [(end, "updated") for end in updated_at if end <= found.start]
-    return max(before)[1] if before else None
+def _role(found: DateMatch, labels: list[tuple[int, str]]) -> str | None:
+    """The role the nearest label before the date gives it ("published", "updated" or
+    "other"), None without a label."""
+    before = [(end, role) for end, role in labels if end <= found.start]
+    # "更新时间：" and "注册时间：" also end a "时间：" label: of two labels that end
+    # together, "other" wins, then "updated"
+    return max(before, key=lambda b: (b[0], _ROLE_ORDER.index(b[1])))[1] if before else None
 
 
 def _visible_dates(
@@ -98,9 +104,8 @@ def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMa
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
-    published_at = _label_ends(page, "published", text)
-    updated_at = _label_ends(page, "updated", text)
-    return [(d, _role(d, published_at, updated_at)) for d in found]
+    labels = [(end, role) for field, role in _ROLES for end in _label_ends(page, field, text)]
+    return [(d, role) for d in found if (role := _role(d, labels)) != "other"]
 
 
 def _page_year(page: Page) -> int | None:
