@@ -215,14 +215,31 @@ def _markup_candidates(markup: Markup) -> list[When]:
 
 
 def _confirmed(visible: Sequence[When], marked: Sequence[When]) -> list[When]:
-    """Visible dates that some markup date agrees with (same day) rise above the markup."""
-    days = {m.value.date() for m in marked}
+    """Visible dates that some markup date agrees with (same day) rise above the markup.
+
+    A shown date that only the markup's modification date confirms, more than a day after
+    the publication date the markup states, is the update the page shows: it stays as it is.
+    """
+    days = {m.value.date() for m in marked if m.rank != R_MODIFIED}
+    updates = {m.value.date() for m in marked if m.rank == R_MODIFIED}
+    first = min(
+        (m.value for m in marked if m.rank == R_MARKUP), key=lambda m: m.date(), default=None
+    )
     return [
         When(v.value, v.has_time, R_CONFIRMED)
-        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD) and v.value.date() in days
+        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD)
+        and (
+            v.value.date() in days
+            or (v.value.date() in updates and not _long_after(v.value, first))
+        )
         else v
         for v in visible
     ]
+
+
+def _long_after(value: datetime, first: datetime | None) -> bool:
+    """Whether value's day is more than a day after first's."""
+    return first is not None and value.date() - first.date() > timedelta(days=1)
 
 
 def choose_published(candidates: Sequence[When]) -> datetime | None:
