@@ -209,6 +209,26 @@ def test_a_shown_date_only_the_modification_confirms(
     assert article.published.day == expected
 
 
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # a metadata line years before the markup's date: the markup's is a re-import
+        ("<p>Dec 30, 2013</p>", datetime(2013, 12, 30)),
+        # a date in the article's prose is no date of the page's
+        (
+            "<p>In December 2013, on Dec 30, 2013, the council first met to talk about the "
+            "library and the opening hours that readers had asked for.</p>",
+            datetime(2024, 8, 7),
+        ),
+    ],
+)
+def test_a_metadata_line_before_the_markups_publication(shown: str, expected: datetime) -> None:
+    head = ld('{"@type": "BlogPosting", "datePublished": "2024-08-07T12:01:51"}')
+    article = dechaff.clean(page(head, f"<p>Sergio Schuler</p><p>7 min read</p>{shown}"))
+    assert article.published is not None
+    assert article.published.replace(hour=0, minute=0, second=0) == expected
+
+
 def test_modified_in_the_future_is_dropped() -> None:
     assert checks.modified(datetime(2030, 1, 1), None, datetime(2024, 1, 1)) is None
 

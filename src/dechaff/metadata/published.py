@@ -51,6 +51,7 @@ class When:
     has_time: bool
     rank: int
     near: bool = False  # shown in the byline zone (an "updated" date there is the page's)
+    line: bool = False  # shown on a metadata line under the headline
 
 
 # Ranks, most trusted first: a date labelled "published" under the headline; a date the page
@@ -130,16 +131,18 @@ def _page_year(page: Page) -> int | None:
 def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
     found: list[When] = []
     for block in zone:
+        line = page.kind(block) == Boilerplate.METADATA
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
-            found.append(When(date.value, date.has_time, rank, near=True))
+            found.append(When(date.value, date.has_time, rank, near=True, line=line))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
         opening = opening_date(
             page.text(block), within=2, reference=page.reference, default_year=year
         )
         if opening is not None:
-            found.append(When(opening.value, opening.has_time, R_BYLINE))
+            line = page.kind(block) == Boilerplate.METADATA
+            found.append(When(opening.value, opening.has_time, R_BYLINE, line=line))
     return found
 
 
@@ -251,6 +254,8 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
     if not candidates:
         return None
     best = min(candidates, key=lambda c: c.rank)
+    if best.rank == R_MARKUP:
+        best = _shown_before(best, candidates)
     if best.rank == R_MARKUP and best.value.tzinfo is not None:
         shown = [c for c in candidates if c.rank == R_BYLINE]
         near = [
@@ -266,6 +271,15 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
         if same_day:
             best = min(same_day, key=lambda c: c.rank)
     return best.value
+
+
+def _shown_before(best: When, candidates: Sequence[When]) -> When:
+    """A date a metadata line under the headline shows, days before the markup's
+    publication date: the markup's is a re-publication (an import, a moved page)."""
+    shown = [c for c in candidates if c.rank == R_BYLINE and c.line]
+    if shown and all(_long_after(best.value, c.value) for c in shown):
+        return shown[0]
+    return best
 
 
 def candidates(page: Page, zone: Sequence[Block], url: str | None) -> list[When]:
