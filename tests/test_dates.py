@@ -101,6 +101,9 @@ CASES: list[tuple[str, str | None]] = [
     ("25-11-2019", "2019-11-25T00:00:00"),
     ("5/5/2019", "2019-05-05T00:00:00"),
     ("10/11/2019", None),  # 10 November or October 11: ambiguous
+    ("8.Dezember 2010 um 09:43", "2010-12-08T09:43:00"),  # no space after the day's dot
+    ("04 de mayo 2022, 12:00 A. M.", "2022-05-04T00:00:00"),  # the Spanish spaced a. m.
+    ("4 de mayo de 2022, 3:04 p. m.", "2022-05-04T15:04:00"),
     # relative, resolved against REF (2019-11-26 10:00:30)
     ("昨天 11:14", "2019-11-25T11:14:00"),
     ("昨天下午3:04", "2019-11-25T15:04:00"),

@@ -248,6 +248,24 @@ def test_a_comments_author_and_date_are_not_the_posts() -> None:
     assert article.published == datetime(2024, 3, 1, 9, 0)
 
 
+@pytest.mark.parametrize(
+    ("member", "zh"),
+    [
+        ("galitsyn<br>Posts: 138<br>Joined: 4. Jul 2012, 16:09", False),
+        ("张三<br>帖子：138<br>注册时间：2012-07-04 16:09", True),
+    ],
+)
+def test_a_members_join_date_is_not_the_posts(member: str, zh: bool) -> None:
+    body = _BODY_ZH if zh else _BODY_EN
+    post = (
+        f"<h1>Discuss the 7.1 release here</h1><div class=profile>{member}</div>"
+        f'{body}<time datetime="2024-09-11T16:36:25+00:00"></time>'
+    )
+    article = dechaff.clean(f"<html><body>{post}</body></html>".encode())
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-09-11"
+
+
 def test_no_byline_from_a_menu_item_or_a_widget_attribution() -> None:
     menu = '<div class="menu"><a href="/a">记者江湖</a> <a href="/b">文学沙龙</a></div>'
     page = _page("").replace(b'<div class="info">', menu.encode() + b'<div class="info">')

@@ -189,6 +189,46 @@ def test_modified_earlier_than_published_is_dropped() -> None:
     assert checks.modified(datetime(2024, 1, 1), datetime(2024, 2, 1), None) is None
 
 
+@pytest.mark.parametrize(
+    ("published", "modified", "shown", "expected"),
+    [
+        # a theme that prints the last update under the headline: the markup's date wins
+        ("2022-05-10T17:34:08+00:00", "2026-01-01T21:00:18+00:00", "January 1, 2026", 10),
+        # modified within a day of the markup's publication: the shown day is the page's
+        ("2022-05-03T13:32:45", "2022-05-04T00:00:00", "May 4, 2022", 4),
+    ],
+)
+def test_a_shown_date_only_the_modification_confirms(
+    published: str, modified: str, shown: str, expected: int
+) -> None:
+    head = ld(
+        f'{{"@type": "BlogPosting", "datePublished": "{published}", "dateModified": "{modified}"}}'
+    )
+    article = dechaff.clean(page(head, f"<p>Kev</p><p>{shown}</p>"))
+    assert article.published is not None
+    assert article.published.day == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # a metadata line years before the markup's date: the markup's is a re-import
+        ("<p>Dec 30, 2013</p>", datetime(2013, 12, 30)),
+        # a date in the article's prose is no date of the page's
+        (
+            "<p>In December 2013, on Dec 30, 2013, the council first met to talk about the "
+            "library and the opening hours that readers had asked for.</p>",
+            datetime(2024, 8, 7),
+        ),
+    ],
+)
+def test_a_metadata_line_before_the_markups_publication(shown: str, expected: datetime) -> None:
+    head = ld('{"@type": "BlogPosting", "datePublished": "2024-08-07T12:01:51"}')
+    article = dechaff.clean(page(head, f"<p>Sergio Schuler</p><p>7 min read</p>{shown}"))
+    assert article.published is not None
+    assert article.published.replace(hour=0, minute=0, second=0) == expected
+
+
 def test_modified_in_the_future_is_dropped() -> None:
     assert checks.modified(datetime(2030, 1, 1), None, datetime(2024, 1, 1)) is None
 

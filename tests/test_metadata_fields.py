@@ -129,3 +129,34 @@ def test_en_byline_keeps_both_names_not_the_editor() -> None:
     assert article.author == "Sam Carter and Lee Wong"
     assert article.title == "Late trains to run all night on weekends"
     assert article.site_name == "Metro Daily"
+
+
+_DUMP_BODY = (
+    "\n\nNight services will run on the main lines every Friday and Saturday from next month, "
+    "the transport authority said on Monday.\n\nThe trial will last six months, and the "
+    "authority will count riders at every station before deciding whether to keep the "
+    "service.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "tail", "expected"),
+    [
+        # a menu word opening the page is no site name
+        ("Topics", "https://phys.example.org/news/late-trains.html", "", None),
+        # the host spells the banner line, or a copyright line names it again
+        ("Wccftech", "https://wccftech.com/late-trains/", "", "Wccftech"),
+        ("Metro Daily", None, "\n© 2023 Metro Daily. All rights reserved.\n", "Metro Daily"),
+    ],
+)
+def test_a_banner_line_is_the_site_when_the_page_names_it_again(
+    banner: str, url: str | None, tail: str, expected: str | None
+) -> None:
+    page = (
+        f"Late trains to run all night on weekends\n\n{banner}\n\nHome\nNews\nSport\n\n"
+        f"November 18, 2019\n\nLate trains to run all night on weekends\n\nby Sam Carter"
+        f"{_DUMP_BODY}{tail}"
+    )
+    article = dechaff.clean(page.encode(), url=url)
+    assert article.title == "Late trains to run all night on weekends"
+    assert article.site_name == expected

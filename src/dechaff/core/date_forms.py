@@ -148,7 +148,8 @@ _TIME = (
     r"(?P<M>[0-5][0-9]|(?<=[时点])[0-9])"
     r"(?:(?::|分)(?P<S>[0-5][0-9]|(?<=分)[0-9])(?:\.(?P<f>[0-9]{1,9}))?秒?|分)?"
     r"(?![0-9])"
-    r"(?:[ \t]?(?P<ampm>(?i:[ap]\.?m\.?))(?![A-Za-z]))?"
+    # "3:04 pm", "3:04 p.m." and the Spanish "3:04 p. m."
+    r"(?:[ \t]?(?P<ampm>(?i:[ap](?:\.?|\.[ \t])m\.?))(?![A-Za-z]))?"
     r"(?:[ \t]?Uhr)?" + _TZ
 )
 OFFSET = re.compile(r"(?:UTC|GMT)?([+-])([0-9]{1,2}):?([0-9]{2})?")
@@ -193,9 +194,11 @@ MONTH_DAY_YEAR = (
     rf"(?P<d>[0-9]{{1,2}}){_ORDINAL}?(?![0-9])(?:,[ \t]{{0,3}}|[ \t]{{1,3}}){_YEAR}"
     rf"{_OPT_TIME}{_END}"
 )
+# "8. Dezember 2010", "1st of May", "4 de mayo" and the unspaced "8.Dezember 2010"
 DAY_MONTH_YEAR = (
     rf"{_AT_LATIN_OR_DIGIT}(?<![0-9{_LATIN}])(?<![0-9][.:]){_WEEKDAY_EN}"
-    rf"(?P<d>[0-9]{{1,2}})(?:{_ORDINAL}|\.)?(?:[ \t]{{1,3}}(?i:of|de))?[ \t-]{{1,3}}"
+    rf"(?P<d>[0-9]{{1,2}})"
+    rf"(?:\.(?=[^\W\d_])|(?:{_ORDINAL}|\.)?(?:[ \t]{{1,3}}(?i:of|de))?[ \t-]{{1,3}})"
     rf"{_MONTH}(?:[ \t]{{1,3}}(?i:de))?,?[ \t-]{{1,3}}{_YEAR}"
     rf"{_OPT_TIME}{_END}"
 )

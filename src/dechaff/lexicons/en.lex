@@ -109,6 +109,11 @@ reprinted with permission
 \b(?:updated|last updated|modified|last modified|revised|edited)\b\s*(?:on|at|:)?\s*
 \b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
+[field.not_published]
+# a member's or a person's date, never the page's: "Joined: 4. Jul 2012", "Member since"
+\b(?:joined|join date|member since|registered|registered since|born)\b\s*(?:on|in|:)?\s*
+\b(?:registriert|registriert seit|mitglied seit|dabei seit|beigetreten|geboren)\b\s*(?:am|:)?\s*
+
 [field.views]
 (?<!\d)(?<!\d,)(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m)?\s+(?:views|reads|page views)\b
 

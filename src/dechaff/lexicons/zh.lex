@@ -111,6 +111,10 @@
 [field.updated]
 (?:更新|修改|修订|最后更新|最近更新)(?:时间|日期|于)?\s*[:：]?
 
+[field.not_published]
+# a member's or a person's date, never the page's: 注册时间：, 出生日期：
+(?:注册|加入|出生)(?:时间|日期|于)\s*[:：]?
+
 [field.views]
 (?:人气|阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数|热度)\s*[:：]?\s*(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>万)?
 

@@ -92,7 +92,7 @@ def extract(
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail
     fields.title, fields.title_block, beside = find_title(page, trail)
-    found_site = site_name(page, trail, beside, fields.title)
+    found_site = site_name(page, trail, beside, fields.title, url)
     fields.site_name = checks.site_name(found_site, markup.page_title, lexicon)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)

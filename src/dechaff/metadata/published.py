@@ -26,6 +26,10 @@ _URL_DATES = (
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
 )
+# The fields whose labels give a date its role; a date labelled "other" (Joined:, 出生日期)
+# is a member's or a person's date, never the page's.
+_ROLES = (("published", "published"), ("updated", "updated"), ("not_published", "other"))
+_ROLE_ORDER = ("published", "updated", "other")
 _LABELLED_SKIP = frozenset(
     {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
 )
@@ -47,6 +51,7 @@ class When:
     has_time: bool
     rank: int
     near: bool = False  # shown in the byline zone (an "updated" date there is the page's)
+    line: bool = False  # shown on a metadata line under the headline
 
 
 # Ranks, most trusted first: a date labelled "published" under the headline; a date the page
@@ -75,11 +80,13 @@ def _label_ends(page: Page, field: str, text: str) -> list[int]:
     return [m.end() for p in page.lexicon.field(field) for m in p.finditer(text)]
 
 
-def _role(found: DateMatch, published_at: list[int], updated_at: list[int]) -> str | None:
-    """ "published" or "updated" when the nearest label before the date says so."""
-    before = [(end, "published") for end in published_at if end <= found.start]
-    before += [(end, "updated") for end in updated_at if end <= found.start]
-    return max(before)[1] if before else None
+def _role(found: DateMatch, labels: list[tuple[int, str]]) -> str | None:
+    """The role the nearest label before the date gives it ("published", "updated" or
+    "other"), None without a label."""
+    before = [(end, role) for end, role in labels if end <= found.start]
+    # "更新时间：" and "注册时间：" also end a "时间：" label: of two labels that end
+    # together, "other" wins, then "updated"
+    return max(before, key=lambda b: (b[0], _ROLE_ORDER.index(b[1])))[1] if before else None
 
 
 def _visible_dates(
@@ -98,9 +105,8 @@ def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMa
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
-    published_at = _label_ends(page, "published", text)
-    updated_at = _label_ends(page, "updated", text)
-    return [(d, _role(d, published_at, updated_at)) for d in found]
+    labels = [(end, role) for field, role in _ROLES for end in _label_ends(page, field, text)]
+    return [(d, role) for d in found if (role := _role(d, labels)) != "other"]
 
 
 def _page_year(page: Page) -> int | None:
@@ -125,16 +131,18 @@ def _page_year(page: Page) -> int | None:
 def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
     found: list[When] = []
     for block in zone:
+        line = page.kind(block) == Boilerplate.METADATA
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
-            found.append(When(date.value, date.has_time, rank, near=True))
+            found.append(When(date.value, date.has_time, rank, near=True, line=line))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
         opening = opening_date(
             page.text(block), within=2, reference=page.reference, default_year=year
         )
         if opening is not None:
-            found.append(When(opening.value, opening.has_time, R_BYLINE))
+            line = page.kind(block) == Boilerplate.METADATA
+            found.append(When(opening.value, opening.has_time, R_BYLINE, line=line))
     return found
 
 
@@ -210,14 +218,31 @@ def _markup_candidates(markup: Markup) -> list[When]:
 
 
 def _confirmed(visible: Sequence[When], marked: Sequence[When]) -> list[When]:
-    """Visible dates that some markup date agrees with (same day) rise above the markup."""
-    days = {m.value.date() for m in marked}
+    """Visible dates that some markup date agrees with (same day) rise above the markup.
+
+    A shown date that only the markup's modification date confirms, more than a day after
+    the publication date the markup states, is the update the page shows: it stays as it is.
+    """
+    days = {m.value.date() for m in marked if m.rank != R_MODIFIED}
+    updates = {m.value.date() for m in marked if m.rank == R_MODIFIED}
+    first = min(
+        (m.value for m in marked if m.rank == R_MARKUP), key=lambda m: m.date(), default=None
+    )
     return [
         When(v.value, v.has_time, R_CONFIRMED)
-        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD) and v.value.date() in days
+        if v.rank in (R_BYLINE, R_LABELLED_ELSEWHERE, R_HEAD)
+        and (
+            v.value.date() in days
+            or (v.value.date() in updates and not _long_after(v.value, first))
+        )
         else v
         for v in visible
     ]
+
+
+def _long_after(value: datetime, first: datetime | None) -> bool:
+    """Whether value's day is more than a day after first's."""
+    return first is not None and value.date() - first.date() > timedelta(days=1)
 
 
 def choose_published(candidates: Sequence[When]) -> datetime | None:
@@ -229,6 +254,8 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
     if not candidates:
         return None
     best = min(candidates, key=lambda c: c.rank)
+    if best.rank == R_MARKUP:
+        best = _shown_before(best, candidates)
     if best.rank == R_MARKUP and best.value.tzinfo is not None:
         shown = [c for c in candidates if c.rank == R_BYLINE]
         near = [
@@ -244,6 +271,15 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
         if same_day:
             best = min(same_day, key=lambda c: c.rank)
     return best.value
+
+
+def _shown_before(best: When, candidates: Sequence[When]) -> When:
+    """A date a metadata line under the headline shows, days before the markup's
+    publication date: the markup's is a re-publication (an import, a moved page)."""
+    shown = [c for c in candidates if c.rank == R_BYLINE and c.line]
+    if shown and all(_long_after(best.value, c.value) for c in shown):
+        return shown[0]
+    return best
 
 
 def candidates(page: Page, zone: Sequence[Block], url: str | None) -> list[When]:

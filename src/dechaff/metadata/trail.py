@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -25,6 +26,7 @@ _TITLE_SUFFIX = re.compile(
 MAX_SITE_UNITS = 12
 # The banner line that names the site opens the page (after the page title, in a text dump).
 BANNER_BLOCKS = 2
+_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def split_trail(trail: str) -> tuple[str, ...]:
@@ -60,10 +62,14 @@ def split_site_suffix(page_title: str) -> tuple[str, str | None]:
 
 
 def site_name(
-    page: Page, trail: tuple[str, ...], beside_title: str | None, title: str | None
+    page: Page,
+    trail: tuple[str, ...],
+    beside_title: str | None,
+    title: str | None,
+    url: str | None = None,
 ) -> str | None:
     """The site: og:site_name or JSON-LD publisher, the page title's suffix, the trail's root,
-    else the banner line."""
+    else the banner line when the page names it again (:func:`_banner_named`)."""
     blocks, labels = page.blocks, page.labels
     if page.markup.site_names:
         return page.markup.site_names[0]
@@ -75,9 +81,28 @@ def site_name(
         if block.text == title or block.tag == "title":
             continue
         if labels.kinds[block.index] is Boilerplate.HEADER and block.units <= MAX_SITE_UNITS:
-            return block.text
+            return block.text if _banner_named(page, block.text, url) else None
         break
     return None
+
+
+def _banner_named(page: Page, text: str, url: str | None) -> bool:
+    """Whether the page names its banner line again: in the url's host or on a copyright
+    line. The line that opens a page is as often a menu item, a login link, a date or the
+    headline as the site's name."""
+    if _spelled_by_host(text, url):
+        return True
+    name = text.casefold()
+    return any(name in line.text.casefold() for line in page.lines_of(Boilerplate.COPYRIGHT))
+
+
+def _spelled_by_host(text: str, url: str | None) -> bool:
+    """Whether a name of the url's host (wccftech in wccftech.com) opens the line, letters
+    and digits alone."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    name = _ALNUM.sub("", text.casefold())
+    labels = [_ALNUM.sub("", label) for label in host.split(".")[:-1] if label != "www"]
+    return any(len(label) >= 3 and name.startswith(label) for label in labels)
 
 
 def category(trail: tuple[str, ...], title: str | None, lexicon: Lexicon) -> str | None:
