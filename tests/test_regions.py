@@ -243,3 +243,18 @@ def test_the_one_h1_heads_the_article_when_the_title_repeats_a_subheading() -> N
     article = dechaff.clean(page)
     kept = [p.split(".")[0] for p in article.paragraphs if p.startswith("Paragraph")]
     assert kept == _NUMBERED[:6]
+
+
+def test_a_subheading_that_echoes_the_title_far_below_the_h1_does_not_head_the_article() -> None:
+    # The <title> repeats the start of a late section's heading; that heading has paragraphs
+    # of its own container above it, so it is a section of the text, and the page's h1,
+    # many paragraphs up, heads the article.
+    menu = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(10))
+    page = (
+        "<html><head><title>How the study was run: what it cost</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav><main><h1>What the committee found this year</h1>"
+        f"<div class='text'>{_paragraphs(1, 14)}<h2>How the study was run: the budget</h2>"
+        f"{_paragraphs(15, 20)}</div></main></body></html>"
+    )
+    kept = [p.split(".")[0] for p in dechaff.clean(page).paragraphs if p.startswith("Para")]
+    assert kept == [f"Paragraph {n}" for n in range(1, 21)]
