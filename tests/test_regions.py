@@ -258,3 +258,27 @@ def test_a_subheading_that_echoes_the_title_far_below_the_h1_does_not_head_the_a
     )
     kept = [p.split(".")[0] for p in dechaff.clean(page).paragraphs if p.startswith("Para")]
     assert kept == [f"Paragraph {n}" for n in range(1, 21)]
+
+
+def _byline_page(tools: str, below: str) -> Article:
+    """A headline, two paragraphs, a line of tools, then ``below`` in a container of its own."""
+    return dechaff.clean(
+        "<html><head><title>The study</title></head><body><h1>The study</h1>"
+        f"<div class='lede'>{_paragraphs(1, 2)}</div><div class='tools'>{tools}</div>"
+        f"<div class='story'>{below}</div></body></html>"
+    )
+
+
+def test_a_linked_comments_label_above_most_of_the_text_does_not_end_the_article() -> None:
+    # "Comments" links down to the comments from a tool bar under the first paragraphs.
+    article = _byline_page('<p><a href="#comments">Comments</a></p>', _paragraphs(3, 8))
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED
+    assert (Boilerplate.COMMENTS, "Comments") in _removed(article)
+
+
+def test_a_linked_comments_label_over_a_dated_comment_still_ends_the_article() -> None:
+    comment = "<div class='who'>Mark 08-08-2012</div>" + "".join(
+        f"<p>Comment {n}. {_SENTENCES * 2}</p>" for n in range(1, 5)
+    )
+    article = _byline_page('<ul><li><a href="#comments">1 Comment</a></li></ul>', comment)
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:2]
