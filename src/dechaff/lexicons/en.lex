@@ -77,10 +77,13 @@ reprinted with permission
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 
 [metadata max=25]
-^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
 ^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
 ^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
+
+# a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
+[metadata max=25 prose=no]
+^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
