@@ -282,3 +282,16 @@ def test_a_linked_comments_label_over_a_dated_comment_still_ends_the_article() -
     )
     article = _byline_page('<ul><li><a href="#comments">1 Comment</a></li></ul>', comment)
     assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:2]
+
+
+def test_a_table_of_contents_that_links_the_headings_below_is_navigation() -> None:
+    steps = ["Name your company", "Choose an agent", "File the articles"]
+    toc = "".join(f'<li><a href="#s{n}">{n}. {step}</a></li>' for n, step in enumerate(steps, 1))
+    sections = "".join(
+        f"<h2 id='s{n}'>{step}</h2>{_paragraphs(2 * n - 1, 2 * n)}"
+        for n, step in enumerate(steps, 1)
+    )
+    article = _clean(f"<ul class='toc'>{toc}</ul>", sections)
+    navigation = [text for kind, text in _removed(article) if kind is Boilerplate.NAVIGATION]
+    assert navigation == [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+    assert [p for p in article.paragraphs if not p.startswith("Paragraph")] == steps
