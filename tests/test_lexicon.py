@@ -148,6 +148,12 @@ LINES = [
     ("en", "Join our Space Forums to keep talking space on the latest missions!", Boilerplate.AD),
     ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
     ("en", "Release dates: every game confirmed for 2019", None),
+    ("en", "By Laura Meckler and Jane Doe", Boilerplate.METADATA),
+    ("en", "by Jon Brodkin - Nov 9, 2012 4:45 pm UTC", Boilerplate.METADATA),
+    ("en", "By following these principles, we can reduce our footprint.", None),
+    ("en", "By comparison, the early vote represents 21 percent of turnout.", None),
+    ("en", "Comments »", Boilerplate.COMMENTS),
+    ("en", "12 Comments:", Boilerplate.COMMENTS),
     ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
     ("en", "The vote was 5 to 4, with 12 members absent.", None),
 ]

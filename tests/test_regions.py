@@ -243,3 +243,55 @@ def test_the_one_h1_heads_the_article_when_the_title_repeats_a_subheading() -> N
     article = dechaff.clean(page)
     kept = [p.split(".")[0] for p in article.paragraphs if p.startswith("Paragraph")]
     assert kept == _NUMBERED[:6]
+
+
+def test_a_subheading_that_echoes_the_title_far_below_the_h1_does_not_head_the_article() -> None:
+    # The <title> repeats the start of a late section's heading; that heading has paragraphs
+    # of its own container above it, so it is a section of the text, and the page's h1,
+    # many paragraphs up, heads the article.
+    menu = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(10))
+    page = (
+        "<html><head><title>How the study was run: what it cost</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav><main><h1>What the committee found this year</h1>"
+        f"<div class='text'>{_paragraphs(1, 14)}<h2>How the study was run: the budget</h2>"
+        f"{_paragraphs(15, 20)}</div></main></body></html>"
+    )
+    kept = [p.split(".")[0] for p in dechaff.clean(page).paragraphs if p.startswith("Para")]
+    assert kept == [f"Paragraph {n}" for n in range(1, 21)]
+
+
+def _byline_page(tools: str, below: str) -> Article:
+    """A headline, two paragraphs, a line of tools, then ``below`` in a container of its own."""
+    return dechaff.clean(
+        "<html><head><title>The study</title></head><body><h1>The study</h1>"
+        f"<div class='lede'>{_paragraphs(1, 2)}</div><div class='tools'>{tools}</div>"
+        f"<div class='story'>{below}</div></body></html>"
+    )
+
+
+def test_a_linked_comments_label_above_most_of_the_text_does_not_end_the_article() -> None:
+    # "Comments" links down to the comments from a tool bar under the first paragraphs.
+    article = _byline_page('<p><a href="#comments">Comments</a></p>', _paragraphs(3, 8))
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED
+    assert (Boilerplate.COMMENTS, "Comments") in _removed(article)
+
+
+def test_a_linked_comments_label_over_a_dated_comment_still_ends_the_article() -> None:
+    comment = "<div class='who'>Mark 08-08-2012</div>" + "".join(
+        f"<p>Comment {n}. {_SENTENCES * 2}</p>" for n in range(1, 5)
+    )
+    article = _byline_page('<ul><li><a href="#comments">1 Comment</a></li></ul>', comment)
+    assert [p.split(".")[0] for p in article.paragraphs] == _NUMBERED[:2]
+
+
+def test_a_table_of_contents_that_links_the_headings_below_is_navigation() -> None:
+    steps = ["Name your company", "Choose an agent", "File the articles"]
+    toc = "".join(f'<li><a href="#s{n}">{n}. {step}</a></li>' for n, step in enumerate(steps, 1))
+    sections = "".join(
+        f"<h2 id='s{n}'>{step}</h2>{_paragraphs(2 * n - 1, 2 * n)}"
+        for n, step in enumerate(steps, 1)
+    )
+    article = _clean(f"<ul class='toc'>{toc}</ul>", sections)
+    navigation = [text for kind, text in _removed(article) if kind is Boilerplate.NAVIGATION]
+    assert navigation == [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+    assert [p for p in article.paragraphs if not p.startswith("Paragraph")] == steps

@@ -13,6 +13,7 @@ The third stage, after a front end has made the blocks.
 - ``region``: the article's region, the maximum-sum run of scores, near the headline.
 - ``sections``: where a related or comments section ends the article; inline related boxes.
 - ``containers``: the article's own container: lines above the region, code and figures below.
+- ``contents``: a table of contents inside the article, its lines linking the headings below.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``kinds``: the boilerplate kind of each block outside the region.
 - ``labeller``: runs the steps in order and returns :class:`Labels`.

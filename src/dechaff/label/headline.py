@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..core.blocks import Block
 from ..core.dates import find_dates
-from ..core.features import shape_of
+from ..core.features import reads_as_prose, shape_of
 from .lexicon import ZoneKinds
 from .settings import (
     BYLINE_MAX_UNITS,
@@ -89,9 +89,23 @@ def find_headline(blocks: Sequence[Block]) -> int | None:
     rank, index = min(found)
     if rank == 1:  # a subheading repeats the <title>: the page's one <h1> above it heads it
         h1s = [b for b in blocks[1:] if b.tag == "h1"]
-        if len(h1s) == 1 and 0 < index - h1s[0].index <= HEADLINE_REACH and _may_head(h1s[0]):
+        inside = _inside_text(blocks, index)
+        reach = index if inside else HEADLINE_REACH
+        if len(h1s) == 1 and 0 < index - h1s[0].index <= reach and _may_head(h1s[0]):
             return h1s[0].index
+        if inside:
+            return None
     return index
+
+
+def _inside_text(blocks: Sequence[Block], index: int) -> bool:
+    """True for a heading below a paragraph of its own container: a section of the
+    article's text (whose name echoes the <title>), not the headline above it."""
+    group = blocks[index].group
+    return any(
+        b.group == group and reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX
+        for b in blocks[1:index]
+    )
 
 
 def _may_head(block: Block) -> bool:

@@ -27,6 +27,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
+from .contents import contents_lines
 from .edges import trim_edges
 from .headline import find_dek, find_headline
 from .hints import apply_hints
@@ -83,6 +84,8 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         for i in box:
             kinds[i] = Boilerplate.RELATED
     start, end = trim_edges(zone_kinds, kinds, start, end)
+    for i in contents_lines(blocks, start, end):
+        kinds[i] = Boilerplate.NAVIGATION
     for i in range(start, end):
         if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
             kinds[i] = Boilerplate.CAPTION

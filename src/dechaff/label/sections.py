@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
+from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
 from .settings import (
     BOX_TAGS,
+    BYLINE_MAX_UNITS,
     COMMENTS_MIN_BEFORE,
     HEADINGS,
     LINE_LABEL_MAX_CHARS,
@@ -203,6 +205,20 @@ def _inline_box(
     return range(i, i + 1) if _line_goes_on(blocks, start, i, end) else None
 
 
+def _jumps_to_comments(blocks: Sequence[Block], index: int, before: int, total: int) -> bool:
+    """True for a comments label that is a link (a byline's "Comments" or "12 comments")
+    above most of the region's text, with no dated line (a comment's "Name, date") before
+    the next paragraph: it points down to the comments, it heads none."""
+    if blocks[index].link_density <= LINK_DENSITY_MAX or before >= total - before:
+        return False
+    for block in blocks[index + 1 :]:
+        if reads_as_prose(block.shape):
+            return True
+        if block.units <= BYLINE_MAX_UNITS and find_dates(block.text):
+            return False
+    return False
+
+
 def cut_at_section(
     blocks: Sequence[Block],
     hits: Sequence[Boilerplate | None],
@@ -211,6 +227,8 @@ def cut_at_section(
     tree: Tree | None = None,
 ) -> tuple[int, list[range]]:
     """End the region at a comments heading after some prose, or at a related heading.
+
+    A linked comments label above most of the prose (a byline's jump link) ends nothing.
 
     A related heading ends the article when most of the prose came before it, or
     when what follows is a teaser list (a headline link above each summary). A
@@ -227,7 +245,11 @@ def cut_at_section(
     )
     i = start
     while i < end:
-        if hits[i] is Boilerplate.COMMENTS and before >= COMMENTS_MIN_BEFORE:
+        if (
+            hits[i] is Boilerplate.COMMENTS
+            and before >= COMMENTS_MIN_BEFORE
+            and not _jumps_to_comments(blocks, i, before, total)
+        ):
             return i, boxes
         if hits[i] is Boilerplate.RELATED:
             box = _inline_box(blocks, tree, labels, range(start, end), i)

@@ -84,3 +84,5 @@ TEASER_LINK_SHARE = 0.3
 MENU_MIN_LINES = 3
 # Heading tags: a headline is one of them; a related line that is one names no story.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A table of contents in the article links at least this many of its headings.
+TOC_MIN_ENTRIES = 3

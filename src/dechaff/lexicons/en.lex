@@ -57,7 +57,7 @@ reprinted with permission
 ^follow\s+@\w+
 
 [comments max=30]
-^\d+\s+comments?$|^comments?\s*(?:\(\d+\))?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
+^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
 \bleave a (?:reply|comment)\b|\bpost a comment\b|\badd a comment\b|\bjoin the (?:discussion|conversation)\b
 
 \bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
@@ -77,10 +77,13 @@ reprinted with permission
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 
 [metadata max=25]
-^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
 ^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
 ^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
+
+# a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
+[metadata max=25 prose=no]
+^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
