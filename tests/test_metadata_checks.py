@@ -9,6 +9,7 @@ import pytest
 import dechaff
 from dechaff.label.lexicon import load
 from dechaff.metadata import checks
+from dechaff.metadata.addresses import host_name
 
 LEXICON = load()
 
@@ -154,6 +155,95 @@ def test_title_check(
     expected: str | None,
 ) -> None:
     assert checks.title(text, LEXICON, sites, trail, told) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "trail", "host", "named", "expected"),
+    [
+        # a prefix or a suffix that is the site's name goes: the host's label, a site name,
+        # a host name, a suffix holding the host's label, a suffix the trail leaves off
+        ("BMAS - Neue Regeln für Nachweise", (), (), "bmas", (), "Neue Regeln für Nachweise"),
+        ("Linear – The system for teams", ("Linear",), (), "", (), "The system for teams"),
+        ("example.de // » Jens Weber", (), (), "", (), "Jens Weber"),
+        ("Was wir nicht hören wollen | FASSETTE.NET", (), (), "", (), "Was wir nicht hören wollen"),
+        ("The Car Checklist | Bridgestone Tires", (), (), "bridgestone", (), "The Car Checklist"),
+        ("Alles Neue | Bibliothek und mehr", (), ("Home", "Alles Neue"), "", (), "Alles Neue"),
+        # the host's label in the headline itself is no site suffix; a subtitle stays
+        (
+            "Bridgestone recalls tyres | News",
+            (),
+            (),
+            "bridgestone",
+            (),
+            "Bridgestone recalls tyres | News",
+        ),
+        (
+            "Font Size in R | Axis Text & Legend",
+            (),
+            (),
+            "example",
+            (),
+            "Font Size in R | Axis Text & Legend",
+        ),
+        # the site's name alone is the logo's line, unless the page's whole title is that name
+        ("Linear", ("Linear",), (), "", ("Linear – The system for teams",), None),
+        ("Linear", ("Linear",), (), "", ("Linear",), "Linear"),
+        ("7 Cups", (), (), "7cups", ("7 Cups | Free Support",), None),
+        ("Nalas Löwenseiten", (), (), "nalasloewenseiten", ("Lexikon « Nalas Löwenseiten",), None),
+        # a section number the page title does not carry goes
+        ("3.1 Git Branching", (), (), "", ("Git - Branching",), "Git Branching"),
+        (
+            "1.5 Million flee floods",
+            (),
+            (),
+            "",
+            ("1.5 Million flee floods | Site",),
+            "1.5 Million flee floods",
+        ),
+    ],
+)
+def test_title_check_knows_the_site(
+    text: str,
+    sites: tuple[str, ...],
+    trail: tuple[str, ...],
+    host: str,
+    named: tuple[str, ...],
+    expected: str | None,
+) -> None:
+    told = tuple(named)
+    assert checks.title(text, LEXICON, sites, trail, told, host=host, named=named) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://tires.bridgestone.com/en-us/learn/", "bridgestone"),
+        ("https://www.dailymail.co.uk/news/", "dailymail"),
+        ("http://www.nalas-loewenseiten.info/lexikon/", "nalasloewenseiten"),
+        ("https://www.7cups.com/", "7cups"),
+        ("http://[bad", ""),
+        (None, ""),
+    ],
+)
+def test_host_name(url: str | None, expected: str) -> None:
+    assert host_name(url) == expected
+
+
+def test_the_site_name_in_the_h1_is_a_logo_not_the_headline() -> None:
+    # the h1 is the brand, which the page title puts before the headline
+    page = """<html><head><meta charset="utf-8">
+<title>kleinradio » Nummer zwei: Leo</title></head><body>
+<ul><li><a href="/">Startseite</a></li><li><a href="/impressum">Impressum</a></li></ul>
+<h1><a href="/">kleinradio</a></h1>
+<h2>Nummer zwei: Leo</h2>
+<p>3. August 2015</p>
+<p>Es ist schon einige Zeit her, als Henry auf die Welt kam, Nummer eins. Vor ein paar Tagen
+hat es auch Leo geschafft, und die beiden Brüder haben sich zum ersten Mal gesehen.</p>
+<p>So sah es aus, als Henry den Neuangekommenen das erste Mal sah, bequatschte und mit
+geschlossenen Augen beschnupperte, bevor er wieder zu seinen Spielsachen lief.</p>
+</body></html>""".encode()
+    article = dechaff.clean(page, url="http://www.kleinradio.de/nummer-zwei-leo/")
+    assert article.title == "Nummer zwei: Leo"
 
 
 def test_title_is_the_headline_not_the_section_line() -> None:

@@ -10,6 +10,7 @@ boilerplate kinds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -19,7 +20,7 @@ from ..html.inline import is_plain_absolute
 from ..label.lexicon import Lexicon
 from .markup_text import MAX_TEXT
 from .page import NOT_MID_SPACES
-from .trail import split_site_suffix
+from .trail import split_site_prefix, split_site_suffix
 
 MIN_DESCRIPTION = 20
 """Shortest summary, in characters; a CJK character counts as two."""
@@ -62,6 +63,12 @@ _PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?:and|und|et)\s)\s*")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y"})
 _FOLD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A host's site label this long that a title's suffix holds names the site there
+# ("… | Bridgestone Tires" on tires.bridgestone.com); shorter labels are too often words.
+MIN_HOST_IN_SUFFIX = 4
+# A chapter's number opening a heading: "3.1 Git Branching", "2.4.1. Setup"
+_SECTION_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\.?\s+(?=\w)")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
 
 
@@ -70,7 +77,8 @@ def _size(text: str) -> int:
     return len(text) + len(_CJK.findall(text))
 
 
-def _folded(text: str | None) -> str:
+def folded(text: str | None) -> str:
+    """The text's letters and digits alone, case-folded: how names are compared."""
     return _FOLD.sub("", (text or "").casefold())
 
 
@@ -99,10 +107,10 @@ def description(
         return None
     if _size(text) < MIN_DESCRIPTION:
         return None
-    left = _folded(text)
+    left = folded(text)
     for known in (title, site_name):
-        if known and _folded(known):
-            left = left.replace(_folded(known), "")
+        if known and folded(known):
+            left = left.replace(folded(known), "")
     if _size(left) < MIN_DESCRIPTION_LEFT:
         return None
     if lexicon.any_hit(NOT_SUMMARY_KINDS, text):
@@ -223,7 +231,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     # before the cut too, which may leave a phrase's or a placeholder's first words
     if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
         return None
-    text = _names_only(_before_outlet(text, others), not_person, {_folded(o) for o in others})
+    text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others})
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
@@ -265,7 +273,7 @@ def _names_only(text: str, not_person: Sequence[re.Pattern[str]], others: set[st
         if number % 2:  # a separator
             kept.append(part)
             continue
-        if not part or any(p.fullmatch(part) for p in not_person) or _folded(part) in others:
+        if not part or any(p.fullmatch(part) for p in not_person) or folded(part) in others:
             break
         kept.append(part)
     return "".join(kept).strip(_NAME_EDGES)
@@ -308,9 +316,9 @@ def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
 def _names_outlet(text: str, others: Sequence[str]) -> bool:
     """Whether the name is the site's or the outlet's: equal to one, holding one, or (CJK)
     a piece of one (网易 of 网易新闻)."""
-    name = _folded(text)
+    name = folded(text)
     for other in others:
-        known = _folded(other)
+        known = folded(other)
         if len(known) < 2:
             continue
         if name == known or known in name:
@@ -351,34 +359,90 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
 
 
 def title(
-    text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], told: Sequence[str]
+    text: str,
+    lexicon: Lexicon,
+    sites: Sequence[str],
+    trail: Sequence[str],
+    told: Sequence[str],
+    *,
+    host: str = "",
+    named: Sequence[str] = (),
 ) -> str | None:
-    """The headline: without a bracketed promo prefix (【独家】, [Video]) or a site suffix
-    (" | Site", "_新浪网"); None for the home page's word (``field.home``), the site's name
-    or a section's (a breadcrumb item)
-    when the markup gives other headlines (``told``: the forms of its headline, h1 and
-    page title).
-    ``sites``: the markup's site names; the page title's suffix counts as one when it
-    names an outlet (新浪网, 商业频道)."""
+    """The headline: without a bracketed promo prefix (【独家】, [Video]), a site suffix
+    (" | Site", "_新浪网") or prefix ("Site - ") or a section number the markup's titles do not
+    carry ("3.1 "); None for the home page's word (``field.home``), for the site's name
+    (unless the markup's whole headline or page title, ``named``, is that name: a home page)
+    and for a section's (a breadcrumb item) when the markup gives other headlines (``told``:
+    the forms of its headline, h1 and page title).
+    ``sites``: the markup's site names; ``host``: the site's label of the page's host
+    (:func:`.addresses.host_name`)."""
     text = " ".join(text.split())
     for pattern in lexicon.field("title_promo"):
         text = pattern.sub("", text, count=1)
-    headline, site = split_site_suffix(text)
-    outlet = site is not None and any(p.fullmatch(site) for p in lexicon.field("not_person"))
-    if site is not None and (outlet or any(_same_site(site, s) for s in sites)):
-        text = headline
-    name = _folded(text)
+    text = _without_section_number(_without_site_affixes(text, lexicon, sites, trail, host), named)
+    name = folded(text)
     if not name or any(p.fullmatch(text) for p in lexicon.field("home")):
         return None  # "Home", "首页": the page's place in the site, never a headline
-    if not told or any(name == _folded(t) for t in told):
+    if is_site_name(text, sites, host) and not any(name == folded(n) for n in named):
+        return None  # the logo's or the banner's line
+    if not told or any(name == folded(t) for t in told):
         return text
-    if any(name == _folded(k) for k in [*sites, *trail]):
+    if any(name == folded(k) for k in [*sites, *trail]):
         return None
     return text
 
 
+def is_site_name(text: str, sites: Sequence[str], host: str) -> bool:
+    """Whether a title or a piece of one is the site's name: one of ``sites``, the site's
+    label of the host (7 Cups of 7cups.com) or a host name itself (EXAMPLE.NET)."""
+    name = folded(text)
+    return bool(name) and (
+        (bool(host) and host in _host_spellings(name))
+        or any(name == folded(s) for s in sites)
+        or _HOST.fullmatch(text) is not None
+    )
+
+
+def _host_spellings(name: str) -> tuple[str, ...]:
+    """A folded name as a host may spell it: as it is, with umlauts written out (Löwen as
+    loewen) and without accents (Café as cafe)."""
+    if name.isascii():
+        return (name,)
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return (name, name.translate(_UMLAUTS), plain)
+
+
+def _without_site_affixes(
+    text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], host: str
+) -> str:
+    """The title without a suffix naming the site or an outlet (or when the trail ends in
+    the headline without it), and without a prefix that is the site's name."""
+    headline, site = split_site_suffix(text)
+    if site is not None and (
+        any(p.fullmatch(site) for p in lexicon.field("not_person"))
+        or any(_same_site(site, s) for s in sites)
+        or is_site_name(site, (), host)
+        or (len(host) >= MIN_HOST_IN_SUFFIX and host in folded(site))
+        or (trail and folded(trail[-1]) == folded(headline))
+    ):
+        text = headline
+    site, rest = split_site_prefix(text)
+    if site is not None and is_site_name(site, sites, host):
+        text = rest
+    return text
+
+
+def _without_section_number(text: str, named: Sequence[str]) -> str:
+    """The title without a leading section number ("3.1 ") that the markup's titles do not
+    open with."""
+    number = _SECTION_NUMBER.match(text)
+    if number is None or any(n.startswith(number.group(1)) for n in named):
+        return text
+    return text[number.end() :]
+
+
 def _same_site(one: str, other: str) -> bool:
-    one, other = _folded(one), _folded(other)
+    one, other = folded(one), folded(other)
     return bool(one and other) and (one in other or other in one)
 
 

@@ -16,7 +16,7 @@ from .trail import split_site_suffix
 # (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
 _TITLE_PIECES = re.compile(
     r"((?=[\s_｜—-])(?:"
-    rf"{NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
+    rf"{NOT_MID_SPACES}(?:\s+(?:[|–—»«-]|//)\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
     r"))"
 )
 MAX_TITLE_UNITS = 80
@@ -113,16 +113,21 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     return None
 
 
-def _without_site(text: str, sites: Sequence[str]) -> str:
+def _without_site(text: str, sites: Sequence[str], host: str) -> str:
     headline, site = split_site_suffix(text)
+    if checks.is_site_name(headline, sites, host):
+        return text  # "Site - Tagline": checks.title cuts the site off the front
     if site is not None and (not sites or any(site in s or s in site for s in sites)):
         return headline
     return text
 
 
-def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | None, str | None]:
+def find_title(
+    page: Page, trail: tuple[str, ...], host: str = ""
+) -> tuple[str | None, int | None, str | None]:
     """The headline, the block it stands in (if any), and a site name seen beside it; the
-    first candidate, in order of trust, that passes :func:`.checks.title`."""
+    first candidate, in order of trust, that passes :func:`.checks.title`. ``host``: the
+    site's label of the page's host (:func:`.addresses.host_name`)."""
     markup = page.markup
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
@@ -136,14 +141,17 @@ def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | No
     forms = [f for t in (*markup.headlines, full_title, *markup.h1) if t for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
-    forms = [f for f in forms if f not in sites]
+    forms = [f for f in forms if f not in sites and not checks.is_site_name(f, (), host)]
     if trail:
         forms.append(norm(trail[-1]))
     forms = list(dict.fromkeys(f for f in forms if f))
     # without the markup's word (a text dump), a menu line repeating the trail's end is no title
     section = norm(trail[-1]) if trail and not told else None
-    for text, index in _candidates(page, forms, sites, (headline, site), section):
-        kept = checks.title(text, page.lexicon, markup.site_names, trail, told)
+    named = [t for t in (full_title, *markup.headlines) if t]
+    for text, index in _candidates(page, forms, sites, (headline, site), section, host):
+        kept = checks.title(
+            text, page.lexicon, markup.site_names, trail, told, host=host, named=named
+        )
         if kept:
             return kept, index, site
     return None, None, site
@@ -155,11 +163,12 @@ def _candidates(
     sites: list[str],
     split: tuple[str | None, str | None],
     section: str | None,
+    host: str,
 ) -> Iterator[tuple[str, int | None]]:
     """The headline's candidates with their block, in order of trust: a heading line showing
     a form of the markup's titles (not a menu line repeating the trail's last item, the
     ``section``), the markup's headline, a lone h1, the line above the first metadata line,
-    the page title without its site suffix."""
+    the page title without its site suffix. An h1 that is the site's name is a logo."""
     markup = page.markup
     shown = _shown_title(page, forms, set(markup.headlines))
     # a menu line that repeats the trail's last item is the section's name
@@ -167,8 +176,8 @@ def _candidates(
     if shown is not None and not (menu and shown[0] == section):
         yield shown[0], shown[1].index
     if markup.headlines:
-        yield _without_site(markup.headlines[0], sites), None
-    if len(markup.h1) == 1:
+        yield _without_site(markup.headlines[0], sites, host), None
+    if len(markup.h1) == 1 and markup.h1[0] not in sites:
         yield markup.h1[0], None
     above = _above_first_metadata(page)
     if above is not None:
