@@ -344,3 +344,49 @@ def test_no_byline_from_a_menu_item_or_a_widget_attribution() -> None:
     assert dechaff.clean(page).author is None
     widget = _page("").replace(b"</body>", b"<div><span>by Taboola</span></div></body>")
     assert dechaff.clean(widget).author is None
+
+
+_REPORT = """<p>Die Redaktion hat am Montag berichtet, dass die Demonstration in der Innenstadt
+friedlich verlaufen sei, obwohl mehrere tausend Menschen an dem Zug teilgenommen hätten.</p>
+<p>Die Polizei war mit einem großen Aufgebot vor Ort und meldete am Abend keine besonderen
+Vorkommnisse; der Verkehr in der Innenstadt war für mehrere Stunden gesperrt.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("page_title", "og_titles", "h1", "expected"),
+    [
+        # the h1 adds a subtitle (its own span) that the page title does not hold
+        (
+            "Stadt meldet ruhige Demo in Essen - beispielblog.de",
+            ("Stadt meldet ruhige Demo in Essen",),
+            '<span class="title">Stadt meldet ruhige Demo in Essen</span> '
+            '<span class="subtitle">Tausende ziehen durch die Innenstadt</span>',
+            "Stadt meldet ruhige Demo in Essen",
+        ),
+        # the h1's label span lost the separator the markup's headline keeps
+        (
+            "Question - Which graphics card should I buy | Example Forum",
+            ("Question - Which graphics card should I buy",),
+            '<span class="label">Question</span><span>&nbsp;</span>'
+            "Which graphics card should I buy",
+            "Question - Which graphics card should I buy",
+        ),
+        # what follows is a headline the markup names too: the first part is a kicker
+        (
+            "Vanlife in Schweden - Im Wohnmobil | beispielblog.de",
+            ("Vanlife in Schweden", "Im Wohnmobil durch Schweden"),
+            "Vanlife in Schweden Im Wohnmobil durch Schweden",
+            "Im Wohnmobil durch Schweden",
+        ),
+    ],
+)
+def test_the_h1_shows_the_markup_headline_with_more(
+    page_title: str, og_titles: tuple[str, ...], h1: str, expected: str
+) -> None:
+    metas = "".join(f'<meta property="og:title" content="{t}">' for t in og_titles)
+    page = f"""<html><head><meta charset="utf-8"><title>{page_title}</title>
+{metas}</head><body>
+<h1>{h1}</h1>
+{_REPORT}</body></html>"""
+    article = dechaff.clean(page.encode(), url="https://beispielblog.de/2022/demo/")
+    assert article.title == expected

@@ -22,6 +22,8 @@ _TITLE_PIECES = re.compile(
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
+# A word of a title that only parts its pieces ("Info - Guide", "A | B").
+_SEPARATOR_WORD = re.compile(r"[-|–—:·•»«/]+")
 # The body of a page older than this many lines from its head holds no title.
 TITLE_SEARCH_BLOCKS = 400
 # How far into the article region a headline or a byline may sit (some pages open the
@@ -66,7 +68,11 @@ def _title_search(page: Page) -> Sequence[Block]:
 
 
 def _may_be_title(page: Page, block: Block) -> bool:
-    return page.kind(block) not in _NOT_TITLE_KINDS and 0 < block.units <= MAX_TITLE_UNITS
+    # an h1 read as the trail's last item is the page's headline all the same
+    kind = page.kind(block)
+    return (
+        kind not in _NOT_TITLE_KINDS or (kind is Boilerplate.BREADCRUMB and block.tag == "h1")
+    ) and 0 < block.units <= MAX_TITLE_UNITS
 
 
 def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
@@ -91,14 +97,16 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         by_text.setdefault(text, []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
+    heads: list[Block] | None = None  # the heading lines, found once when needed
+    markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
         if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
-            # a heading that adds a kicker before the markup's headline
-            kicked = [
-                b for b in _title_window(page) if b.tag[:1] == "h" and page.text(b).endswith(form)
-            ]
-            found = _nearest(kicked, page.labels.start)
+            if heads is None:
+                heads = [b for b in _title_window(page) if b.tag[:1] == "h"]
+            # a heading that adds a kicker or a subtitle to the markup's headline
+            added = [b for b in heads if _adds_to(page.text(b), form, markup_titles)]
+            found = _nearest(added, page.labels.start)
         if found is not None:
             return form, found
     for form in forms:  # the page shows the headline cut short
@@ -111,6 +119,19 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         if found is not None:
             return page.text(found), found
     return None
+
+
+def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
+    """Whether a heading shows the markup's headline with a kicker before it, a subtitle
+    after it (a capitalised phrase no title of the markup holds, a site suffix), or without
+    its separators ("Info Guide" for "Info - Guide": spans that lost their separator)."""
+    if text.endswith(headline):
+        return True
+    if text.startswith(headline) and text[len(headline) : len(headline) + 1].isspace():
+        rest = text[len(headline) :].lstrip(" |–—-:·")
+        if not rest[:1].islower() and not any(rest in t for t in markup_titles):
+            return True
+    return text.split() == [w for w in headline.split() if not _SEPARATOR_WORD.fullmatch(w)]
 
 
 def _without_site(text: str, sites: Sequence[str], host: str) -> str:
