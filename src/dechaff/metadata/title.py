@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -22,6 +22,8 @@ _TITLE_PIECES = re.compile(
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
+# One word of a spaced script: a title's last piece that reads so is no headline.
+_ONE_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 # A word of a title that only parts its pieces ("Info - Guide", "A | B").
 _SEPARATOR_WORD = re.compile(r"[-|–—:·•»«/]+")
 # The body of a page older than this many lines from its head holds no title.
@@ -33,19 +35,25 @@ INTO_REGION = 6
 _NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
 
 
-def title_forms(text: str) -> list[str]:
-    """The ways a page title may read once a site name is cut off, longest first."""
+def title_forms(text: str, is_site: Callable[[str], bool] | None = None) -> list[str]:
+    """The ways a page title may read once a site name is cut off, longest first; a last
+    piece of one word is none unless the first piece is the site's name (``is_site``)."""
     parts = _TITLE_PIECES.split(norm(text))
     pieces = parts[::2]
     seps = parts[1::2]
+    after_site = is_site is not None and is_site(pieces[0].strip())
     forms: dict[str, None] = {norm(text): None}
     for size in range(len(pieces) - 1, 0, -1):
         for start in (0, len(pieces) - size):
-            joined = "".join(
-                pieces[i] + (seps[i] if i < start + size - 1 else "")
-                for i in range(start, start + size)
+            joined = norm(
+                "".join(
+                    pieces[i] + (seps[i] if i < start + size - 1 else "")
+                    for i in range(start, start + size)
+                )
             )
-            forms.setdefault(norm(joined), None)
+            if start > 0 and not after_site and _ONE_WORD.fullmatch(joined):
+                continue  # "T-Shirt - Black": a variant's or a site's word, not a headline
+            forms.setdefault(joined, None)
     return [f for f in forms if f]
 
 
@@ -154,8 +162,11 @@ def find_title(
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     sites = [s for s in (*markup.site_names, site) if s]
     # the forms of each text, worked out once: most texts are both kinds below
+    def is_site(piece: str) -> bool:
+        return checks.is_site_name(piece, sites, host)
+
     forms_of = {
-        t: title_forms(t)
+        t: title_forms(t, is_site)
         for t in (*markup.headlines, full_title, markup.page_title, *markup.h1)
         if t
     }
