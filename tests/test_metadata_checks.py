@@ -190,6 +190,8 @@ def test_title_check(
         ("Linear", ("Linear",), (), "", ("Linear",), "Linear"),
         ("7 Cups", (), (), "7cups", ("7 Cups | Free Support",), None),
         ("Nalas Löwenseiten", (), (), "nalasloewenseiten", ("Lexikon « Nalas Löwenseiten",), None),
+        # a page title whose headline slot is empty names the site alone
+        ("Example Rail Enquiries -", (), (), "", ("Example Rail Enquiries -",), None),
         # a section number the page title does not carry goes
         ("3.1 Git Branching", (), (), "", ("Git - Branching",), "Git Branching"),
         (

@@ -68,6 +68,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MIN_HOST_IN_SUFFIX = 4
 # A chapter's number opening a heading: "3.1 Git Branching", "2.4.1. Setup"
 _SECTION_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\.?\s+(?=\w)")
+# A title ending in a separator: its template left the headline's slot empty.
+_EMPTY_SLOT = re.compile(r"\s[|–—:-]$|^[|–—:-]\s")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
 
@@ -368,7 +370,8 @@ def title(
     host: str = "",
     named: Sequence[str] = (),
 ) -> str | None:
-    """The headline: without a bracketed promo prefix (【独家】, [Video]), a site suffix
+    """The headline: none when the page title's headline slot is empty ("Site -"); without
+    a bracketed promo prefix (【独家】, [Video]), a site suffix
     (" | Site", "_新浪网") or prefix ("Site - ") or a section number the markup's titles do not
     carry ("3.1 "); None for the home page's word (``field.home``), for the site's name
     (unless the markup's whole headline or page title, ``named``, is that name: a home page)
@@ -381,6 +384,8 @@ def title(
         text = pattern.sub("", text, count=1)
     text = _without_section_number(_without_site_affixes(text, lexicon, sites, trail, host), named)
     name = folded(text)
+    if _EMPTY_SLOT.search(text):
+        return None  # "Example Enquiries -": the site's name, the headline left out
     if not name or any(p.fullmatch(text) for p in lexicon.field("home")):
         return None  # "Home", "首页": the page's place in the site, never a headline
     if is_site_name(text, sites, host) and not any(name == folded(n) for n in named):

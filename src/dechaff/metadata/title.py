@@ -161,6 +161,7 @@ def find_title(
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     sites = [s for s in (*markup.site_names, site) if s]
+
     # the forms of each text, worked out once: most texts are both kinds below
     def is_site(piece: str) -> bool:
         return checks.is_site_name(piece, sites, host)
