@@ -8,7 +8,7 @@ import pytest
 
 import dechaff
 from dechaff.label.lexicon import load
-from dechaff.metadata import checks
+from dechaff.metadata import checks, title_check
 from dechaff.metadata.addresses import host_name
 
 LEXICON = load()
@@ -154,7 +154,7 @@ def test_title_check(
     told: tuple[str, ...],
     expected: str | None,
 ) -> None:
-    assert checks.title(text, LEXICON, sites, trail, told) == expected
+    assert title_check.title(text, LEXICON, sites, trail, told) == expected
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,7 @@ def test_title_check_knows_the_site(
     expected: str | None,
 ) -> None:
     told = tuple(named)
-    assert checks.title(text, LEXICON, sites, trail, told, host=host, named=named) == expected
+    assert title_check.title(text, LEXICON, sites, trail, told, host=host, named=named) == expected
 
 
 @pytest.mark.parametrize(

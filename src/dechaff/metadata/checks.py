@@ -9,8 +9,8 @@ boilerplate kinds.
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -20,7 +20,6 @@ from ..html.inline import is_plain_absolute
 from ..label.lexicon import Lexicon
 from .markup_text import MAX_TEXT
 from .page import NOT_MID_SPACES
-from .trail import split_site_prefix, split_site_suffix
 
 MIN_DESCRIPTION = 20
 """Shortest summary, in characters; a CJK character counts as two."""
@@ -51,7 +50,7 @@ MAX_LOWER_NAME = 2
 _SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
 _ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
-_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
 _MARKUP = re.compile(r"[<>=\"]")
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
@@ -63,14 +62,6 @@ _PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?:and|und|et)\s)\s*")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y"})
 _FOLD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# A host's site label this long that a title's suffix holds names the site there
-# ("… | Bridgestone Tires" on tires.bridgestone.com); shorter labels are too often words.
-MIN_HOST_IN_SUFFIX = 4
-# A chapter's number opening a heading: "3.1 Git Branching", "2.4.1. Setup"
-_SECTION_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\.?\s+(?=\w)")
-# A title ending in a separator: its template left the headline's slot empty.
-_EMPTY_SLOT = re.compile(r"\s[|–—:-]$|^[|–—:-]\s")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
 
 
@@ -79,8 +70,10 @@ def _size(text: str) -> int:
     return len(text) + len(_CJK.findall(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def folded(text: str | None) -> str:
-    """The text's letters and digits alone, case-folded: how names are compared."""
+    """The text's letters and digits alone, case-folded: how names are compared (cached:
+    a page's site names are held against each of its title's forms)."""
     return _FOLD.sub("", (text or "").casefold())
 
 
@@ -349,7 +342,7 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     if not value:
         return None
     pieces = _PIECES.split(value)
-    if len(pieces) == 1 and _HOST.fullmatch(value) and page_title:
+    if len(pieces) == 1 and HOST_NAME.fullmatch(value) and page_title:
         pieces = _PIECES.split(page_title)
     named = lexicon.field("not_person")
     outlets = [
@@ -358,97 +351,6 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     if len(pieces) > 1 and outlets:
         return outlets[-1].strip()
     return value
-
-
-def title(
-    text: str,
-    lexicon: Lexicon,
-    sites: Sequence[str],
-    trail: Sequence[str],
-    told: Sequence[str],
-    *,
-    host: str = "",
-    named: Sequence[str] = (),
-) -> str | None:
-    """The headline: none when the page title's headline slot is empty ("Site -"); without
-    a bracketed promo prefix (【独家】, [Video]), a site suffix
-    (" | Site", "_新浪网") or prefix ("Site - ") or a section number the markup's titles do not
-    carry ("3.1 "); None for the home page's word (``field.home``), for the site's name
-    (unless the markup's whole headline or page title, ``named``, is that name: a home page)
-    and for a section's (a breadcrumb item) when the markup gives other headlines (``told``:
-    the forms of its headline, h1 and page title).
-    ``sites``: the markup's site names; ``host``: the site's label of the page's host
-    (:func:`.addresses.host_name`)."""
-    text = " ".join(text.split())
-    for pattern in lexicon.field("title_promo"):
-        text = pattern.sub("", text, count=1)
-    text = _without_section_number(_without_site_affixes(text, lexicon, sites, trail, host), named)
-    name = folded(text)
-    if _EMPTY_SLOT.search(text):
-        return None  # "Example Enquiries -": the site's name, the headline left out
-    if not name or any(p.fullmatch(text) for p in lexicon.field("home")):
-        return None  # "Home", "首页": the page's place in the site, never a headline
-    if is_site_name(text, sites, host) and not any(name == folded(n) for n in named):
-        return None  # the logo's or the banner's line
-    if not told or any(name == folded(t) for t in told):
-        return text
-    if any(name == folded(k) for k in [*sites, *trail]):
-        return None
-    return text
-
-
-def is_site_name(text: str, sites: Sequence[str], host: str) -> bool:
-    """Whether a title or a piece of one is the site's name: one of ``sites``, the site's
-    label of the host (7 Cups of 7cups.com) or a host name itself (EXAMPLE.NET)."""
-    name = folded(text)
-    return bool(name) and (
-        (bool(host) and host in _host_spellings(name))
-        or any(name == folded(s) for s in sites)
-        or _HOST.fullmatch(text) is not None
-    )
-
-
-def _host_spellings(name: str) -> tuple[str, ...]:
-    """A folded name as a host may spell it: as it is, with umlauts written out (Löwen as
-    loewen) and without accents (Café as cafe)."""
-    if name.isascii():
-        return (name,)
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return (name, name.translate(_UMLAUTS), plain)
-
-
-def _without_site_affixes(
-    text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], host: str
-) -> str:
-    """The title without a suffix naming the site or an outlet (or when the trail ends in
-    the headline without it), and without a prefix that is the site's name."""
-    headline, site = split_site_suffix(text)
-    if site is not None and (
-        any(p.fullmatch(site) for p in lexicon.field("not_person"))
-        or any(_same_site(site, s) for s in sites)
-        or is_site_name(site, (), host)
-        or (len(host) >= MIN_HOST_IN_SUFFIX and host in folded(site))
-        or (trail and folded(trail[-1]) == folded(headline))
-    ):
-        text = headline
-    site, rest = split_site_prefix(text)
-    if site is not None and is_site_name(site, sites, host):
-        text = rest
-    return text
-
-
-def _without_section_number(text: str, named: Sequence[str]) -> str:
-    """The title without a leading section number ("3.1 ") that the markup's titles do not
-    open with."""
-    number = _SECTION_NUMBER.match(text)
-    if number is None or any(n.startswith(number.group(1)) for n in named):
-        return text
-    return text[number.end() :]
-
-
-def _same_site(one: str, other: str) -> bool:
-    one, other = folded(one), folded(other)
-    return bool(one and other) and (one in other or other in one)
 
 
 def first(values: Sequence[str | None]) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
-from . import checks
+from . import title_check
 from .page import NOT_MID_SPACES, Page, norm
 from .trail import split_site_suffix
 
@@ -144,7 +144,7 @@ def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
 
 def _without_site(text: str, sites: Sequence[str], host: str) -> str:
     headline, site = split_site_suffix(text)
-    if checks.is_site_name(headline, sites, host):
+    if title_check.is_site_name(headline, sites, host):
         return text  # "Site - Tagline": checks.title cuts the site off the front
     if site is not None and (not sites or any(site in s or s in site for s in sites)):
         return headline
@@ -164,7 +164,7 @@ def find_title(
 
     # the forms of each text, worked out once: most texts are both kinds below
     def is_site(piece: str) -> bool:
-        return checks.is_site_name(piece, sites, host)
+        return title_check.is_site_name(piece, sites, host)
 
     forms_of = {
         t: title_forms(t, is_site)
@@ -174,7 +174,7 @@ def find_title(
     forms = [f for t in (*markup.headlines, full_title, *markup.h1) if t for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
-    forms = [f for f in forms if f not in sites and not checks.is_site_name(f, (), host)]
+    forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
     if trail:
         forms.append(norm(trail[-1]))
     forms = list(dict.fromkeys(f for f in forms if f))
@@ -182,7 +182,7 @@ def find_title(
     section = norm(trail[-1]) if trail and not told else None
     named = [t for t in (full_title, *markup.headlines) if t]
     for text, index in _candidates(page, forms, sites, (headline, site), section, host):
-        kept = checks.title(
+        kept = title_check.title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
         if kept:
