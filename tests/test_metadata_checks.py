@@ -8,7 +8,8 @@ import pytest
 
 import dechaff
 from dechaff.label.lexicon import load
-from dechaff.metadata import checks
+from dechaff.metadata import checks, title_check
+from dechaff.metadata.addresses import host_name
 
 LEXICON = load()
 
@@ -153,7 +154,98 @@ def test_title_check(
     told: tuple[str, ...],
     expected: str | None,
 ) -> None:
-    assert checks.title(text, LEXICON, sites, trail, told) == expected
+    assert title_check.title(text, LEXICON, sites, trail, told) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "trail", "host", "named", "expected"),
+    [
+        # a prefix or a suffix that is the site's name goes: the host's label, a site name,
+        # a host name, a suffix holding the host's label, a suffix the trail leaves off
+        ("BMAS - Neue Regeln für Nachweise", (), (), "bmas", (), "Neue Regeln für Nachweise"),
+        ("Linear – The system for teams", ("Linear",), (), "", (), "The system for teams"),
+        ("example.de // » Jens Weber", (), (), "", (), "Jens Weber"),
+        ("Was wir nicht hören wollen | FASSETTE.NET", (), (), "", (), "Was wir nicht hören wollen"),
+        ("The Car Checklist | Bridgestone Tires", (), (), "bridgestone", (), "The Car Checklist"),
+        ("Alles Neue | Bibliothek und mehr", (), ("Home", "Alles Neue"), "", (), "Alles Neue"),
+        # the host's label in the headline itself is no site suffix; a subtitle stays
+        (
+            "Bridgestone recalls tyres | News",
+            (),
+            (),
+            "bridgestone",
+            (),
+            "Bridgestone recalls tyres | News",
+        ),
+        (
+            "Font Size in R | Axis Text & Legend",
+            (),
+            (),
+            "example",
+            (),
+            "Font Size in R | Axis Text & Legend",
+        ),
+        # the site's name alone is the logo's line, unless the page's whole title is that name
+        ("Linear", ("Linear",), (), "", ("Linear – The system for teams",), None),
+        ("Linear", ("Linear",), (), "", ("Linear",), "Linear"),
+        ("7 Cups", (), (), "7cups", ("7 Cups | Free Support",), None),
+        ("Nalas Löwenseiten", (), (), "nalasloewenseiten", ("Lexikon « Nalas Löwenseiten",), None),
+        # a page title whose headline slot is empty names the site alone
+        ("Example Rail Enquiries -", (), (), "", ("Example Rail Enquiries -",), None),
+        # a section number the page title does not carry goes
+        ("3.1 Git Branching", (), (), "", ("Git - Branching",), "Git Branching"),
+        (
+            "1.5 Million flee floods",
+            (),
+            (),
+            "",
+            ("1.5 Million flee floods | Site",),
+            "1.5 Million flee floods",
+        ),
+    ],
+)
+def test_title_check_knows_the_site(
+    text: str,
+    sites: tuple[str, ...],
+    trail: tuple[str, ...],
+    host: str,
+    named: tuple[str, ...],
+    expected: str | None,
+) -> None:
+    told = tuple(named)
+    assert title_check.title(text, LEXICON, sites, trail, told, host=host, named=named) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://tires.bridgestone.com/en-us/learn/", "bridgestone"),
+        ("https://www.dailymail.co.uk/news/", "dailymail"),
+        ("http://www.nalas-loewenseiten.info/lexikon/", "nalasloewenseiten"),
+        ("https://www.7cups.com/", "7cups"),
+        ("http://[bad", ""),
+        (None, ""),
+    ],
+)
+def test_host_name(url: str | None, expected: str) -> None:
+    assert host_name(url) == expected
+
+
+def test_the_site_name_in_the_h1_is_a_logo_not_the_headline() -> None:
+    # the h1 is the brand, which the page title puts before the headline
+    page = """<html><head><meta charset="utf-8">
+<title>kleinradio » Nummer zwei: Leo</title></head><body>
+<ul><li><a href="/">Startseite</a></li><li><a href="/impressum">Impressum</a></li></ul>
+<h1><a href="/">kleinradio</a></h1>
+<h2>Nummer zwei: Leo</h2>
+<p>3. August 2015</p>
+<p>Es ist schon einige Zeit her, als Henry auf die Welt kam, Nummer eins. Vor ein paar Tagen
+hat es auch Leo geschafft, und die beiden Brüder haben sich zum ersten Mal gesehen.</p>
+<p>So sah es aus, als Henry den Neuangekommenen das erste Mal sah, bequatschte und mit
+geschlossenen Augen beschnupperte, bevor er wieder zu seinen Spielsachen lief.</p>
+</body></html>""".encode()
+    article = dechaff.clean(page, url="http://www.kleinradio.de/nummer-zwei-leo/")
+    assert article.title == "Nummer zwei: Leo"
 
 
 def test_title_is_the_headline_not_the_section_line() -> None:
@@ -272,3 +364,49 @@ def test_no_byline_from_a_menu_item_or_a_widget_attribution() -> None:
     assert dechaff.clean(page).author is None
     widget = _page("").replace(b"</body>", b"<div><span>by Taboola</span></div></body>")
     assert dechaff.clean(widget).author is None
+
+
+_REPORT = """<p>Die Redaktion hat am Montag berichtet, dass die Demonstration in der Innenstadt
+friedlich verlaufen sei, obwohl mehrere tausend Menschen an dem Zug teilgenommen hätten.</p>
+<p>Die Polizei war mit einem großen Aufgebot vor Ort und meldete am Abend keine besonderen
+Vorkommnisse; der Verkehr in der Innenstadt war für mehrere Stunden gesperrt.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("page_title", "og_titles", "h1", "expected"),
+    [
+        # the h1 adds a subtitle (its own span) that the page title does not hold
+        (
+            "Stadt meldet ruhige Demo in Essen - beispielblog.de",
+            ("Stadt meldet ruhige Demo in Essen",),
+            '<span class="title">Stadt meldet ruhige Demo in Essen</span> '
+            '<span class="subtitle">Tausende ziehen durch die Innenstadt</span>',
+            "Stadt meldet ruhige Demo in Essen",
+        ),
+        # the h1's label span lost the separator the markup's headline keeps
+        (
+            "Question - Which graphics card should I buy | Example Forum",
+            ("Question - Which graphics card should I buy",),
+            '<span class="label">Question</span><span>&nbsp;</span>'
+            "Which graphics card should I buy",
+            "Question - Which graphics card should I buy",
+        ),
+        # what follows is a headline the markup names too: the first part is a kicker
+        (
+            "Vanlife in Schweden - Im Wohnmobil | beispielblog.de",
+            ("Vanlife in Schweden", "Im Wohnmobil durch Schweden"),
+            "Vanlife in Schweden Im Wohnmobil durch Schweden",
+            "Im Wohnmobil durch Schweden",
+        ),
+    ],
+)
+def test_the_h1_shows_the_markup_headline_with_more(
+    page_title: str, og_titles: tuple[str, ...], h1: str, expected: str
+) -> None:
+    metas = "".join(f'<meta property="og:title" content="{t}">' for t in og_titles)
+    page = f"""<html><head><meta charset="utf-8"><title>{page_title}</title>
+{metas}</head><body>
+<h1>{h1}</h1>
+{_REPORT}</body></html>"""
+    article = dechaff.clean(page.encode(), url="https://beispielblog.de/2022/demo/")
+    assert article.title == expected

@@ -24,7 +24,7 @@ from dechaff.metadata.published import (
     choose_published,
 )
 from dechaff.metadata.title import title_forms
-from dechaff.metadata.trail import split_site_suffix
+from dechaff.metadata.trail import split_site_prefix, split_site_suffix
 
 
 def read(body: str, head: str = "") -> Markup:
@@ -161,6 +161,24 @@ def test_title_forms_cut_site_names_both_ends() -> None:
     assert "Storm hits coast" in forms
     assert "Storm hits coast - World" in forms
     assert title_forms("阿里发布AI芯片-EDN 电子技术设计")[1] == "阿里发布AI芯片"
+
+
+def test_title_forms_a_last_piece_of_one_word_is_no_headline() -> None:
+    # a variant's word; but after the site's name, the one word is the headline
+    assert "Black" not in title_forms("Arrival T-Shirt - Black")
+    assert "Arrival T-Shirt" in title_forms("Arrival T-Shirt - Black")
+    assert "maudlin" in title_forms("A.Word.A.Day - maudlin", lambda piece: "." in piece)
+    assert "电子技术设计" in title_forms("阿里发布AI芯片 - 电子技术设计")
+    # » « // part pieces too
+    assert "Nummer zwei: Leo" in title_forms("kleinradio » Nummer zwei: Leo")
+    assert "Jens Weber" in title_forms("example.de // Jens Weber")
+
+
+def test_split_site_prefix() -> None:
+    assert split_site_prefix("BMAS - Neue Regeln") == ("BMAS", "Neue Regeln")
+    assert split_site_prefix("example.de // » Jens Weber") == ("example.de", "Jens Weber")
+    assert split_site_prefix("Node.js: Getting started") == (None, "Node.js: Getting started")
+    assert split_site_prefix("河畔社区_新浪网") == (None, "河畔社区_新浪网")
 
 
 def test_split_site_suffix_keeps_dashes_of_the_headline() -> None:

@@ -34,8 +34,10 @@ The fields (markup and visible lines):
 - ``comments``: the user comments as records (author, time, text), from the comment blocks.
 - ``summary``: the page's description, its keywords and tags, its licence.
 - ``addresses``: the canonical url and the lead image, resolved.
-- ``checks``: the check every candidate of a field (title, author, source, summary, tags,
+- ``checks``: the check every candidate of a field (author, source, summary, tags,
   addresses, modified, licence) passes before it is kept.
+- ``title_check``: the title's check: site names cut off a candidate, the site's name alone
+  dropped.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from . import checks
 from .page import Page
+
+# The labels a host opens with that name no site (www.example.org, m.example.org), and
+# the second-level labels of country domains (example.co.uk, example.com.cn).
+_NO_SITE_LABELS = frozenset({"www", "m", "mobile"})
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+def host_name(url: str | None) -> str:
+    """The site's own label of the url's host, folded (bridgestone of
+    tires.bridgestone.com, dailymail of www.dailymail.co.uk); "" without one."""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # "http://[bad" is not a url
+        return ""
+    labels = [x for x in host.split(".") if x and x not in _NO_SITE_LABELS][:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return checks.folded(labels[-1]) if labels else ""
 
 
 def canonical_url(page: Page, url: str | None) -> str | None:

@@ -9,6 +9,7 @@ boilerplate kinds.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -19,7 +20,6 @@ from ..html.inline import is_plain_absolute
 from ..label.lexicon import Lexicon
 from .markup_text import MAX_TEXT
 from .page import NOT_MID_SPACES
-from .trail import split_site_suffix
 
 MIN_DESCRIPTION = 20
 """Shortest summary, in characters; a CJK character counts as two."""
@@ -50,7 +50,7 @@ MAX_LOWER_NAME = 2
 _SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
 _ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
-_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
 _MARKUP = re.compile(r"[<>=\"]")
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
@@ -70,7 +70,10 @@ def _size(text: str) -> int:
     return len(text) + len(_CJK.findall(text))
 
 
-def _folded(text: str | None) -> str:
+@functools.lru_cache(maxsize=1024)
+def folded(text: str | None) -> str:
+    """The text's letters and digits alone, case-folded: how names are compared (cached:
+    a page's site names are held against each of its title's forms)."""
     return _FOLD.sub("", (text or "").casefold())
 
 
@@ -99,10 +102,10 @@ def description(
         return None
     if _size(text) < MIN_DESCRIPTION:
         return None
-    left = _folded(text)
+    left = folded(text)
     for known in (title, site_name):
-        if known and _folded(known):
-            left = left.replace(_folded(known), "")
+        if known and folded(known):
+            left = left.replace(folded(known), "")
     if _size(left) < MIN_DESCRIPTION_LEFT:
         return None
     if lexicon.any_hit(NOT_SUMMARY_KINDS, text):
@@ -223,7 +226,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     # before the cut too, which may leave a phrase's or a placeholder's first words
     if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
         return None
-    text = _names_only(_before_outlet(text, others), not_person, {_folded(o) for o in others})
+    text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others})
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
@@ -265,7 +268,7 @@ def _names_only(text: str, not_person: Sequence[re.Pattern[str]], others: set[st
         if number % 2:  # a separator
             kept.append(part)
             continue
-        if not part or any(p.fullmatch(part) for p in not_person) or _folded(part) in others:
+        if not part or any(p.fullmatch(part) for p in not_person) or folded(part) in others:
             break
         kept.append(part)
     return "".join(kept).strip(_NAME_EDGES)
@@ -308,9 +311,9 @@ def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
 def _names_outlet(text: str, others: Sequence[str]) -> bool:
     """Whether the name is the site's or the outlet's: equal to one, holding one, or (CJK)
     a piece of one (网易 of 网易新闻)."""
-    name = _folded(text)
+    name = folded(text)
     for other in others:
-        known = _folded(other)
+        known = folded(other)
         if len(known) < 2:
             continue
         if name == known or known in name:
@@ -339,7 +342,7 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     if not value:
         return None
     pieces = _PIECES.split(value)
-    if len(pieces) == 1 and _HOST.fullmatch(value) and page_title:
+    if len(pieces) == 1 and HOST_NAME.fullmatch(value) and page_title:
         pieces = _PIECES.split(page_title)
     named = lexicon.field("not_person")
     outlets = [
@@ -348,38 +351,6 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     if len(pieces) > 1 and outlets:
         return outlets[-1].strip()
     return value
-
-
-def title(
-    text: str, lexicon: Lexicon, sites: Sequence[str], trail: Sequence[str], told: Sequence[str]
-) -> str | None:
-    """The headline: without a bracketed promo prefix (【独家】, [Video]) or a site suffix
-    (" | Site", "_新浪网"); None for the home page's word (``field.home``), the site's name
-    or a section's (a breadcrumb item)
-    when the markup gives other headlines (``told``: the forms of its headline, h1 and
-    page title).
-    ``sites``: the markup's site names; the page title's suffix counts as one when it
-    names an outlet (新浪网, 商业频道)."""
-    text = " ".join(text.split())
-    for pattern in lexicon.field("title_promo"):
-        text = pattern.sub("", text, count=1)
-    headline, site = split_site_suffix(text)
-    outlet = site is not None and any(p.fullmatch(site) for p in lexicon.field("not_person"))
-    if site is not None and (outlet or any(_same_site(site, s) for s in sites)):
-        text = headline
-    name = _folded(text)
-    if not name or any(p.fullmatch(text) for p in lexicon.field("home")):
-        return None  # "Home", "首页": the page's place in the site, never a headline
-    if not told or any(name == _folded(t) for t in told):
-        return text
-    if any(name == _folded(k) for k in [*sites, *trail]):
-        return None
-    return text
-
-
-def _same_site(one: str, other: str) -> bool:
-    one, other = _folded(one), _folded(other)
-    return bool(one and other) and (one in other or other in one)
 
 
 def first(values: Sequence[str | None]) -> str | None:

@@ -21,7 +21,7 @@ from ..html.parse import Element
 from ..label.labeller import Labels
 from ..label.lexicon import Lexicon
 from . import checks
-from .addresses import canonical_url, image
+from .addresses import canonical_url, host_name, image
 from .links import prev_next
 from .markup import Markup
 from .markup import read as read_markup
@@ -91,7 +91,9 @@ def extract(
     fields = Fields()
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail
-    fields.title, fields.title_block, beside = find_title(page, trail)
+    # a text dump's title is its first line: no host name is cut off it
+    host = host_name(url or next(iter(markup.canonicals), None)) if root is not None else ""
+    fields.title, fields.title_block, beside = find_title(page, trail, host)
     found_site = site_name(page, trail, beside, fields.title, url)
     fields.site_name = checks.site_name(found_site, markup.page_title, lexicon)
     fields.category = category(trail, fields.title, lexicon) or markup.section

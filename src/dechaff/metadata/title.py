@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
-from . import checks
+from . import title_check
 from .page import NOT_MID_SPACES, Page, norm
 from .trail import split_site_suffix
 
@@ -16,12 +16,16 @@ from .trail import split_site_suffix
 # (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
 _TITLE_PIECES = re.compile(
     r"((?=[\s_｜—-])(?:"
-    rf"{NOT_MID_SPACES}(?:\s+[|–—-]\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
+    rf"{NOT_MID_SPACES}(?:\s+(?:[|–—»«-]|//)\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
     r"))"
 )
 MAX_TITLE_UNITS = 80
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
+# One word of a spaced script: a title's last piece that reads so is no headline.
+_ONE_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+# A word of a title that only parts its pieces ("Info - Guide", "A | B").
+_SEPARATOR_WORD = re.compile(r"[-|–—:·•»«/]+")
 # The body of a page older than this many lines from its head holds no title.
 TITLE_SEARCH_BLOCKS = 400
 # How far into the article region a headline or a byline may sit (some pages open the
@@ -31,19 +35,25 @@ INTO_REGION = 6
 _NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
 
 
-def title_forms(text: str) -> list[str]:
-    """The ways a page title may read once a site name is cut off, longest first."""
+def title_forms(text: str, is_site: Callable[[str], bool] | None = None) -> list[str]:
+    """The ways a page title may read once a site name is cut off, longest first; a last
+    piece of one word is none unless the first piece is the site's name (``is_site``)."""
     parts = _TITLE_PIECES.split(norm(text))
     pieces = parts[::2]
     seps = parts[1::2]
+    after_site = is_site is not None and is_site(pieces[0].strip())
     forms: dict[str, None] = {norm(text): None}
     for size in range(len(pieces) - 1, 0, -1):
         for start in (0, len(pieces) - size):
-            joined = "".join(
-                pieces[i] + (seps[i] if i < start + size - 1 else "")
-                for i in range(start, start + size)
+            joined = norm(
+                "".join(
+                    pieces[i] + (seps[i] if i < start + size - 1 else "")
+                    for i in range(start, start + size)
+                )
             )
-            forms.setdefault(norm(joined), None)
+            if start > 0 and not after_site and _ONE_WORD.fullmatch(joined):
+                continue  # "T-Shirt - Black": a variant's or a site's word, not a headline
+            forms.setdefault(joined, None)
     return [f for f in forms if f]
 
 
@@ -66,7 +76,11 @@ def _title_search(page: Page) -> Sequence[Block]:
 
 
 def _may_be_title(page: Page, block: Block) -> bool:
-    return page.kind(block) not in _NOT_TITLE_KINDS and 0 < block.units <= MAX_TITLE_UNITS
+    # an h1 read as the trail's last item is the page's headline all the same
+    kind = page.kind(block)
+    return (
+        kind not in _NOT_TITLE_KINDS or (kind is Boilerplate.BREADCRUMB and block.tag == "h1")
+    ) and 0 < block.units <= MAX_TITLE_UNITS
 
 
 def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
@@ -91,14 +105,16 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         by_text.setdefault(text, []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
+    heads: list[Block] | None = None  # the heading lines, found once when needed
+    markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
         if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
-            # a heading that adds a kicker before the markup's headline
-            kicked = [
-                b for b in _title_window(page) if b.tag[:1] == "h" and page.text(b).endswith(form)
-            ]
-            found = _nearest(kicked, page.labels.start)
+            if heads is None:
+                heads = [b for b in _title_window(page) if b.tag[:1] == "h"]
+            # a heading that adds a kicker or a subtitle to the markup's headline
+            added = [b for b in heads if _adds_to(page.text(b), form, markup_titles)]
+            found = _nearest(added, page.labels.start)
         if found is not None:
             return form, found
     for form in forms:  # the page shows the headline cut short
@@ -113,37 +129,62 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     return None
 
 
-def _without_site(text: str, sites: Sequence[str]) -> str:
+def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
+    """Whether a heading shows the markup's headline with a kicker before it, a subtitle
+    after it (a capitalised phrase no title of the markup holds, a site suffix), or without
+    its separators ("Info Guide" for "Info - Guide": spans that lost their separator)."""
+    if text.endswith(headline):
+        return True
+    if text.startswith(headline) and text[len(headline) : len(headline) + 1].isspace():
+        rest = text[len(headline) :].lstrip(" |–—-:·")
+        if not rest[:1].islower() and not any(rest in t for t in markup_titles):
+            return True
+    return text.split() == [w for w in headline.split() if not _SEPARATOR_WORD.fullmatch(w)]
+
+
+def _without_site(text: str, sites: Sequence[str], host: str) -> str:
     headline, site = split_site_suffix(text)
+    if title_check.is_site_name(headline, sites, host):
+        return text  # "Site - Tagline": checks.title cuts the site off the front
     if site is not None and (not sites or any(site in s or s in site for s in sites)):
         return headline
     return text
 
 
-def find_title(page: Page, trail: tuple[str, ...]) -> tuple[str | None, int | None, str | None]:
+def find_title(
+    page: Page, trail: tuple[str, ...], host: str = ""
+) -> tuple[str | None, int | None, str | None]:
     """The headline, the block it stands in (if any), and a site name seen beside it; the
-    first candidate, in order of trust, that passes :func:`.checks.title`."""
+    first candidate, in order of trust, that passes :func:`.checks.title`. ``host``: the
+    site's label of the page's host (:func:`.addresses.host_name`)."""
     markup = page.markup
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     sites = [s for s in (*markup.site_names, site) if s]
+
     # the forms of each text, worked out once: most texts are both kinds below
+    def is_site(piece: str) -> bool:
+        return title_check.is_site_name(piece, sites, host)
+
     forms_of = {
-        t: title_forms(t)
+        t: title_forms(t, is_site)
         for t in (*markup.headlines, full_title, markup.page_title, *markup.h1)
         if t
     }
     forms = [f for t in (*markup.headlines, full_title, *markup.h1) if t for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
-    forms = [f for f in forms if f not in sites]
+    forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
     if trail:
         forms.append(norm(trail[-1]))
     forms = list(dict.fromkeys(f for f in forms if f))
     # without the markup's word (a text dump), a menu line repeating the trail's end is no title
     section = norm(trail[-1]) if trail and not told else None
-    for text, index in _candidates(page, forms, sites, (headline, site), section):
-        kept = checks.title(text, page.lexicon, markup.site_names, trail, told)
+    named = [t for t in (full_title, *markup.headlines) if t]
+    for text, index in _candidates(page, forms, sites, (headline, site), section, host):
+        kept = title_check.title(
+            text, page.lexicon, markup.site_names, trail, told, host=host, named=named
+        )
         if kept:
             return kept, index, site
     return None, None, site
@@ -155,11 +196,12 @@ def _candidates(
     sites: list[str],
     split: tuple[str | None, str | None],
     section: str | None,
+    host: str,
 ) -> Iterator[tuple[str, int | None]]:
     """The headline's candidates with their block, in order of trust: a heading line showing
     a form of the markup's titles (not a menu line repeating the trail's last item, the
     ``section``), the markup's headline, a lone h1, the line above the first metadata line,
-    the page title without its site suffix."""
+    the page title without its site suffix. An h1 that is the site's name is a logo."""
     markup = page.markup
     shown = _shown_title(page, forms, set(markup.headlines))
     # a menu line that repeats the trail's last item is the section's name
@@ -167,8 +209,8 @@ def _candidates(
     if shown is not None and not (menu and shown[0] == section):
         yield shown[0], shown[1].index
     if markup.headlines:
-        yield _without_site(markup.headlines[0], sites), None
-    if len(markup.h1) == 1:
+        yield _without_site(markup.headlines[0], sites, host), None
+    if len(markup.h1) == 1 and markup.h1[0] not in sites:
         yield markup.h1[0], None
     above = _above_first_metadata(page)
     if above is not None:

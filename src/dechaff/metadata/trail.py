@@ -20,9 +20,12 @@ _TRAIL_SEPARATORS = (
 # Separators between a headline and the site name in a page title ("... _网易财经", "... | BBC").
 _TITLE_SUFFIX = re.compile(
     NOT_MID_SPACES
-    + r"\s*(?:\s[|–—-]\s|_|\s?｜\s?|\s::\s|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff]))"
-    + r"\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜]){1,40})$"
+    + r"\s*(?:\s[|–—«-]\s|\s//\s|_|\s?｜\s?|\s::\s|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff]))"
+    + r"\s*(?P<site>(?:(?!\s[-–—|]\s)[^|–—_｜»«]){1,40})$"
 )
+# A site name opening a page title ("BMAS - Headline", "example.org // » Headline"): a short
+# first piece, then a run of separators with spaces around them.
+_TITLE_PREFIX = re.compile(r"(?P<site>[^|–—»«_｜]{1,40}?)(?:\s+(?:[|–—»«:·-]+|//))+\s+(?=\w)")
 MAX_SITE_UNITS = 12
 # The banner line that names the site opens the page (after the page title, in a text dump).
 BANNER_BLOCKS = 2
@@ -59,6 +62,14 @@ def split_site_suffix(page_title: str) -> tuple[str, str | None]:
     if not match or match.start() == 0:
         return page_title.strip(), None
     return page_title[: match.start()].strip(), match.group("site").strip()
+
+
+def split_site_prefix(page_title: str) -> tuple[str | None, str]:
+    """Split "Site - Headline" into the name before the first separator and the rest."""
+    match = _TITLE_PREFIX.match(page_title)
+    if not match:
+        return None, page_title
+    return match.group("site").strip(), page_title[match.end() :]
 
 
 def site_name(
