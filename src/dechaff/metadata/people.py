@@ -90,13 +90,20 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         found = _byline(
             [b for b in blocks if may_name(b.text)], page.lexicon.field(name), page, others
         )
-        if found:
+        # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
+        # the markup, which may give it whole
+        if found and not (name == "bio_author" and _first_name_only(found)):
             return found
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
         names = person_names(name, page.lexicon, others)
         if names and (_labelled(name, page) or checks.person_shaped(names, page.lexicon)):
             return names
     return None
+
+
+def _first_name_only(name: str) -> bool:
+    """Whether a name is one word of a spaced script ("Matt"), not a CJK name."""
+    return " " not in name and not checks.has_han(name)
 
 
 def _labelled(text: str, page: Page) -> bool:
