@@ -129,3 +129,54 @@ def test_en_byline_keeps_both_names_not_the_editor() -> None:
     assert article.author == "Sam Carter and Lee Wong"
     assert article.title == "Late trains to run all night on weekends"
     assert article.site_name == "Metro Daily"
+
+
+# --- en: a printed byline's names, a bio's first name, a commenter's name ------------------
+
+
+def _en_page(head: str, body: str, tail: str = "") -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>Trail report</title>{head}</head>
+<body><h1>New bike trail opens by the bayou</h1>{body}
+<p>The city opened a new bike trail along the bayou on Saturday, with ten miles of paved path
+that links three parks and the downtown library to the east side neighbourhoods.</p>
+<p>Riders can park at any of the three parks, and water fountains stand every two miles
+along the way, the parks department said in a statement on Friday.</p>
+<p>Lights along the whole path will be added next spring, when the second stretch opens.</p>
+{tail}</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a month before a day is the date, not a name's last word
+        ("By Daniel Renfrow April 12, 2024", "Daniel Renfrow"),
+        ("By Theresa May", "Theresa May"),
+        # "and" parts names and is never one's word: the last name is read whole
+        (
+            "Posted by Nathan Parker, Eric Mill and Kiran C Nair - Safe Browsing team",
+            "Nathan Parker, Eric Mill and Kiran C Nair",
+        ),
+        # "von ... nach": a heading that goes from one place to another, no byline
+        ("Von Tunis nach Teheran", None),
+    ],
+)
+def test_en_printed_byline_names(byline: str, expected: str | None) -> None:
+    assert dechaff.clean(_en_page("", f"<p>{byline}</p>")).author == expected
+
+
+BIO = "<p>Matt is a professional writer who loves sharing what he learns about parks.</p>"
+
+
+def test_en_bio_first_name_leaves_the_name_to_the_markup() -> None:
+    with_meta = _en_page('<meta name="author" content="Matt Eland">', "", BIO)
+    assert dechaff.clean(with_meta).author == "Matt Eland"
+    assert dechaff.clean(_en_page("", "", BIO)).author is None
+
+
+def test_en_commenters_name_is_not_the_author() -> None:
+    comments = """<div id="comments"><ul class="commentlist"><li><div class="extra-wrap">
+<span class="author">dottoressa</span><p>Lovely trail, we rode it on Sunday.</p></div></li>
+</ul></div>"""
+    assert dechaff.clean(_en_page("", comments)).author is None
+    byline = '<div class="entry-meta"><span class="author">Jane Moss</span></div>'
+    assert dechaff.clean(_en_page("", byline + comments)).author == "Jane Moss"
