@@ -180,3 +180,23 @@ def test_en_commenters_name_is_not_the_author() -> None:
     assert dechaff.clean(_en_page("", comments)).author is None
     byline = '<div class="entry-meta"><span class="author">Jane Moss</span></div>'
     assert dechaff.clean(_en_page("", byline + comments)).author == "Jane Moss"
+
+
+# --- zh: a line of names alone under a headline printed twice --------------------------------
+
+
+def _zh_essay(twice: bool) -> bytes:
+    headline = "社会资本与下岗职工的再就业"
+    above = f'<div class="bar">{headline}</div>' if twice else '<div class="bar">学术前沿</div>'
+    return f"""<html><head><meta charset="utf-8"><title>学术论坛</title></head><body>
+{above}<p>{headline}</p><p>赵延东、风笑天</p>
+<p>近年来，下岗职工这一社会群体作为新时期改革成本的承担者已越来越引人注目，他们的生活保障和再就业问题成为了政府和社会关注的焦点。</p>
+<p>本文从社会学的视角出发，将下岗职工的再就业作为一个新的职业地位获得的过程来研究，集中讨论社会资本与人力资本对其再就业的影响。</p>
+<p>在本次研究中，社会资本被定义为职工通过其社会网络可获得的社会资源的总和，人力资本则被定义为职工对教育和职业技能等的投资情况。</p>
+</body></html>""".encode()
+
+
+def test_zh_names_under_a_headline_printed_twice() -> None:
+    assert dechaff.clean(_zh_essay(twice=True)).author == "赵延东、风笑天"
+    # a short line that follows no repeated headline is not read as a credit
+    assert dechaff.clean(_zh_essay(twice=False)).author is None
