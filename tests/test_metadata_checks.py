@@ -87,6 +87,25 @@ LEXICON = load()
         ("当前位置", (), None),
         ("关注", (), None),
         ("Follow", (), None),
+        # a team's byline stays whole: one word alone is no one's name
+        ("Marketing Team", (), "Marketing Team"),
+        ("HLNF Staff Report", (), "HLNF Staff Report"),
+        ("Jane Doe Staff Writer", (), "Jane Doe"),
+        ("Staff", (), None),
+        # a news agency beside the writer is cut, alone it is none; an organisation is none
+        ("David Hutzler, dpa", (), "David Hutzler"),
+        ("Agencies", (), None),
+        ("Hanns-Seidel-Stiftung e.V.", (), None),
+        ("Acme Widgets Inc.", (), None),
+        # a login, a phrase with a lowercase word inside
+        ("christian.stadtfeld", (), None),
+        ("Tunis nach Teheran", (), None),
+        ("Physio bis Fango", (), None),
+        ("Camila Méndez en Territorio", (), "Camila Méndez"),
+        ("Karl-Theodor zu Guttenberg", (), "Karl-Theodor zu Guttenberg"),
+        # a kicker before a capitalised label; a capitalised "And" parts two names
+        ("Disko Von Ernst Lohoff", (), "Ernst Lohoff"),
+        ("Glen Owen And Brendan Carlin For The", (), "Glen Owen And Brendan Carlin"),
     ],
 )
 def test_author_check(value: str, others: tuple[str, ...], expected: str | None) -> None:

@@ -160,3 +160,74 @@ def test_a_banner_line_is_the_site_when_the_page_names_it_again(
     article = dechaff.clean(page.encode(), url=url)
     assert article.title == "Late trains to run all night on weekends"
     assert article.site_name == expected
+
+
+# --- en: a printed byline's names, a bio's first name, a commenter's name ------------------
+
+
+def _en_page(head: str, body: str, tail: str = "") -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>Trail report</title>{head}</head>
+<body><h1>New bike trail opens by the bayou</h1>{body}
+<p>The city opened a new bike trail along the bayou on Saturday, with ten miles of paved path
+that links three parks and the downtown library to the east side neighbourhoods.</p>
+<p>Riders can park at any of the three parks, and water fountains stand every two miles
+along the way, the parks department said in a statement on Friday.</p>
+<p>Lights along the whole path will be added next spring, when the second stretch opens.</p>
+{tail}</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a month before a day is the date, not a name's last word
+        ("By Daniel Renfrow April 12, 2024", "Daniel Renfrow"),
+        ("By Theresa May", "Theresa May"),
+        # "and" parts names and is never one's word: the last name is read whole
+        (
+            "Posted by Nathan Parker, Eric Mill and Kiran C Nair - Safe Browsing team",
+            "Nathan Parker, Eric Mill and Kiran C Nair",
+        ),
+        # "von ... nach": a heading that goes from one place to another, no byline
+        ("Von Tunis nach Teheran", None),
+    ],
+)
+def test_en_printed_byline_names(byline: str, expected: str | None) -> None:
+    assert dechaff.clean(_en_page("", f"<p>{byline}</p>")).author == expected
+
+
+BIO = "<p>Matt is a professional writer who loves sharing what he learns about parks.</p>"
+
+
+def test_en_bio_first_name_leaves_the_name_to_the_markup() -> None:
+    with_meta = _en_page('<meta name="author" content="Matt Eland">', "", BIO)
+    assert dechaff.clean(with_meta).author == "Matt Eland"
+    assert dechaff.clean(_en_page("", "", BIO)).author is None
+
+
+def test_en_commenters_name_is_not_the_author() -> None:
+    comments = """<div id="comments"><ul class="commentlist"><li><div class="extra-wrap">
+<span class="author">dottoressa</span><p>Lovely trail, we rode it on Sunday.</p></div></li>
+</ul></div>"""
+    assert dechaff.clean(_en_page("", comments)).author is None
+    byline = '<div class="entry-meta"><span class="author">Jane Moss</span></div>'
+    assert dechaff.clean(_en_page("", byline + comments)).author == "Jane Moss"
+
+
+# --- zh: a line of names alone under a headline printed twice --------------------------------
+
+
+def _zh_essay(twice: bool) -> bytes:
+    headline = "社会资本与下岗职工的再就业"
+    above = f'<div class="bar">{headline}</div>' if twice else '<div class="bar">学术前沿</div>'
+    return f"""<html><head><meta charset="utf-8"><title>学术论坛</title></head><body>
+{above}<p>{headline}</p><p>赵延东、风笑天</p>
+<p>近年来，下岗职工这一社会群体作为新时期改革成本的承担者已越来越引人注目，他们的生活保障和再就业问题成为了政府和社会关注的焦点。</p>
+<p>本文从社会学的视角出发，将下岗职工的再就业作为一个新的职业地位获得的过程来研究，集中讨论社会资本与人力资本对其再就业的影响。</p>
+<p>在本次研究中，社会资本被定义为职工通过其社会网络可获得的社会资源的总和，人力资本则被定义为职工对教育和职业技能等的投资情况。</p>
+</body></html>""".encode()
+
+
+def test_zh_names_under_a_headline_printed_twice() -> None:
+    assert dechaff.clean(_zh_essay(twice=True)).author == "赵延东、风笑天"
+    # a short line that follows no repeated headline is not read as a credit
+    assert dechaff.clean(_zh_essay(twice=False)).author is None

@@ -121,8 +121,10 @@ reprinted with permission
 (?<!\d)(?<!\d,)(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m)?\s+(?:views|reads|page views)\b
 
 [field.author]
-^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
-^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4})
+# a name's later words are no list word ("Eric Mill and Kiran C Nair") and no month
+# before a day ("Daniel Renfrow April 12, 2024")
+^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 \b(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
@@ -130,6 +132,8 @@ reprinted with permission
 
 [field.not_person]
 admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
+# a news agency is the source, not the writer ("David Hutzler, dpa" gives "David Hutzler")
+agencies|agency|news agencies|wire services?|dpa|afp|reuters|ap|apa|kna|epd|ddp|sid|ansa|efe|pti|ians
 # a recommendation widget's attribution line ("by Taboola", "Recommended by Outbrain")
 .*\b(?:taboola|outbrain|revcontent|zergnet)\b.*
 # a function word alone
@@ -139,13 +143,24 @@ follow|subscribe|folgen|abonnieren|\+ ?follow|view|view profile|profile|category
 # template placeholders left in a byline
 name|your name|author name|full name|first ?name last ?name|\{.*\}|%.*%|\$\w+
 # words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
-am|at|on|um|in|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
+am|at|on|um|in|en|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
+
+[field.organisation]
+# an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
+# e.V.", "Acme Inc.")
+.+\s(?:e\.\s?v\.?|gmbh|ag|inc\.?|ltd\.?|llc|plc|kg)
+
+[field.author_team]
+# a team's word after one word: the byline of a team, kept whole ("Marketing Team")
+team|staff|redaktion|newsdesk|desk|editorial
 
 [field.author_label]
 # role labels before a byline's names, stripped: "Text by", "Post author By", "Von:",
 # "Artikel von", "Written byDan" (a label glued to a capitalised name)
 ^(?:post\s+)?(?:author|autor|auteur|autore|verfasser|post|posted|written|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
 ^(?:by|von|par|por|door|di)(?:\s*:\s*|\s+|$|(?-i:(?=[A-Z][a-z])))
+# a kicker's word before a capitalised label: "Disko Von Ernst Lohoff"
+^[\w.-]+\s+(?-i:Von|By)\s+(?=(?-i:[A-Z][\w.'-]*\s+[A-Z]))
 ^(?:quelle|source|fonte|fuente|bron)\s*:\s*
 # a job title before the name
 ^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|attorney|lawyer)\s+

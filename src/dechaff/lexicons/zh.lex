@@ -142,6 +142,11 @@
 # a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）
 [（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
 
+[field.name_line]
+# a line of names alone under a headline printed twice (an essay's or a paper's credit:
+# 赵延东、风笑天), read only there
+^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})$
+
 [field.bio_author]
 ^(?P<author>[\u4e00-\u9fff·]{2,5})\s*[,，、:：]
 

@@ -58,8 +58,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
 _NAME_EDGES = " ,，、:：;；|/-–—·•"
 _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
-_PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?:and|und|et)\s)\s*")
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y"})
+_PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?i:and|und|et)\s)\s*")
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "la", "le", "del", "bin", "y", "al", "el", "ibn"}
+    | {"bint", "dos", "do", "du", "des", "della", "di", "ter", "ten", "zu", "af", "av"}
+)
+# a login where the name would be ("andrew.keaveney"): no byline prints that
+_LOGIN = re.compile(r"[a-z]+(?:\.[a-z]+)+")
 _FOLD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
@@ -210,9 +215,11 @@ def license(value: str, base: str | None, lexicon: Lexicon) -> str | None:
 
 def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> str | None:
     """A byline's name(s) as printed: the role label and a glued tail (a date, a job title,
-    a button) cut off, and the words from the first one that is no name (整合, "CNN");
-    None for an editor's line, a number, a date (``field.author_date``), an email or url, a
-    placeholder, a phrase, or the site's or the outlet's name (``others``)."""
+    a button) cut off, and the words from the first one that is no name (整合, "CNN", "dpa";
+    a team's word after one word is kept: "Marketing Team"); None for an editor's line, a
+    number, a date (``field.author_date``), an email, url or login, a placeholder, an
+    organisation (``field.organisation``), a phrase ("Tunis nach Teheran"), or the site's or
+    the outlet's name (``others``)."""
     text = " ".join((value or "").split())
     wrapped = _WRAPPED.match(text)
     if wrapped:  # [责任编辑：韩保林]
@@ -226,14 +233,19 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     # before the cut too, which may leave a phrase's or a placeholder's first words
     if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
         return None
-    text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others})
+    if any(p.fullmatch(text) for p in lexicon.field("organisation")):
+        return None
+    team = lexicon.field("author_team")
+    text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
+        return None
+    if _LOGIN.fullmatch(text):
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
         return None
     if any(p.fullmatch(text) for p in not_person):
         return None
-    if _phrase(text, not_person) or _names_outlet(text, others):
+    if _phrase(text, not_person) or _lower_inside(text) or _names_outlet(text, others):
         return None
     return text
 
@@ -250,6 +262,11 @@ def person_shaped(text: str, lexicon: Lexicon) -> bool:
     return bool(parts) and all(any(s.fullmatch(p) for s in shapes) for p in parts)
 
 
+def has_han(text: str) -> bool:
+    """Whether the text holds a Han character."""
+    return bool(_HAN.search(text))
+
+
 def _before_outlet(text: str, others: Sequence[str]) -> str:
     """The text before an outlet named after a separator ("Meg Kinnard, Associated Press")."""
     lowered = text.casefold()
@@ -260,12 +277,22 @@ def _before_outlet(text: str, others: Sequence[str]) -> str:
     return text
 
 
-def _names_only(text: str, not_person: Sequence[re.Pattern[str]], others: set[str]) -> str:
+def _names_only(
+    text: str,
+    not_person: Sequence[re.Pattern[str]],
+    others: set[str],
+    team: Sequence[re.Pattern[str]] = (),
+) -> str:
     """The text up to its first word that is no name: a word of ``not_person`` or an
-    outlet's name ("陈智 整合" gives "陈智", "Rob Picheta, CNN" gives "Rob Picheta")."""
+    outlet's name ("陈智 整合" gives "陈智", "Rob Picheta, CNN" gives "Rob Picheta"); a
+    team's word second is a team's byline, kept whole ("Marketing Team", "HLNF Staff
+    Report": "Marketing" alone is no one's name)."""
     kept: list[str] = []
     for number, part in enumerate(_NAME_SEPARATORS.split(text)):
         if number % 2:  # a separator
+            kept.append(part)
+            continue
+        if number == 2 and kept[1].strip() == "" and any(t.fullmatch(part) for t in team):
             kept.append(part)
             continue
         if not part or any(p.fullmatch(part) for p in not_person) or folded(part) in others:
@@ -305,6 +332,19 @@ def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
         handle = len(lower) == len(words) <= MAX_LOWER_NAME  # "giampiero maggio"
         if len(lower) >= MIN_LOWER_WORDS and 2 * len(lower) >= len(words) and not handle:
             return True
+    return False
+
+
+def _lower_inside(text: str) -> bool:
+    """Whether a lowercase word that is no particle stands between two capitalised ones:
+    a phrase, not a name ("Tunis nach Teheran", "Physio bis Fango"; not "Ursula von der
+    Leyen")."""
+    for part in _PART_SEPARATORS.split(text):
+        words = part.split()
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            inner = word[:1].islower() and word not in _NAME_PARTICLES
+            if inner and before[:1].isupper() and after[:1].isupper():
+                return True
     return False
 
 

@@ -17,6 +17,9 @@ AUTHOR_HINT = re.compile(
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
 MAX_AUTHOR_CHARS = 60
+# an ancestor's class or id words that make its names a reader's, not the article's
+# (the page's <body> and <html> carry such words for the whole page: "comments-open")
+IN_COMMENTS = re.compile(r"comment", re.I)
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 
 
@@ -44,10 +47,23 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
         is_rel = "author" in (element.get("rel") or "").lower().split()
         if not is_rel and not (AUTHOR_HINT.search(hints) and not AUTHOR_HINT_NOT.search(hints)):
             continue
+        if _in_comments(element):
+            continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
             found.append(text)
     return unique(found)
+
+
+def _in_comments(element: Element) -> bool:
+    """Whether the element sits in a comment: a reader's name, not the writer's."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        hints = " ".join(filter(None, [ancestor.get("class"), ancestor.get("id")]))
+        if hints and IN_COMMENTS.search(hints):
+            return True
+    return False
 
 
 # Buttons read for their words; a page with more is not read further.

@@ -19,6 +19,9 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 MIN_CJK_NAME = 2
 # A menu's or a trail's item is never a byline ("记者江湖", a forum's board).
 NOT_BYLINE_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB})
+# A headline printed twice: a line this long found again within this many lines above it.
+MIN_HEADLINE = 6
+HEADLINE_ABOVE = 4
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -90,13 +93,50 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         found = _byline(
             [b for b in blocks if may_name(b.text)], page.lexicon.field(name), page, others
         )
-        if found:
+        # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
+        # the markup, which may give it whole
+        if found and not (name == "bio_author" and _first_name_only(found)):
             return found
+    under = _name_under_headline(page, zone, others)
+    if under:
+        return under
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
         names = person_names(name, page.lexicon, others)
         if names and (_labelled(name, page) or checks.person_shaped(names, page.lexicon)):
             return names
     return None
+
+
+def _name_under_headline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """A line of names alone (``field.name_line``) right under a line that repeats a line
+    above it (the headline printed twice), with the article's text under it."""
+    patterns = page.lexicon.field("name_line")
+    may_name = page.lexicon.any_field("name_line")
+    for block in zone:
+        if page.kind(block) is not None or not may_name(block.text):
+            continue
+        at = block.index
+        if at < 1 or at + 1 >= len(page.blocks) or page.blocks[at].index != at:
+            continue
+        above, below = page.text(page.blocks[at - 1]), page.blocks[at + 1]
+        if below.units <= MAX_BYLINE_UNITS or not _repeats(page, at - 1, above):
+            continue
+        found = _byline([block], patterns, page, others)
+        if found:
+            return found
+    return None
+
+
+def _repeats(page: Page, at: int, text: str) -> bool:
+    """Whether a line of some length is printed in one of the few lines above it too."""
+    if len(text) < MIN_HEADLINE:
+        return False
+    return any(text in page.text(b) for b in page.blocks[max(0, at - HEADLINE_ABOVE) : at])
+
+
+def _first_name_only(name: str) -> bool:
+    """Whether a name is one word of a spaced script ("Matt"), not a CJK name."""
+    return " " not in name and not checks.has_han(name)
 
 
 def _labelled(text: str, page: Page) -> bool:
