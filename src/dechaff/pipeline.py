@@ -15,7 +15,7 @@ from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import read as read_markup
-from .metadata.page_type import page_type
+from .metadata.page_type import declares_product, page_type
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -154,7 +154,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     markup = read_markup(root) if root is not None else None
     known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
     lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
-    labels = label(blocks, lex, tree)
+    labels = label(blocks, lex, tree, one_product=declares_product(markup))
     notes = list(parse_notes)
     if tree is not None:
         labels = _without_hints_if_empty(blocks, labels, lex, notes)

@@ -28,6 +28,7 @@ from ..core.blocks import Block
 from ..core.tree import Tree
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .edges import trim_edges
+from .grid import take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
@@ -49,12 +50,20 @@ class Labels:
     end: int  # one past the last block of the region
 
 
-def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -> Labels:
+def label(
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    tree: Tree | None = None,
+    *,
+    one_product: bool = False,
+) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
     ``tree`` is the HTML page's container structure; its hints name the kind of
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
+    A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
+    markup declares the page one product, and the grid lists others.
     """
     zone_kinds_of = lexicon.zone_kinds_of
     zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
@@ -105,4 +114,12 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         )
         if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
+    if tree is not None and not one_product:
+        grid = take_grid(blocks, tree, lexicon, zone_kinds, kinds)
+        if grid is not None:
+            start, end = (
+                (min(start, grid.start), max(end, grid.stop))
+                if start < end
+                else (grid.start, grid.stop)
+            )
     return Labels(tuple(kinds), start, end)

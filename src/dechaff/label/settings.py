@@ -84,3 +84,9 @@ TEASER_LINK_SHARE = 0.3
 MENU_MIN_LINES = 3
 # Heading tags: a headline is one of them; a related line that is one names no story.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A shop's grid of products: a container with this many cards that hold a price line, a
+# line of at most this many units.
+GRID_MIN_CARDS = 8
+PRICE_LINE_MAX_UNITS = 10
+# A line that this share of a grid's cards repeats word for word is a control of the card.
+CONTROL_CARD_SHARE = 0.8

@@ -89,6 +89,17 @@ def weights(s: PageSignals) -> dict[PageType, float]:
     return total
 
 
+def declares_product(markup: Markup | None) -> bool:
+    """True when the page's markup says it is one product (schema.org Product, og:type
+    product): a grid of priced cards on it lists other products."""
+    if markup is None:
+        return False
+    types = markup.types
+    return any(
+        SCHEMA_TYPES[name][0] is PageType.PRODUCT for name in types.schema if name in SCHEMA_TYPES
+    ) or any(OG_WORDS[w][0] is PageType.PRODUCT for w in _words(types.og_type) if w in OG_WORDS)
+
+
 def decide(s: PageSignals) -> PageType | None:
     """The page type the signals weigh most for, or None when they are weak or disagree."""
     ranked = sorted(weights(s).items(), key=lambda item: -item[1])
