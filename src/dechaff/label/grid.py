@@ -75,14 +75,27 @@ def _card_controls(
     return found
 
 
+def _grid_range(blocks: Sequence[Block], tree: Tree, grid: int, prices: Sequence[int]) -> range:
+    """The blocks of the grid's container, from its first price line's ancestors on."""
+    last = tree.last_descendant(grid)
+    first = next(i for i in prices if grid <= blocks[i].node <= last)
+    while first > 0 and grid <= blocks[first - 1].node <= last:
+        first -= 1
+    stop = first
+    while stop < len(blocks) and grid <= blocks[stop].node <= last:
+        stop += 1
+    return range(first, stop)
+
+
 def take_grid(
     blocks: Sequence[Block],
     tree: Tree,
     lexicon: Lexicon,
     zone_kinds: Sequence[ZoneKinds],
     kinds: list[Boilerplate | None],
-) -> range | None:
-    """Make the lines of a product grid article text; the grid's blocks, or None.
+    region: tuple[int, int],
+) -> tuple[int, int]:
+    """Make the lines of a product grid article text; the region's bounds, widened to it.
 
     Only lines that no rule or hint names join (a card's "Sale" badge named an ad stays
     one), and only when they outweigh the article the region kept and most of the grid's
@@ -92,28 +105,23 @@ def take_grid(
     """
     prices = _price_lines(blocks, lexicon)
     if len(prices) < GRID_MIN_CARDS:
-        return None
+        return region
     grid, cards = _grid_node(blocks, tree, prices)
     if grid < 0:
-        return None
-    last = tree.last_descendant(grid)
-    first = next(i for i in prices if grid <= blocks[i].node <= last)
-    while first > 0 and grid <= blocks[first - 1].node <= last:
-        first -= 1
-    while first < len(blocks) and not grid <= blocks[first].node <= last:
-        first += 1
-    stop = first
-    while stop < len(blocks) and grid <= blocks[stop].node <= last:
-        stop += 1
-    named = sum(1 for i in range(first, stop) if zone_kinds[i] is not NO_KINDS)
-    if 2 * named >= stop - first:
-        return None
+        return region
+    lines = _grid_range(blocks, tree, grid, prices)
+    named = sum(1 for i in lines if zone_kinds[i] is not NO_KINDS)
+    if 2 * named >= len(lines):
+        return region
     # the lines the article already holds stay as they are: the grid is in it
-    free = [i for i in range(first, stop) if zone_kinds[i] is NO_KINDS and kinds[i] is not None]
+    free = [i for i in lines if zone_kinds[i] is NO_KINDS and kinds[i] is not None]
     kept = sum(b.units for b, kind in zip(blocks, kinds, strict=True) if kind is None)
     if sum(blocks[i].units for i in free) <= kept:
-        return None
+        return region
     controls = _card_controls(blocks, free, cards, set(prices))
     for i in free:
         kinds[i] = controls.get(i)
-    return range(first, stop)
+    start, end = region
+    if start >= end:
+        return lines.start, lines.stop
+    return min(start, lines.start), max(end, lines.stop)

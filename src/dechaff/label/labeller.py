@@ -20,6 +20,7 @@ This module runs the steps in order and holds their result, :class:`Labels`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ from .grid import take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score
 from .sections import cut_at_section
@@ -96,10 +97,26 @@ def label(
         if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
             kinds[i] = Boilerplate.CAPTION
 
-    group_sizes: dict[int, int] = {}
-    for block in blocks:
-        group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
+    _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    if tree is not None and not one_product:
+        start, end = take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end))
+    return Labels(tuple(kinds), start, end)
 
+
+def _name_outside(
+    blocks: Sequence[Block],
+    zone_kinds: Sequence[ZoneKinds],
+    lexicon_tail: Sequence[Boilerplate | None],
+    kinds: list[Boilerplate | None],
+    headline: int | None,
+    region: tuple[int, int],
+) -> None:
+    """Give every block outside the region its kind (keeping the dek below the headline):
+    its lexicon kind for the zone, else the related or comments heading above it, else its
+    place (kinds.outside_kind). ``lexicon_tail`` is the lexicon's tail kinds, before hints:
+    only a rule's heading opens a section."""
+    start, end = region
+    group_sizes = Counter(block.group for block in blocks)
     for i in range(start):  # most are named, by a rule or a hint
         kinds[i] = zone_kinds[i].head or outside_kind(
             blocks, i, "head", zone_kinds, None, group_sizes
@@ -114,12 +131,3 @@ def label(
         )
         if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
-    if tree is not None and not one_product:
-        grid = take_grid(blocks, tree, lexicon, zone_kinds, kinds)
-        if grid is not None:
-            start, end = (
-                (min(start, grid.start), max(end, grid.stop))
-                if start < end
-                else (grid.start, grid.stop)
-            )
-    return Labels(tuple(kinds), start, end)
