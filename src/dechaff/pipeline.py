@@ -167,7 +167,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     )
     fields.warnings.extend(notes)
     fields.page_type = page_type(
-        blocks, labels.kinds, tree, markup=markup, url=url, reference=reference
+        blocks, labels.kinds, tree, markup=markup, url=url, reference=reference, grid=labels.grid
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
     return assemble(
@@ -223,7 +223,7 @@ def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree:
     kinds = list(labels.kinds)
     for index in repeats:
         kinds[index] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), labels.start, labels.end)
+    return Labels(tuple(kinds), labels.start, labels.end, grid=labels.grid)
 
 
 def _second_opinion(
@@ -247,4 +247,4 @@ def _second_opinion(
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
-    return Labels(tuple(kinds), start, end)
+    return Labels(tuple(kinds), start, end, grid=labels.grid)

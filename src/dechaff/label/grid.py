@@ -94,8 +94,9 @@ def take_grid(
     zone_kinds: Sequence[ZoneKinds],
     kinds: list[Boilerplate | None],
     region: tuple[int, int],
-) -> tuple[int, int]:
-    """Make the lines of a product grid article text; the region's bounds, widened to it.
+) -> tuple[int, int] | None:
+    """Make the lines of a product grid article text; the region's bounds widened to it, or
+    None when the page has no such grid.
 
     Only lines that no rule or hint names join (a card's "Sale" badge named an ad stays
     one), and only when they outweigh the article the region kept and most of the grid's
@@ -105,19 +106,19 @@ def take_grid(
     """
     prices = _price_lines(blocks, lexicon)
     if len(prices) < GRID_MIN_CARDS:
-        return region
+        return None
     grid, cards = _grid_node(blocks, tree, prices)
     if grid < 0:
-        return region
+        return None
     lines = _grid_range(blocks, tree, grid, prices)
     named = sum(1 for i in lines if zone_kinds[i] is not NO_KINDS)
     if 2 * named >= len(lines):
-        return region
+        return None
     # the lines the article already holds stay as they are: the grid is in it
     free = [i for i in lines if zone_kinds[i] is NO_KINDS and kinds[i] is not None]
     kept = sum(b.units for b, kind in zip(blocks, kinds, strict=True) if kind is None)
     if sum(blocks[i].units for i in free) <= kept:
-        return region
+        return None
     controls = _card_controls(blocks, free, cards, set(prices))
     for i in free:
         kinds[i] = controls.get(i)

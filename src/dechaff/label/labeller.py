@@ -49,6 +49,7 @@ class Labels:
     kinds: tuple[Boilerplate | None, ...]
     start: int  # first block of the article region (== end when there is none)
     end: int  # one past the last block of the region
+    grid: bool = False  # a shop's grid of priced cards joined the article (label/grid.py)
 
 
 def label(
@@ -98,9 +99,13 @@ def label(
             kinds[i] = Boilerplate.CAPTION
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
-    if tree is not None and not one_product:
-        start, end = take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end))
-    return Labels(tuple(kinds), start, end)
+    grid = (
+        None
+        if tree is None or one_product
+        else (take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end)))
+    )
+    start, end = grid or (start, end)
+    return Labels(tuple(kinds), start, end, grid=grid is not None)
 
 
 def _name_outside(
