@@ -89,6 +89,14 @@ def test_names_say_what_a_container_holds() -> None:
     assert rules.hint_of("clearfix") is None
 
 
+def test_an_ad_word_that_gives_an_items_state_names_no_box() -> None:
+    rules = load_hints()
+    assert rules.hint_of("subscription") is Boilerplate.AD
+    assert rules.hint_of("subscription-box") is Boilerplate.AD
+    assert rules.hint_of("subscription-eligible") is None
+    assert rules.hint_of("promo-eligible") is None
+
+
 def test_utility_classes_with_variants_or_values_say_nothing() -> None:
     # Tailwind-style "lg:pt-[calc(var(--banner-min-height))]" styles the box; only the
     # plain names say what it holds

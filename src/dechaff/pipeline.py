@@ -15,7 +15,7 @@ from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import read as read_markup
-from .metadata.page_type import page_type
+from .metadata.page_type import declares_product, page_type
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -154,7 +154,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     markup = read_markup(root) if root is not None else None
     known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
     lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
-    labels = label(blocks, lex, tree)
+    labels = label(blocks, lex, tree, one_product=declares_product(markup))
     notes = list(parse_notes)
     if tree is not None:
         labels = _without_hints_if_empty(blocks, labels, lex, notes)
@@ -167,7 +167,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     )
     fields.warnings.extend(notes)
     fields.page_type = page_type(
-        blocks, labels.kinds, tree, markup=markup, url=url, reference=reference
+        blocks, labels.kinds, tree, markup=markup, url=url, reference=reference, grid=labels.grid
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
     return assemble(
@@ -223,7 +223,7 @@ def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree:
     kinds = list(labels.kinds)
     for index in repeats:
         kinds[index] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), labels.start, labels.end)
+    return Labels(tuple(kinds), labels.start, labels.end, grid=labels.grid)
 
 
 def _second_opinion(
@@ -247,4 +247,4 @@ def _second_opinion(
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
-    return Labels(tuple(kinds), start, end)
+    return Labels(tuple(kinds), start, end, grid=labels.grid)

@@ -20,6 +20,7 @@ This module runs the steps in order and holds their result, :class:`Labels`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,10 +30,11 @@ from ..core.tree import Tree
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .contents import contents_lines
 from .edges import trim_edges
+from .grid import take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score
 from .sections import cut_at_section
@@ -48,14 +50,23 @@ class Labels:
     kinds: tuple[Boilerplate | None, ...]
     start: int  # first block of the article region (== end when there is none)
     end: int  # one past the last block of the region
+    grid: bool = False  # a shop's grid of priced cards joined the article (label/grid.py)
 
 
-def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -> Labels:
+def label(
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    tree: Tree | None = None,
+    *,
+    one_product: bool = False,
+) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
     ``tree`` is the HTML page's container structure; its hints name the kind of
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
+    A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
+    markup declares the page one product, and the grid lists others.
     """
     zone_kinds_of = lexicon.zone_kinds_of
     zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
@@ -90,10 +101,30 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
             kinds[i] = Boilerplate.CAPTION
 
-    group_sizes: dict[int, int] = {}
-    for block in blocks:
-        group_sizes[block.group] = group_sizes.get(block.group, 0) + 1
+    _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    grid = (
+        None
+        if tree is None or one_product
+        else (take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end)))
+    )
+    start, end = grid or (start, end)
+    return Labels(tuple(kinds), start, end, grid=grid is not None)
 
+
+def _name_outside(
+    blocks: Sequence[Block],
+    zone_kinds: Sequence[ZoneKinds],
+    lexicon_tail: Sequence[Boilerplate | None],
+    kinds: list[Boilerplate | None],
+    headline: int | None,
+    region: tuple[int, int],
+) -> None:
+    """Give every block outside the region its kind (keeping the dek below the headline):
+    its lexicon kind for the zone, else the related or comments heading above it, else its
+    place (kinds.outside_kind). ``lexicon_tail`` is the lexicon's tail kinds, before hints:
+    only a rule's heading opens a section."""
+    start, end = region
+    group_sizes = Counter(block.group for block in blocks)
     for i in range(start):  # most are named, by a rule or a hint
         kinds[i] = zone_kinds[i].head or outside_kind(
             blocks, i, "head", zone_kinds, None, group_sizes
@@ -108,4 +139,3 @@ def label(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None = None) -
         )
         if lexicon_tail[i] is not None and lexicon_tail[i] in SECTION_KINDS:
             section = lexicon_tail[i]
-    return Labels(tuple(kinds), start, end)

@@ -86,3 +86,9 @@ MENU_MIN_LINES = 3
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A table of contents in the article links at least this many of its headings.
 TOC_MIN_ENTRIES = 3
+# A shop's grid of products: a container with this many cards that hold a price line, a
+# line of at most this many units.
+GRID_MIN_CARDS = 8
+PRICE_LINE_MAX_UNITS = 10
+# A line that this share of a grid's cards repeats word for word is a control of the card.
+CONTROL_CARD_SHARE = 0.8

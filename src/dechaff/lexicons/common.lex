@@ -29,6 +29,10 @@
 
 # ---- metadata fields: licence, lead image ----
 
+[field.price]
+# a price as a shop's card shows it: "$19.99", "US$ 5", "12,50 €", "¥3,800", "99 EUR"
+[$€£¥￥]\s?\d|\d[\d,.]*\s?(?:€|元|EUR|USD|GBP)(?![a-z])|(?:US|C|A)\$\s?\d
+
 [field.license]
 # a licence name as markup gives it (meta license, JSON-LD license): the whole value
 ^(?:CC[- ]?(?:BY(?:[- ](?:SA|NC|ND)){0,3}|0|ZERO)(?:[- ]?\d\.\d)?(?:\s+(?:International|Unported|Generic|Deed))?|CC[- ]?PDM|Public Domain(?: Mark| Dedication)?(?:\s+\d\.\d)?)$

@@ -32,7 +32,8 @@ breadcrumb|crumbs?(?![a-z])|(?<![a-z])(?:weizhi|dangqian)(?![a-z])
 sidebar|navbar|navigation
 
 [ad]
-(?<![a-z])(?:ads?|adv|advert|adverts|advertisement|advertising|adsbygoogle|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|sponsor|sponsored|promo|promotion|banner|guanggao|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|popup|modal|paywall)(?![a-z])
+# a name that gives an item's state ("subscription-eligible", "promo-enabled") names no box
+(?<![a-z])(?:ads?|adv|advert|adverts|advertisement|advertising|adsbygoogle|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|sponsor|sponsored|promo|promotion|banner|guanggao|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|popup|modal|paywall)(?![a-z]|-(?:eligible|enabled|disabled|available))
 (?<![a-z])(?:ad|ads|adv)[-_]
 
 [author_bio]

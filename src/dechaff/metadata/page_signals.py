@@ -47,6 +47,7 @@ class PageSignals:
     code: int  # <pre> blocks
     contents: bool  # a "table of contents" / "on this page" line
     dated: int  # short lines holding a date
+    grid: bool = False  # the labeller took a shop's grid of priced cards as the content
 
 
 def path_words(url: str | None) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from ..article import Boilerplate, PageType
@@ -26,7 +27,8 @@ MIN_LEAD = 2.0
 # A page with no markup types and no url (a text dump, most often) has only its shape to
 # show: the shape alone may decide, at this weight.
 MIN_SHAPE_WEIGHT = 2.0
-# A grid of prices over a page with little prose is a shop's listing.
+# A grid of prices over a page with little prose is a shop's listing; so is one that the
+# labeller kept as the page's content (label/grid.py).
 LISTING_PRICES = 25
 LISTING_BODY_SHARE = 0.45
 # Teasers (a linked title and a text) repeated in what the labeller kept as the article.
@@ -47,7 +49,7 @@ ARTICLE_UNITS = 300
 def _structure(s: PageSignals) -> list[Cue]:
     """What the page's shape says, each cue with its weight."""
     cues: list[Cue] = []
-    if s.prices >= LISTING_PRICES and s.body_share < LISTING_BODY_SHARE:
+    if (s.prices >= LISTING_PRICES and s.body_share < LISTING_BODY_SHARE) or s.grid:
         cues.append((PageType.LISTING, 3.0))
     elif s.prices and s.buys:
         cues.append((PageType.PRODUCT, 2.0))
@@ -89,6 +91,17 @@ def weights(s: PageSignals) -> dict[PageType, float]:
     return total
 
 
+def declares_product(markup: Markup | None) -> bool:
+    """True when the page's markup says it is one product (schema.org Product, og:type
+    product): a grid of priced cards on it lists other products."""
+    if markup is None:
+        return False
+    types = markup.types
+    return any(
+        SCHEMA_TYPES[name][0] is PageType.PRODUCT for name in types.schema if name in SCHEMA_TYPES
+    ) or any(OG_WORDS[w][0] is PageType.PRODUCT for w in _words(types.og_type) if w in OG_WORDS)
+
+
 def decide(s: PageSignals) -> PageType | None:
     """The page type the signals weigh most for, or None when they are weak or disagree."""
     ranked = sorted(weights(s).items(), key=lambda item: -item[1])
@@ -108,9 +121,11 @@ def page_type(
     markup: Markup | None = None,
     url: str | None = None,
     reference: datetime | None = None,
+    grid: bool = False,
 ) -> PageType | None:
     """The type of the page (see :func:`decide`), from its blocks and what its markup says
-    (the types it declares, its buttons)."""
+    (the types it declares, its buttons); ``grid`` when the labeller took a shop's grid of
+    priced cards as its content."""
     types, buttons = (markup.types, markup.buttons) if markup is not None else (NO_TYPES, ())
     found = signals(blocks, kinds, tree, types=types, buttons=buttons, url=url, reference=reference)
-    return decide(found)
+    return decide(replace(found, grid=grid))
