@@ -9,6 +9,7 @@ GRID_MIN_CARDS of them; it joins the article when its text outweighs what the re
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,6 +18,8 @@ from ..core.blocks import Block
 from ..core.tree import Tree
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import CONTROL_CARD_SHARE, GRID_MIN_CARDS, PRICE_LINE_MAX_UNITS
+
+_DIGIT = re.compile(r"\d")
 
 
 def _price_lines(blocks: Sequence[Block], lexicon: Lexicon) -> list[int]:
@@ -27,6 +30,7 @@ def _price_lines(blocks: Sequence[Block], lexicon: Lexicon) -> list[int]:
         b.index
         for b in blocks
         if b.units <= PRICE_LINE_MAX_UNITS
+        and _DIGIT.search(b.text)  # every price shows a digit: the cheap test first
         and may_hold(b.text)
         and any(p.search(b.text) for p in patterns)
     ]
