@@ -200,7 +200,7 @@ def run_page(page: Page, scorer: ModuleType) -> tuple[dict[str, Any], Counter[st
 
 def instrumented_pass(pages: list[Page], matcher: Matcher, scorer: ModuleType) -> dict[str, set]:
     """Clean every page once with the matchers hooked; returns the lines fired per page."""
-    from dechaff.html.hints import HintRules
+    from dechaff.html.hints import HintRules, load_hints
     from dechaff.label import lexicon as lexicon_module
 
     languages = {}
@@ -233,6 +233,9 @@ def instrumented_pass(pages: list[Page], matcher: Matcher, scorer: ModuleType) -
         for count, page in enumerate(pages, 1):
             texts.clear()
             names.clear()
+            # the rules remember each name's answer across pages (hint_of_all reads that
+            # memo without calling hint_of): forget it, or a name is seen on its first site only
+            load_hints()._known.clear()
             page.score, page.removed = run_page(page, scorer)
             lines: set[str] = set()
             for lexicon_id, text, shape in texts:
