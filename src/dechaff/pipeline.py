@@ -154,7 +154,13 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     markup = read_markup(root) if root is not None else None
     known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
     lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
-    labels = label(blocks, lex, tree, one_product=declares_product(markup))
+    labels = label(
+        blocks,
+        lex,
+        tree,
+        one_product=declares_product(markup),
+        products=markup.products if markup is not None else (),
+    )
     notes = list(parse_notes)
     if tree is not None:
         labels = _without_hints_if_empty(blocks, labels, lex, notes)

@@ -16,6 +16,7 @@ The third stage, after a front end has made the blocks.
 - ``contents``: a table of contents inside the article, its lines linking the headings below.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``kinds``: the boilerplate kind of each block outside the region.
+- ``described``: the lines that repeat a declared product's description, content.
 - ``grid``: a shop's grid of priced product cards, the content of a collection page.
 - ``labeller``: runs the steps in order and returns :class:`Labels`.
 """

@@ -26,15 +26,19 @@ def apply_hints(
     tree: Tree,
     zone_kinds: list[ZoneKinds],
     scores: list[float],
+    described: Sequence[range] = (),
 ) -> list[ZoneKinds]:
-    """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them."""
+    """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them.
+
+    The ``described`` blocks, a declared product's description, take no hint."""
     hints = block_hints(tree, blocks, scores)
     zone_kinds = list(zone_kinds)
+    bare = {i for run in described for i in run}
     last_kind, hinted = None, NO_KINDS  # the blocks of one container share its kind
     for i, (block, kind, in_article, zones) in enumerate(
         zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
     ):
-        if kind is not None:
+        if kind is not None and i not in bare:
             if zones is NO_KINDS:  # most blocks: no rule named them
                 if kind is not last_kind:
                     last_kind, hinted = kind, _HINTED[kind]

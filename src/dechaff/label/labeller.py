@@ -29,6 +29,7 @@ from ..core.blocks import Block
 from ..core.tree import Tree
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .contents import contents_lines
+from .described import described_runs, on_description
 from .edges import trim_edges
 from .grid import take_grid
 from .headline import find_dek, find_headline
@@ -59,6 +60,7 @@ def label(
     tree: Tree | None = None,
     *,
     one_product: bool = False,
+    products: Sequence[str] = (),
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -66,21 +68,22 @@ def label(
     blocks in comment sections, menus, sidebars and footers. Only lexicon hits
     (a "Related articles" heading) open sections: a hint already covers its container.
     A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
-    markup declares the page one product, and the grid lists others.
+    markup declares the page one product, and the grid lists others. The lines that
+    repeat a declared product's description (``products``) take no hint, and are the
+    region when it holds none of them (label/described.py).
     """
     zone_kinds_of = lexicon.zone_kinds_of
     zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
     headings = [z.body for z in zone_kinds]
     lexicon_tail = [z.tail for z in zone_kinds]
-    scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
-    for i, block in enumerate(blocks):
-        if block.tag in TITLE_TAGS:  # a page's title and headline sit above its text
-            scores[i] = min(scores[i], -SHORT_LINE_COST)
+    scores = _scores(blocks, headings)
+    described = described_runs(blocks, products)  # none but on a product's page
     if tree is not None:
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores)
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described)
     headline = find_headline(blocks)
     floor = body_floor(headline, scores)
     start, end = region_near(scores, floor, headline)
+    start, end = on_description(blocks, described, (start, end))
     start, end = extend(scores, headings, start, end, floor)
     start, end = absorb_neutral(blocks, scores, start, end, floor)
     end, boxes = cut_at_section(blocks, headings, start, end, tree)
@@ -109,6 +112,15 @@ def label(
     )
     start, end = grid or (start, end)
     return Labels(tuple(kinds), start, end, grid=grid is not None)
+
+
+def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> list[float]:
+    """Every block's content score; a page's title and headline sit above its text."""
+    scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
+    for i, block in enumerate(blocks):
+        if block.tag in TITLE_TAGS:
+            scores[i] = min(scores[i], -SHORT_LINE_COST)
+    return scores
 
 
 def _name_outside(

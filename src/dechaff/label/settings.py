@@ -92,3 +92,7 @@ GRID_MIN_CARDS = 8
 PRICE_LINE_MAX_UNITS = 10
 # A line that this share of a grid's cards repeats word for word is a control of the card.
 CONTROL_CARD_SHARE = 0.8
+# A declared product's description is found on the page as runs of lines it holds word
+# for word; a run counts when one of its lines has at least this many words (a lone
+# "Black" that the description also says is no sign).
+DESCRIBED_ANCHOR_WORDS = 8

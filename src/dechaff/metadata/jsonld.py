@@ -28,6 +28,8 @@ ARTICLE_TYPES = frozenset(
     }
 )  # fmt: skip
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage"})
+# A product's own description is its page's content (label/described.py).
+PRODUCT_TYPES = frozenset({"product", "productgroup", "productmodel", "individualproduct"})
 ORGANISATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "localbusiness", "website"}
 )
@@ -115,6 +117,7 @@ class LdFields:
     keywords: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     licenses: list[str] = field(default_factory=list)
+    products: list[str] = field(default_factory=list)  # a product's description
 
 
 def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
@@ -141,6 +144,8 @@ def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields, top: boo
     if "website" in kinds:
         out.site_names.extend(filter(None, [_str(node.get("name"))]))
         return
+    if top and kinds & PRODUCT_TYPES:
+        out.products.extend(filter(None, [_long_str(node.get("description"))]))
     target = out if kinds & ARTICLE_TYPES else pages if kinds & PAGE_TYPES else None
     if target is None:
         return

@@ -72,6 +72,7 @@ class Markup:
     images: tuple[str, ...] = ()
     canonicals: tuple[str, ...] = ()
     licenses: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()  # what a declared product's own description says
 
 
 def read(root: Element) -> Markup:
@@ -125,6 +126,7 @@ def read(root: Element) -> Markup:
         ),
         images=_long(ld.images, from_tags(tags, IMAGE_META), hrefs["image_src"], items["image"]),
         canonicals=_long(hrefs["canonical"], from_tags(tags, CANONICAL_META)),
+        products=_long(ld.products),
         licenses=_long(
             ld.licenses, hrefs["license"], from_tags(tags, LICENSE_META), items["license"]
         ),
