@@ -6,6 +6,8 @@ import json
 
 import dechaff
 from dechaff import Article
+from dechaff.core.blocks import Block
+from dechaff.label.described import described_runs
 
 _STORY = (
     "The Ridge Tee is made for long sessions in the gym, with a light fabric that dries "
@@ -70,3 +72,15 @@ def test_a_short_line_the_description_also_says_is_no_run() -> None:
     ]
     assert described_runs(blocks[:2], ["Black cotton tee, size M."]) == []
     assert described_runs(blocks, [_STORY + " - Crew neck"]) == [range(2, 4)]
+
+
+def test_a_chinese_description_without_spaces_anchors_its_run() -> None:
+    """A CJK line's length is counted per character: a Chinese description finds its lines."""
+    said = "这款保温杯采用双层不锈钢真空结构，保温十二小时。杯盖可以单手打开，适合通勤使用。"
+    lines = [
+        "这款保温杯采用双层不锈钢真空结构，保温十二小时。",
+        "杯盖可以单手打开，适合通勤使用。",
+        "用户评价：很好用，推荐购买。",
+    ]
+    blocks = [Block(text, index, tag="p") for index, text in enumerate(lines)]
+    assert described_runs(blocks, [said]) == [range(0, 2)]

@@ -25,7 +25,8 @@ def _words(text: str) -> str:
 
 def described_runs(blocks: Sequence[Block], descriptions: Sequence[str]) -> list[range]:
     """The runs of consecutive blocks found word for word in one of the descriptions, each
-    holding a block of at least DESCRIBED_ANCHOR_WORDS words."""
+    holding a block of at least DESCRIBED_ANCHOR_WORDS units (words, a CJK character
+    counting as one: a Chinese description's words are not parted by spaces)."""
     if not descriptions:
         return []
     said = [_words(html.unescape(_TAG.sub(" ", d))) for d in descriptions]
@@ -36,7 +37,7 @@ def described_runs(blocks: Sequence[Block], descriptions: Sequence[str]) -> list
         words = _words(block.text) if len(block.text) <= longest else ""
         if words.strip() and any(words in d for d in said):
             first = i if first < 0 else first
-            anchored = anchored or words.count(" ") > DESCRIBED_ANCHOR_WORDS
+            anchored = anchored or block.units >= DESCRIBED_ANCHOR_WORDS
             continue
         if anchored:
             runs.append(range(first, i))
