@@ -430,6 +430,10 @@ RULES_OFF: dict[str, tuple[object, str]] = {
     "TEASER_MIN_LINKS": (NEVER, "no run is a teaser list"),
     "MENU_MIN_LINES": (NEVER, "no group of short lines is a menu"),
     "HEADINGS": (frozenset(), "no tag is a heading"),
+    "TOC_MIN_ENTRIES": (NEVER, "no table of contents in the article"),
+    "GRID_MIN_CARDS": (NEVER, "no grid of priced cards joins the article"),
+    "CONTROL_CARD_SHARE": (2.0, "no line repeated across the cards is a control"),
+    "DESCRIBED_ANCHOR_WORDS": (NEVER, "a product's declared description finds no lines"),
 }
 
 
