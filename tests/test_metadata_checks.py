@@ -283,6 +283,20 @@ into town, and buses will follow the same detour until further notice from the c
     assert dechaff.clean(page).title == "Floods close the river road"
 
 
+def test_title_not_an_h1_of_glued_spans() -> None:
+    # the h1's headline and subtitle spans meet without a space: the markup's headline
+    page = b"""<html><head><meta charset="utf-8">
+<title>Best Note Apps: Top Tools in 2026 | Example</title>
+<meta property="og:title" content="Best Note Apps: Top Tools in 2026"></head><body>
+<h1>The Best Note Apps<span class="sub">Top Tools and List Managers</span></h1>
+<p>Note apps come in many shapes, from plain text files synced between devices to large
+workspaces that hold documents, tasks and databases for a whole team at once.</p>
+<p>We tried each of them for a month and kept notes on what worked, what broke and what
+it cost, so that you can pick the one that fits the way you already work.</p>
+</body></html>"""
+    assert dechaff.clean(page).title == "Best Note Apps: Top Tools in 2026"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -128,6 +128,22 @@ def test_author_element_drops_by() -> None:
     assert markup.author_elements[0] == "Ruth Park"
 
 
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # a kicker span glued to a quoted headline, a subtitle span glued to the headline
+        ('<span class="overline">Die Zukunft</span>"Wir bleiben"', 'Die Zukunft "Wir bleiben"'),
+        ("Best Tools<span>Top Apps for Notes</span>", "Best Tools Top Apps for Notes"),
+        # a word broken by markup, a spaced span and a CJK heading stay as printed
+        ("<b>W</b>ord and <em>Deed</em>", "Word and Deed"),
+        ("iOS<span>-Apps</span>", "iOS-Apps"),
+        ("<span>新闻</span>“标题”", "新闻“标题”"),
+    ],
+)
+def test_h1_spans_glued_are_read_apart(h1: str, expected: str) -> None:
+    assert read(f"<h1>{h1}</h1>").h1 == (expected,)
+
+
 def test_rel_links() -> None:
     markup = read('<a rel="next" href="/p/3">Third part</a><a rel="prev" href="/p/1">First</a>')
     assert markup.prev == Link("First", "/p/1")

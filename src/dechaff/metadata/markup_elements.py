@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..html.parse import Element
 from ..html.select import Selected, select
-from .markup_text import element_text, unique
+from .markup_text import clean_text, element_text, unique
 
 MAX_NAME_CHILDREN = 6
 """An element with more children than this is a container, not a name."""
@@ -23,9 +23,33 @@ IN_COMMENTS = re.compile(r"comment", re.I)
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 
 
+# A word's last letter in a spaced script (a CJK heading's spans meet without a space).
+_WORD_END = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]$")
+_OPENING_QUOTES = frozenset('"„“«')
+
+
 def headings(elements: Iterable[Element]) -> tuple[str, ...]:
-    """The texts of the page's headings of one level."""
-    return unique(element_text(e) for e in elements)
+    """The texts of the page's headings of one level; spans a heading glues together are
+    read apart (:func:`_glued`)."""
+    return unique(_heading_text(e) for e in elements)
+
+
+def _heading_text(element: Element) -> str:
+    try:
+        pieces = [t for t in element.itertext() if isinstance(t, str) and t]
+    except ValueError:
+        return ""
+    text = "".join(pieces[:1])
+    for piece in pieces[1:]:
+        text += (" " if _glued(text, piece) else "") + piece
+    return clean_text(text)
+
+
+def _glued(before: str, after: str) -> bool:
+    """Whether two spans of a heading meet with no space between a word's end and a
+    capital or an opening quote: a kicker and the headline ('Arbeit"Wir'), the headline
+    and its subtitle ("AlternativesTop"), which the page shows apart."""
+    return bool(_WORD_END.search(before)) and (after[0] in _OPENING_QUOTES or after[0].isupper())
 
 
 def page_title(titles: Iterable[Element]) -> str | None:
