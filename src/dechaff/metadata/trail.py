@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..label.labeller import Labels
 from ..label.lexicon import Lexicon
+from .addresses import host_name
+from .checks import folded
 from .page import NOT_MID_SPACES, Page, blocks_of, first_group, norm
 
 # Separators of a breadcrumb trail, strongest first.
@@ -29,7 +30,8 @@ _TITLE_PREFIX = re.compile(r"(?P<site>[^|–—»«_｜]{1,40}?)(?:\s+(?:[|–�
 MAX_SITE_UNITS = 12
 # The banner line that names the site opens the page (after the page title, in a text dump).
 BANNER_BLOCKS = 2
-_ALNUM = re.compile(r"[^a-z0-9]+")
+# A host label this short ("tv", "ap") opens too many words to name the banner line
+MIN_HOST_LABEL = 3
 
 
 def split_trail(trail: str) -> tuple[str, ...]:
@@ -108,12 +110,10 @@ def _banner_named(page: Page, text: str, url: str | None) -> bool:
 
 
 def _spelled_by_host(text: str, url: str | None) -> bool:
-    """Whether a name of the url's host (wccftech in wccftech.com) opens the line, letters
-    and digits alone."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    name = _ALNUM.sub("", text.casefold())
-    labels = [_ALNUM.sub("", label) for label in host.split(".")[:-1] if label != "www"]
-    return any(len(label) >= 3 and name.startswith(label) for label in labels)
+    """Whether the site's label of the url's host (wccftech in wccftech.com) opens the line,
+    letters and digits alone."""
+    host = host_name(url)
+    return len(host) >= MIN_HOST_LABEL and folded(text).startswith(host)
 
 
 def category(trail: tuple[str, ...], title: str | None, lexicon: Lexicon) -> str | None:
