@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..article import Boilerplate
 from ..html.parse import Element
+from ..html.segment import hint_of_element
 from ..html.select import Selected, select
 from .markup_text import clean_text, element_text, unique
 
@@ -17,9 +19,6 @@ AUTHOR_HINT = re.compile(
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
 MAX_AUTHOR_CHARS = 60
-# an ancestor's class or id words that make its names a reader's, not the article's
-# (the page's <body> and <html> carry such words for the whole page: "comments-open")
-IN_COMMENTS = re.compile(r"comment", re.I)
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 
 
@@ -80,12 +79,13 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
 
 
 def _in_comments(element: Element) -> bool:
-    """Whether the element sits in a comment: a reader's name, not the writer's."""
+    """Whether the element sits in a comment (a container hints.lex names comments): a
+    reader's name, not the writer's. The page's <body> and <html> are not read: they carry
+    such words for the whole page ("comments-open")."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        hints = " ".join(filter(None, [ancestor.get("class"), ancestor.get("id")]))
-        if hints and IN_COMMENTS.search(hints):
+        if hint_of_element(ancestor) is Boilerplate.COMMENTS:
             return True
     return False
 
