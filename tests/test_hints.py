@@ -106,3 +106,12 @@ def test_utility_classes_with_variants_or_values_say_nothing() -> None:
     assert hint_of_element(styled) is None
     named = lxml.html.fromstring('<div class="banner lg:pt-[4px]"></div>')
     assert hint_of_element(named) is Boilerplate.AD
+
+
+def test_a_tabs_box_names_no_menu_but_its_tab_list_does() -> None:
+    # the box of a product's tabs holds their panels: the description, the specifications
+    rules = load_hints()
+    assert rules.hint_of("product-tabs") is None
+    assert rules.hint_of("tabs") is None
+    tab_list = lxml.html.fromstring('<ul class="tab-labels" role="tablist"></ul>')
+    assert hint_of_element(tab_list) is Boilerplate.NAVIGATION

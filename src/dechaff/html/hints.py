@@ -32,6 +32,7 @@ ROLE_HINTS: dict[str, Boilerplate | str] = {
     "contentinfo": Boilerplate.FOOTER,
     "banner": Boilerplate.HEADER,
     "search": Boilerplate.NAVIGATION,
+    "tablist": Boilerplate.NAVIGATION,
     "main": ARTICLE,
     "article": ARTICLE,
 }

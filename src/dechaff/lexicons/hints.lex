@@ -27,7 +27,9 @@ share(?:bar|box|buttons?|tools|links|icons)
 breadcrumb|crumbs?(?![a-z])|(?<![a-z])(?:weizhi|dangqian)(?![a-z])
 
 [navigation]
-(?<![a-z])(?:nav|navbar|navigation|menu|menus|submenu|pagination|pager|paging|pages|toolbar|sidebar|side-?bar|widgets?|skip-?links?|sitemap|prev|next|post-?navigation|tabs)(?![a-z])
+# not "tabs": a tabs box holds the panels too (a product's description, its specifications);
+# its list of tab labels is role="tablist" or a menu of short lines
+(?<![a-z])(?:nav|navbar|navigation|menu|menus|submenu|pagination|pager|paging|pages|toolbar|sidebar|side-?bar|widgets?|skip-?links?|sitemap|prev|next|post-?navigation)(?![a-z])
 (?<![a-z])(?:menu|nav)[-_]
 sidebar|navbar|navigation
 
