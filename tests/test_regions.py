@@ -295,3 +295,27 @@ def test_a_table_of_contents_that_links_the_headings_below_is_navigation() -> No
     navigation = [text for kind, text in _removed(article) if kind is Boilerplate.NAVIGATION]
     assert navigation == [f"{n}. {step}" for n, step in enumerate(steps, 1)]
     assert [p for p in article.paragraphs if not p.startswith("Paragraph")] == steps
+
+
+def test_the_title_of_a_table_of_contents_goes_with_its_entries() -> None:
+    steps = ["Name your company", "Choose an agent", "File the articles"]
+    toc = "".join(f'<li><a href="#s{n}">{step}</a></li>' for n, step in enumerate(steps, 1))
+    sections = "".join(
+        f"<h2 id='s{n}'>{step}</h2>{_paragraphs(2 * n - 1, 2 * n)}"
+        for n, step in enumerate(steps, 1)
+    )
+    article = _clean(f"<div class='toc'><p>Table of Contents</p><ul>{toc}</ul></div>", sections)
+    navigation = [text for kind, text in _removed(article) if kind is Boilerplate.NAVIGATION]
+    assert navigation == ["Table of Contents", *steps]
+    assert "Table of Contents" not in article.paragraphs
+
+
+def test_a_list_item_above_the_entries_is_no_title_of_them() -> None:
+    steps = ["Name your company", "Choose an agent", "File the articles"]
+    toc = "".join(f'<li><a href="#s{n}">{step}</a></li>' for n, step in enumerate(steps, 1))
+    sections = "".join(
+        f"<h2 id='s{n}'>{step}</h2>{_paragraphs(2 * n - 1, 2 * n)}"
+        for n, step in enumerate(steps, 1)
+    )
+    article = _clean(f"<ul><li>Why it matters</li>{toc}</ul>", sections)
+    assert "Why it matters" in article.paragraphs

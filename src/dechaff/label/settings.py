@@ -86,6 +86,9 @@ MENU_MIN_LINES = 3
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A table of contents in the article links at least this many of its headings.
 TOC_MIN_ENTRIES = 3
+# ... under its title ("Contents", "In this article:"), an unlinked line of at most this many
+# units right above the first entry, that is no entry itself (a list item, a cell).
+TOC_TITLE_MAX_UNITS = 4
 # A shop's grid of products: a container with this many cards that hold a price line, a
 # line of at most this many units.
 GRID_MIN_CARDS = 8
