@@ -319,3 +319,33 @@ def test_a_list_item_above_the_entries_is_no_title_of_them() -> None:
     )
     article = _clean(f"<ul><li>Why it matters</li>{toc}</ul>", sections)
     assert "Why it matters" in article.paragraphs
+
+
+_SPECS = [("Capacity", "1.2 litres"), ("Power", "2200 W"), ("Weight", "1.1 kg")]
+_FOOTER_LINKS = "<footer><a href='/a'>About</a> <a href='/c'>Contact</a></footer>"
+
+
+def test_a_table_right_below_the_last_paragraph_is_the_articles_own() -> None:
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in _SPECS)
+    article = _clean("", f"<h3>Specifications</h3><table>{rows}</table>", _FOOTER_LINKS)
+    for key, value in _SPECS:
+        assert key in article.paragraphs
+        assert value in article.paragraphs
+    assert "Specifications" in article.paragraphs
+
+
+def test_a_list_of_terms_right_below_the_last_paragraph_is_the_articles_own() -> None:
+    terms = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in _SPECS)
+    article = _clean("", f"<dl>{terms}</dl>", _FOOTER_LINKS)
+    for key, value in _SPECS:
+        assert key in article.paragraphs
+        assert value in article.paragraphs
+
+
+def test_a_table_of_links_below_the_article_stays_out() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/{n}'>Story {n}</a></td><td><a href='/{n}'>Read</a></td></tr>"
+        for n in range(1, 4)
+    )
+    article = _clean("", f"<table>{rows}</table>", _FOOTER_LINKS)
+    assert not [p for p in article.paragraphs if p.startswith(("Story", "Read"))]

@@ -8,7 +8,7 @@ from ..core.blocks import Block
 from ..core.features import reads_as_sentences
 from ..core.tree import Tree
 from .headline import heads_article
-from .lexicon import ZoneKinds
+from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     ENTRY_TAGS,
     FIGURE_KINDS,
@@ -16,6 +16,9 @@ from .settings import (
     LIST_INTRO_MAX_UNITS,
     LIST_MIN_ENTRIES,
     MAIN_SHARE,
+    TABLE_LINE_TAGS,
+    TABLE_MIN_CELLS,
+    TABLE_TITLE_MAX_UNITS,
 )
 
 
@@ -60,6 +63,47 @@ def take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int:
     while end < len(blocks) and blocks[end].tag == "pre" and box < blocks[end].node <= last:
         end += 1
     return end
+
+
+def take_table(
+    blocks: Sequence[Block],
+    tree: Tree,
+    main: int,
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """Take in a table or a list of terms right below the region, in the article's container.
+
+    Its cells are short lines that score as a menu, but a product's specifications under its
+    description, or a poll's results under a report, are the article's own. At least
+    TABLE_MIN_CELLS unlinked cells that no rule or hint names, under at most one short
+    title line ("Specifications"), join.
+    """
+    if start >= end or main < 0:
+        return end
+    last = tree.last_descendant(main)
+
+    def free(i: int) -> bool:
+        block = blocks[i]
+        return (
+            main <= block.node <= last
+            and block.link_density <= LINK_DENSITY_MAX
+            and zone_kinds[i] is NO_KINDS
+        )
+
+    first = end
+    if (
+        first < len(blocks)
+        and blocks[first].tag not in TABLE_LINE_TAGS
+        and blocks[first].units <= TABLE_TITLE_MAX_UNITS
+        and free(first)
+    ):
+        first += 1
+    stop = first
+    while stop < len(blocks) and blocks[stop].tag in TABLE_LINE_TAGS and free(stop):
+        stop += 1
+    return stop if stop - first >= TABLE_MIN_CELLS else end
 
 
 def past_figures(

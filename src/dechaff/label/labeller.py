@@ -27,7 +27,14 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
-from .containers import fill_container, main_container, past_figures, take_code, take_entries
+from .containers import (
+    fill_container,
+    main_container,
+    past_figures,
+    take_code,
+    take_entries,
+    take_table,
+)
 from .contents import contents_lines
 from .described import described_runs, on_description
 from .edges import trim_edges
@@ -92,6 +99,7 @@ def label(
         start = fill_container(blocks, tree, main, zone_kinds, start, floor)
         end = take_code(blocks, tree, start, end)
         end = take_entries(blocks, tree, main, zone_kinds, start, end)
+        end = take_table(blocks, tree, main, zone_kinds, start, end)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:

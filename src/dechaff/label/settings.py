@@ -20,6 +20,11 @@ UNFINISHED_WEIGHT = 0.3
 # cell) neither extends nor breaks the region.
 ARTICLE_LINE_SCORE = 0.0
 TABLE_CELLS = frozenset({"td", "th", "caption"})
+# A table or a list of terms (a product's specifications, a poll's results) right below the
+# region in the article's container: at least this many cells, under at most a short title.
+TABLE_LINE_TAGS = TABLE_CELLS | {"dt", "dd"}
+TABLE_MIN_CELLS = 4
+TABLE_TITLE_MAX_UNITS = 4
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
