@@ -349,3 +349,11 @@ def test_a_table_of_links_below_the_article_stays_out() -> None:
     )
     article = _clean("", f"<table>{rows}</table>", _FOOTER_LINKS)
     assert not [p for p in article.paragraphs if p.startswith(("Story", "Read"))]
+
+
+def test_the_article_goes_on_below_its_table() -> None:
+    rows = "".join(f"<tr><th>Year {n}</th><td>{n * 7} %</td></tr>" for n in range(1, 6))
+    closing = "The survey closes next month, and the full figures will be published in spring."
+    article = _clean("", f"<table>{rows}</table><p>{closing}</p>", _FOOTER_LINKS)
+    assert "Year 5" in article.paragraphs
+    assert closing in article.paragraphs
