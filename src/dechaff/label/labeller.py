@@ -99,9 +99,8 @@ def label(
         start = fill_container(blocks, tree, main, zone_kinds, start, floor)
         end = take_code(blocks, tree, start, end)
         end = take_entries(blocks, tree, main, zone_kinds, start, end)
-        below = take_table(blocks, tree, main, zone_kinds, start, end)
-        if below > end:  # the article may go on below its table
-            start, end = extend(scores, headings, start, below, floor)
+        below = take_table(blocks, tree, main, zone_kinds, start, end)  # prose may follow it
+        start, end = extend(scores, headings, start, below, floor) if below > end else (start, end)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
