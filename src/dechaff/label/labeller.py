@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .clones import clone_lines
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .contents import contents_lines
 from .described import described_runs, on_description
@@ -111,6 +112,8 @@ def label(
         else (take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end)))
     )
     start, end = grid or (start, end)
+    for i in clone_lines(blocks, kinds, tree):
+        kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid is not None)
 
 

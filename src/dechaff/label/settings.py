@@ -96,3 +96,13 @@ CONTROL_CARD_SHARE = 0.8
 # for word; a run counts when one of its lines has at least this many words (a lone
 # "Black" that the description also says is no sign).
 DESCRIBED_ANCHOR_WORDS = 8
+# A layout's second copy of a block (label/clones.py): a run of this many body lines that
+# the next lines repeat word for word, holding a line of at least this many units.
+CLONE_MIN_LINES = 2
+CLONE_MAX_LINES = 8
+CLONE_ANCHOR_UNITS = 8
+# Lines that repeat by nature: code and table cells.
+CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
+# A run holding a heading or a list item repeats in one flowing text only when its copy
+# sits in a container apart: a reference page repeats "Parameters" and its entries.
+CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})
