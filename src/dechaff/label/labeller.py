@@ -13,7 +13,8 @@ The labeller works in four steps, each in a module of its own:
    credits, author bios, copyright and other lines that sit against the article;
 4. *kinds* (``kinds``): every block outside the body gets a boilerplate kind, from
    the lexicons, from the section heading above it (related, comments), or from
-   its position (header before the article, footer after it).
+   its position (header before the article, footer after it); a layout's second copy
+   of body lines is a duplicate (``clones``).
 
 This module runs the steps in order and holds their result, :class:`Labels`.
 """
