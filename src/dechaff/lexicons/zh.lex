@@ -80,7 +80,7 @@
 
 [metadata max=40]
 ^(?:发布|发表|更新|出版|上传|录入)?(?:时间|日期)\s*[:：]
-^(?:(?:本文|文章|稿件|新闻|信息)?来源|出处|作者|记者|编辑|责任编辑|责编|编审|校对|审核|通讯员|实习生|撰文|执笔|文)\s*[:：]
+^(?:(?:本文|文章|稿件|新闻|信息)?来源|出处|作者|记者|编辑|责任编辑|责编|编审|校对|审核|通讯员|实习生|撰文|执笔|文|发布者|发布人|发帖人|发贴人|楼主|博主|UP主)\s*[:：]
 (?:人气|阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数)\s*[:：]?\s*\d
 ^(?:打印\s+)?(?:字号|字体)\s*[:：]?|^(?:大|中|小)\s+(?:大|中|小)\s+(?:大|中|小)$|^T\s*[+＋]\s*[-－]$
 ^原标题\s*[:：]|^[（(]原标题\s*[:：]
@@ -129,18 +129,44 @@
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
 # at the first word that is not a name (整合, 报道, the next label)
-(?:作者|撰文|执笔|作\s+者)\s*[:：/]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
+(?:作者|撰文|执笔|作\s+者)\s*[:：/|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
 (?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
-(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者)\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
-^文\s*[/:：|]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者)\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*(?!通讯员|实习生|记者|摄影|编辑)[\u4e00-\u9fff·]{2,4}){0,4})
+^(?:文|文字|图文|文图|文\s*[/·、]\s*图|图\s*[/·、]\s*文)\s*[/:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+^文\s*[/／]\s*图\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+# a writer's, a poster's or an uploader's handle after its label (作者：放飞&心情, 楼主：dragon2005,
+# 博主：江南雨, UP主：某某); the label vouches for a name that is no personal name
+(?:^|[\s【\[（(|｜])(?:作者|发帖人|发贴人|楼主|博主|发布者|发布人|UP主)\s*[:：|｜丨]\s*(?P<author>[^\s:：|｜丨,，;；()（）\[\]【】<>="']{2,20})(?=$|[\s:：|｜丨,，;；()（）\[\]【】])
+
+[field.signed_author]
+# a line of names without a role label, read under the headline and on the article's edge
+# lines, when the names read as personal names (field.person_name): 新京报's □王建宏,
+# an essay's 江南/文
+^[□■]\s*(?:(?:本报|特约|见习|实习)?记者\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
+^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*(?:文|撰文|文图|图文)$
+
+[field.poster_author]
+# a forum or blog post's head: the poster's handle before the time it was posted
+# (江南雨 发表于 2005-5-7 21:23), read under the headline and on the article's edge lines
+^(?P<author>[^\s:：|｜丨,，<>="']{2,16})\s*(?:发表于|发表时间|发帖时间|发布于)\s*[:：]?\s*(?:19|20)\d\d
+^posted\s+by\s+(?P<author>[\u4e00-\u9fff·]{2,8})(?:\s|$)
+
+[field.blog_owner]
+# a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
+# 江南雨的BLOG; read on each piece of the title
+^(?P<author>.{2,16}?)的(?:博客|blog|部落格|专栏|个人空间|空间|日志|网志|文集)$
+
+[field.blog_platform]
+# the blog platform a <title> ends with, after the blogger's name (标题_江南雨_新浪博客)
+^.{0,8}(?:博客|blog|部落格)$
 
 [field.dateline_author]
 # the credit in the dateline that opens the first paragraph: 新华社北京9月1日电（记者 张三）
-^.{0,40}?[（(](?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+^.{0,40}?[（(](?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*(?!通讯员|实习生|记者|摄影|编辑)[\u4e00-\u9fff·]{2,4}){0,4})
 
 [field.closing_author]
 # a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）
-[（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
+[（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|｜丨]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
 
 [field.name_line]
 # a line of names alone under a headline printed twice (an essay's or a paper's credit:
@@ -152,11 +178,13 @@
 
 [field.not_person]
 # words that stand where a name would, and are not one of a person
-网络整理|整理|网络|佚名|本站|本网|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
+网络整理|整理|网络|佚名|本站|本网|本文|此文|该文|文章|我们|本人|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
 # a commenter's line (往事随风[网易山东省德州市手机网友])
 .*网友.*
 # template placeholders left in a byline
 姓名|作者名|用户名|昵称|某某|作者姓名
+# a blog platform, a forum or a community (新浪博客, 清溪论坛)
+[\u4e00-\u9fff]{0,8}(?:博客|论坛|社区)
 # outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
 [\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
 
@@ -171,8 +199,8 @@
 
 [field.author_label]
 # role labels before a byline's names, stripped: 作者：张三, 本报记者张三, 文/李四, 来源：
-^(?:原?作者|作\s+者|撰文|执笔|撰稿|(?:本报|特约|见习|实习|首席)?记者|(?:特约)?通讯员|发布者|发帖人|楼主|来源|出处|稿源)\s*[:：/|]?\s*
-^(?:文|图|文/图|图/文|文图|图文)\s*[:：/|]\s*
+^(?:原?作者|作\s+者|撰文|执笔|撰稿|(?:本报|特约|见习|实习|首席)?记者|(?:特约)?通讯员|发布者|发布人|发帖人|发贴人|楼主|博主|UP主|来源|出处|稿源)\s*[:：/|｜丨]?\s*
+^(?:文|图|文/图|图/文|文图|图文)\s*[:：/|｜丨]\s*
 
 [field.author_editor]
 # an editor's line is never the author's: 责任编辑：王五, [编辑：刘六]

@@ -19,9 +19,15 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 MIN_CJK_NAME = 2
 # A menu's or a trail's item is never a byline ("记者江湖", a forum's board).
 NOT_BYLINE_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB})
+# Lists whose lines may show a post's head first, none of them the page's own post.
+NOT_POSTER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
+# A <title>'s pieces (标题_江南雨_新浪博客), and how many name a blogger before a platform.
+_TITLE_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]+\s+")
+MIN_BLOG_PIECES = 3
 # A headline printed twice: a line this long found again within this many lines above it.
 MIN_HEADLINE = 6
 HEADLINE_ABOVE = 4
+_OPENING = ("（", "(")
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -34,39 +40,59 @@ def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str
 
 
 def _byline(
-    blocks: Iterable[Block], patterns: Sequence[re.Pattern[str]], page: Page, others: Sequence[str]
+    blocks: Iterable[Block],
+    patterns: Sequence[re.Pattern[str]],
+    page: Page,
+    others: Sequence[str],
+    shaped: bool = False,
 ) -> str | None:
+    """The first names a pattern finds on a line that is no menu's, passing the checks (and
+    reading as personal names when ``shaped``: no role label vouches for them)."""
     for block in blocks:
-        if page.kind(block) in NOT_BYLINE_KINDS:
+        if page.kind(block) in NOT_BYLINE_KINDS and not _closing_credit(page, block):
             continue
         for pattern in patterns:
             for match in pattern.finditer(block.text):
                 names = person_names(match.group("author"), page.lexicon, others)
-                if names:
+                if names and (not shaped or checks.person_shaped(names, page.lexicon)):
                     return names
     return None
 
 
+def _closing_credit(page: Page, block: Block) -> bool:
+    """Whether a line is a bracketed credit right after the article ("（文/王五）"), which a
+    container of the article's lines marks as a menu's short line."""
+    end = page.labels.end
+    return end <= block.index < end + EDGE_BLOCKS and block.text.lstrip().startswith(_OPENING)
+
+
 def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
-    """Short lines at the article's start and end, its first paragraphs and its last ones."""
+    """Short lines at the article's start and end, its first paragraphs and its last ones
+    with the bracketed lines right after it (a closing credit)."""
     start, end = page.labels.start, page.labels.end
     opening = list(page.blocks[start : start + OPENING_BLOCKS])
     closing = list(page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS])
     short = [b for b in [*opening, *closing] if b.units <= MAX_BYLINE_UNITS]
     body = [b for b in page.blocks[start:end] if page.kind(b) is None]
-    return short, body[:OPENING_PARAGRAPHS], body[-2:]
+    after = [b for b in page.blocks[end : end + EDGE_BLOCKS] if _closing_credit(page, b)]
+    return short, body[:OPENING_PARAGRAPHS], [*body[-2:], *after]
 
 
-def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterable[Block], str]]:
-    """Where bylines are looked for, in order, with the field that reads them (made lazily:
-    the first byline found ends the search)."""
-    yield zone, "author"
-    yield page.metadata_lines, "author"
+def _author_searches(
+    page: Page, zone: Sequence[Block]
+) -> Iterator[tuple[Iterable[Block], str, bool]]:
+    """Where bylines are looked for, in order, with the field that reads them and whether
+    the names must read as personal names (made lazily: the first byline found ends the
+    search)."""
+    yield zone, "author", False
+    yield page.metadata_lines, "author", False
     short, first, last = _edge_blocks(page)
-    yield short, "author"
-    yield first, "dateline_author"
-    yield last, "closing_author"
-    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author"
+    yield short, "author", False
+    yield first, "dateline_author", False
+    yield last, "closing_author", False
+    # no role label: a line of names alone (□王五, 王五/文)
+    yield [*zone, *short], "signed_author", True
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", False
 
 
 def writers(
@@ -88,16 +114,19 @@ def writers(
 
 
 def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
-    for blocks, name in _author_searches(page, zone):
+    for blocks, name, shaped in _author_searches(page, zone):
         may_name = page.lexicon.any_field(name)
-        found = _byline(
-            [b for b in blocks if may_name(b.text)], page.lexicon.field(name), page, others
-        )
+        lines = [b for b in blocks if may_name(b.text)]
+        found = _byline(lines, page.lexicon.field(name), page, others, shaped)
         # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
         # the markup, which may give it whole
         if found and not (name == "bio_author" and _first_name_only(found)):
             return found
-    under = _name_under_headline(page, zone, others)
+    under = (
+        _name_under_headline(page, zone, others)
+        or _first_poster(page, zone, others)
+        or _blog_owner(page, others)
+    )
     if under:
         return under
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
@@ -125,6 +154,38 @@ def _name_under_headline(page: Page, zone: Sequence[Block], others: Sequence[str
         if found:
             return found
     return None
+
+
+def _first_poster(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The handle of the page's first post head (``field.poster_author``: 王五 发表于
+    2005-5-7 21:23), when that head sits under the headline or at the article's edge: the
+    thread's or the blog post's writer. A later head is a reply's, and a first head
+    elsewhere (a sidebar, a list) leaves none."""
+    patterns = page.lexicon.field("poster_author")
+    may_post = page.lexicon.any_field("poster_author")
+    for block in page.blocks:
+        if not may_post(block.text) or page.kind(block) in NOT_POSTER_KINDS:
+            continue
+        match = first_group(patterns, block.text, "author")
+        if match is None:
+            continue
+        near = {b.index for b in (*zone, *_edge_blocks(page)[0])}
+        return person_names(match, page.lexicon, others) if block.index in near else None
+    return None
+
+
+def _blog_owner(page: Page, others: Sequence[str]) -> str | None:
+    """The blogger a blog's ``<title>`` names (``field.blog_owner``: 江南雨的博客; or the
+    piece before the blog platform's name that ends it, 标题_江南雨_新浪博客)."""
+    title = page.markup.page_title
+    if not title:
+        return None
+    pieces = [p.strip() for p in _TITLE_PIECES.split(title) if p.strip()]
+    owners = [first_group(page.lexicon.field("blog_owner"), p, "author") for p in pieces]
+    platform = page.lexicon.field("blog_platform")
+    if len(pieces) >= MIN_BLOG_PIECES and any(p.fullmatch(pieces[-1]) for p in platform):
+        owners.append(pieces[-2])
+    return checks.first([person_names(o, page.lexicon, others) for o in owners if o])
 
 
 def _repeats(page: Page, at: int, text: str) -> bool:

@@ -1,0 +1,116 @@
+"""Chinese bylines of news, blog and forum templates, old and new: small pages written for
+these tests, each with the byline's form and its traps (an editor, a reply, a leftover)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dechaff
+
+_TEXT = (
+    "河畔社区新建的图书角今天正式开放，居民可以在这里免费借阅图书，也可以捐赠自己读过的书。",
+    "社区工作人员介绍，图书角目前有图书两千余册，涵盖文学、历史、科普和儿童读物等门类。",
+    "不少居民表示，家门口有了读书的地方，孩子放学后有了去处，希望图书角能一直办下去。",
+)
+_BODY = "".join(f"<p>　　{p}</p>" for p in _TEXT)
+_HEADLINE = "河畔社区图书角开放"
+
+
+def _page(article: str, title: str = _HEADLINE, head: str = "") -> bytes:
+    """A page with a menu, the article's container, a sidebar list and a footer."""
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a></div>
+<div id="main">{article}</div>
+<div class="side"><ul><li><a href="/a/1.html">社区食堂开张迎客</a></li>
+<li><a href="/a/2.html">老旧小区加装电梯</a></li><li><a href="/a/3.html">河道整治工程完工</a></li>
+</ul></div><div class="foot">关于我们 | 联系我们 | 网站地图</div></body></html>""".encode()
+
+
+def _author(article: str, **kwargs: str) -> str | None:
+    return dechaff.clean(_page(article, **kwargs)).author
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a bar or a full-width bar parts the label from the name
+        ("文｜王建宏", "王建宏"),
+        ("作者丨王建宏", "王建宏"),
+        ("文/图 王建宏", "王建宏"),
+        # a line of names without a label: the paper's square mark, the essay's name/文
+        ("□王建宏", "王建宏"),
+        ("□ 王建宏 张文攀", "王建宏 张文攀"),
+        ("王建宏/文", "王建宏"),
+        # ... only when they read as personal names: a bullet's words are none
+        ("□ 图书借阅", None),
+        # a handle after a forum's, a blog's or an uploader's label
+        ("楼主：dragon2005", "dragon2005"),
+        ("发帖人：放飞&心情", "放飞&心情"),
+        ("UP主：读书的猫", "读书的猫"),
+        # a template's leftover, an administrator, a department: no one
+        ('作者： size="20"', None),
+        ("发布者：admin", None),
+        ("发布者：管理员", None),
+        ("发布者：宣传部", None),
+    ],
+)
+def test_a_byline_under_the_headline(byline: str, expected: str | None) -> None:
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27 14:32</div><p>{byline}</p>{_BODY}") == (
+        expected
+    )
+
+
+def test_a_dateline_credit_stops_at_the_next_role() -> None:
+    opening = f"<p>　　本报讯（记者王建宏 通讯员张文攀）{_TEXT[0]}</p>"
+    article = f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{opening}<p>{_TEXT[1]}</p>"
+    assert _author(article) == "王建宏"
+
+
+def test_a_closing_credit_on_its_own_line_after_the_article() -> None:
+    # in the article's container, the short line is a menu's to the labeller
+    article = f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{_BODY}<p>（本报记者 王建宏 张文攀）</p>"
+    assert _author(article) == "王建宏 张文攀"
+
+
+def test_a_forum_thread_is_its_first_posters() -> None:
+    posts = (
+        f"<p class='head'><b>江南雨</b> 发表于 2005-5-7 21:23</p>{_BODY}"
+        "<p class='head'><b>西风</b> 发表于 2005-5-7 22:00</p>"
+        "<p>顶一下，说得很有道理，我们小区也应该办一个这样的图书角。</p>"
+    )
+    assert _author(f"<h1>{_HEADLINE}</h1>{posts}", title=f"{_HEADLINE} - 清溪论坛") == "江南雨"
+
+
+def test_a_blog_posts_footer_names_the_blogger() -> None:
+    footer = "<div>江南雨 发表于 2005-5-7 21:23:57 | 阅读全文(12) | 回复(0)</div>"
+    assert _author(f"<h2>{_HEADLINE}</h2>{_BODY}{footer}") == "江南雨"
+
+
+def test_a_reply_head_alone_names_no_one() -> None:
+    # the page's first post head is a reply's in the comments, far from the headline
+    comments = (
+        "<div class='comments'><h3>网友评论</h3><p>西风 发表于 2005-5-7 22:00</p>"
+        "<p>顶一下，说得很有道理，我们小区也应该办一个这样的图书角。</p></div>"
+    )
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{_BODY}{comments}") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (f"{_HEADLINE} - 江南雨的博客 - 清溪博客", "江南雨"),
+        ("江南雨的BLOG", "江南雨"),
+        (f"{_HEADLINE}_江南雨_清溪博客", "江南雨"),
+        # a site's or a channel's name where the blogger's would be
+        (f"{_HEADLINE}_读书频道_清溪博客", None),
+        (f"{_HEADLINE}_新闻中心_清溪网", None),
+    ],
+)
+def test_a_blogs_title_names_the_blogger(title: str, expected: str | None) -> None:
+    article = f"<h2>{_HEADLINE}</h2><div>2005-05-07 21:23:57</div>{_BODY}"
+    assert _author(article, title=title) == expected
+
+
+def test_a_printed_byline_comes_before_the_blogs_title() -> None:
+    article = f"<h2>{_HEADLINE}</h2><div>作者：王建宏 2005-05-07</div>{_BODY}"
+    assert _author(article, title=f"{_HEADLINE} - 江南雨的博客") == "王建宏"
