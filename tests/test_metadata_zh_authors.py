@@ -47,11 +47,20 @@ def _author(article: str, **kwargs: str) -> str | None:
         ("楼主：dragon2005", "dragon2005"),
         ("发帖人：放飞&心情", "放飞&心情"),
         ("UP主：读书的猫", "读书的猫"),
-        # a template's leftover, an administrator, a department: no one
+        # more labels, and the next label or a date glued after the names
+        ("撰稿：王建宏", "王建宏"),
+        ("记者/王建宏", "王建宏"),
+        ("图/张文攀 文/王建宏", "王建宏"),
+        ("作者：江南雨 提交日期：2005-5-7 21:23:00", "江南雨"),
+        ("作者：王建宏来源：清溪网", "王建宏"),
+        ("发布者：王建宏 浏览次数：120", "王建宏"),
+        # a template's leftover, an administrator, a department, a CMS account: no one
         ('作者： size="20"', None),
         ("发布者：admin", None),
         ("发布者：管理员", None),
         ("发布者：宣传部", None),
+        ("发布人：党委办公室", None),
+        ("发布者：xxgk", None),
     ],
 )
 def test_a_byline_under_the_headline(byline: str, expected: str | None) -> None:

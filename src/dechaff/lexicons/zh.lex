@@ -129,14 +129,15 @@
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
 # at the first word that is not a name (整合, 报道, the next label)
-(?:作者|撰文|执笔|作\s+者)\s*[:：/|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
+(?:作者|撰文|执笔|撰稿人?|撰写|发布者|发布人|作\s+者)\s*[:：/|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
 (?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
-(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者)\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*(?!通讯员|实习生|记者|摄影|编辑)[\u4e00-\u9fff·]{2,4}){0,4})
-^(?:文|文字|图文|文图|文\s*[/·、]\s*图|图\s*[/·、]\s*文)\s*[/:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者|特约撰稿人?)\s*[:：/|｜丨]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*(?!通讯员|实习生|记者|摄影|编辑)[\u4e00-\u9fff·]{2,4}){0,4})
+(?:^|\s)(?:文|文字|图文|文图|文\s*[/·、]\s*图|图\s*[/·、]\s*文)\s*[/:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
 ^文\s*[/／]\s*图\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
 # a writer's, a poster's or an uploader's handle after its label (作者：放飞&心情, 楼主：dragon2005,
-# 博主：江南雨, UP主：某某); the label vouches for a name that is no personal name
-(?:^|[\s【\[（(|｜])(?:作者|发帖人|发贴人|楼主|博主|发布者|发布人|UP主)\s*[:：|｜丨]\s*(?P<author>[^\s:：|｜丨,，;；()（）\[\]【】<>="']{2,20})(?=$|[\s:：|｜丨,，;；()（）\[\]【】])
+# 博主：江南雨, UP主：某某); the label vouches for a name that is no personal name (an
+# uploader's, 发布者：, only for a Han name: xxgk is a CMS account)
+(?:^|[\s【\[（(|｜])(?:作者|发帖人|发贴人|楼主|博主|UP主)\s*[:：|｜丨]\s*(?P<author>[^\s:：|｜丨,，;；()（）\[\]【】<>="']{2,20})(?=$|[\s:：|｜丨,，;；()（）\[\]【】])
 
 [field.signed_author]
 # a line of names without a role label, read under the headline and on the article's edge
@@ -185,6 +186,8 @@
 姓名|作者名|用户名|昵称|某某|作者姓名
 # a blog platform, a forum or a community (新浪博客, 清溪论坛)
 [\u4e00-\u9fff]{0,8}(?:博客|论坛|社区)
+# a school's, a hospital's or an office's name (党委办公室, 计算机学院)
+[\u4e00-\u9fff]{1,12}(?:室|处|学院|大学|学校|中学|小学|医院|团委|支部|总支|工会)
 # outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
 [\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
 
@@ -209,11 +212,14 @@
 [field.author_tail]
 # what may be glued after the names, cut off with all that follows: a date line, a
 # reporting place (上海报道), a profile box's counts and follow button, a job title
-\s*(?:发布|发表|更新|上传)(?:时间|日期|于)
+\s*(?:发布|发表|更新|上传|提交|回复|发帖|修改)(?:时间|日期|于)
 \s*(?:\d{2,4}[-/.年]\d{1,2}|\d{1,2}:\d{2})
 \s+[\u4e00-\u9fff]{0,6}(?:报道|发自)$
 \s*[+＋]?\s*(?:已关注|关注|订阅|粉丝|获赞|总?篇数|\d+\s*篇|暂无简介)
 (?<=[\u4e00-\u9fff·]{2})\s*(?:首席|高级|资深|特约|主任|副|总)?(?:记者|编辑|分析师|研究员|评论员|主编|总编|主笔|专栏作家|作家|教授|博士|律师|医生|经济学家|工程师)$
+# the next label after the names, its colon left out of the span (王建宏来源：清溪网,
+# 王建宏 浏览次数：120)
+(?:(?<=[\u4e00-\u9fff]{2})|\s+)(?:(?:文章|稿件|信息)?来源|出处|稿源|责任编辑|责编|审核|校对|摄影|(?:点击|浏览|阅读|访问)(?:次数|数|量)?|时间|日期)$
 
 [field.breadcrumb]
 ^(?:当前|您的|你的|您现在的|你现在的|您当前|你当前|现在|所在|您所在的|你所在的)?(?:的)?位置\s*[:：]?\s*(?P<trail>[\s\S]+)$
