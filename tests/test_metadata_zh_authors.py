@@ -123,3 +123,20 @@ def test_a_blogs_title_names_the_blogger(title: str, expected: str | None) -> No
 def test_a_printed_byline_comes_before_the_blogs_title() -> None:
     article = f"<h2>{_HEADLINE}</h2><div>作者：王建宏 2005-05-07</div>{_BODY}"
     assert _author(article, title=f"{_HEADLINE} - 江南雨的博客") == "王建宏"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("本报讯 记者王建宏报道 ", "王建宏"),
+        ("新华网北京4月27日电 记者王建宏 张文攀 ", "王建宏 张文攀"),
+        ("本报记者 王建宏 报道：", "王建宏"),
+        ("本报讯 记者王建宏 实习生张文攀 ", "王建宏"),
+        # no name after 记者, and words that read as none
+        ("本报讯 记者近日获悉，", None),
+        ("本报讯 记者日前从市教育局获悉，", None),
+    ],
+)
+def test_a_dateline_credit_without_brackets(opening: str, expected: str | None) -> None:
+    paragraphs = f"<p>　　{opening}{_TEXT[0]}</p><p>　　{_TEXT[1]}</p><p>　　{_TEXT[2]}</p>"
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27 14:32</div>{paragraphs}") == expected

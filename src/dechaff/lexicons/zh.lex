@@ -165,6 +165,12 @@
 # the credit in the dateline that opens the first paragraph: 新华社北京9月1日电（记者 张三）
 ^.{0,40}?[（(](?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*(?!通讯员|实习生|记者|摄影|编辑)[\u4e00-\u9fff·]{2,4}){0,4})
 
+[field.dateline_plain]
+# ... and without brackets: 本报讯 记者王建宏报道, 新华网北京4月27日电 记者王建宏 张文攀; a
+# name followed by a space, 报道 or a mark, read only when the names read as personal names
+# (记者近日获悉， holds none)
+^(?:.{0,30}?(?:讯|电|】|\]))?\s*(?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|[，,：:。]|$)
+
 [field.closing_author]
 # a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）
 [（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|｜丨]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$

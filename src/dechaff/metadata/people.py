@@ -89,6 +89,7 @@ def _author_searches(
     short, first, last = _edge_blocks(page)
     yield short, "author", False
     yield first, "dateline_author", False
+    yield first, "dateline_plain", True
     yield last, "closing_author", False
     # no role label: a line of names alone (□王五, 王五/文)
     yield [*zone, *short], "signed_author", True
