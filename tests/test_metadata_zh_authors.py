@@ -95,6 +95,20 @@ def test_a_blog_posts_footer_names_the_blogger() -> None:
     assert _author(f"<h2>{_HEADLINE}</h2>{_BODY}{footer}") == "江南雨"
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("posted @ 2005-07-31 12:30 江南雨 阅读(123) 评论(0) 编辑 收藏", "江南雨"),
+        ("posted on 2005-07-31 12:30 dragon2005 阅读(12) 评论(0)", "dragon2005"),
+        ("楼主 江南雨 发表于 2005-5-7 21:23", "江南雨"),
+        ("1楼 江南雨 发表于：2005-5-7 21:23", "江南雨"),
+        ("楼主 发表于 2005-5-7 21:23", None),
+    ],
+)
+def test_a_posts_head_or_foot_names_its_writer(head: str, expected: str | None) -> None:
+    assert _author(f"<h2>{_HEADLINE}</h2><div>{head}</div>{_BODY}") == expected
+
+
 def test_a_reply_head_alone_names_no_one() -> None:
     # the page's first post head is a reply's in the comments, far from the headline
     comments = (
@@ -109,6 +123,8 @@ def test_a_reply_head_alone_names_no_one() -> None:
     [
         (f"{_HEADLINE} - 江南雨的博客 - 清溪博客", "江南雨"),
         ("江南雨的BLOG", "江南雨"),
+        # the blog's name is the site's: it names the blogger all the same
+        (f"{_HEADLINE} - 江南雨的QQ空间", "江南雨"),
         (f"{_HEADLINE}_江南雨_清溪博客", "江南雨"),
         # a site's or a channel's name where the blogger's would be
         (f"{_HEADLINE}_读书频道_清溪博客", None),

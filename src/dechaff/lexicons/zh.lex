@@ -149,13 +149,15 @@
 [field.poster_author]
 # a forum or blog post's head: the poster's handle before the time it was posted
 # (江南雨 发表于 2005-5-7 21:23), read under the headline and on the article's edge lines
-^(?P<author>[^\s:：|｜丨,，<>="']{2,16})\s*(?:发表于|发表时间|发帖时间|发布于)\s*[:：]?\s*(?:19|20)\d\d
+^(?:楼主|\d{1,4}\s*楼|#\d{1,4})?\s*(?P<author>[^\s:：|｜丨,，<>="']{2,16})\s*(?:发表于|发表时间|发帖时间|发布于)\s*[:：]?\s*(?:19|20)\d\d
+# a blog's post foot: posted @ 2005-07-31 12:30 江南雨 阅读(123) 评论(0)
+^posted\s+(?:on|@|at)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<author>[^\s:：|｜丨,，<>="'(（]{2,20})\s+(?:阅读|评论|read|comments)
 ^posted\s+by\s+(?P<author>[\u4e00-\u9fff·]{2,8})(?:\s|$)
 
 [field.blog_owner]
 # a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
 # 江南雨的BLOG; read on each piece of the title
-^(?P<author>.{2,16}?)的(?:博客|blog|部落格|专栏|个人空间|空间|日志|网志|文集)$
+^(?P<author>.{2,16}?)的(?:博客|blog|部落格|专栏|个人空间|(?:QQ)?空间|日志|网志|文集)$
 
 [field.blog_platform]
 # the blog platform a <title> ends with, after the blogger's name (标题_江南雨_新浪博客)
@@ -185,7 +187,7 @@
 
 [field.not_person]
 # words that stand where a name would, and are not one of a person
-网络整理|整理|网络|佚名|本站|本网|本文|此文|该文|文章|我们|本人|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
+网络整理|整理|网络|佚名|本站|本网|本文|此文|该文|文章|我们|本人|楼主|沙发|板凳|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
 # a commenter's line (往事随风[网易山东省德州市手机网友])
 .*网友.*
 # template placeholders left in a byline

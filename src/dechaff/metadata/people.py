@@ -182,11 +182,14 @@ def _blog_owner(page: Page, others: Sequence[str]) -> str | None:
     if not title:
         return None
     pieces = [p.strip() for p in _TITLE_PIECES.split(title) if p.strip()]
-    owners = [first_group(page.lexicon.field("blog_owner"), p, "author") for p in pieces]
+    owner = page.lexicon.field("blog_owner")
+    owners = [first_group(owner, p, "author") for p in pieces]
     platform = page.lexicon.field("blog_platform")
     if len(pieces) >= MIN_BLOG_PIECES and any(p.fullmatch(pieces[-1]) for p in platform):
         owners.append(pieces[-2])
-    return checks.first([person_names(o, page.lexicon, others) for o in owners if o])
+    # the site's name may be the blog's (江南雨的博客), which names the blogger
+    sites = [o for o in others if not first_group(owner, o, "author")]
+    return checks.first([person_names(o, page.lexicon, sites) for o in owners if o])
 
 
 def _repeats(page: Page, at: int, text: str) -> bool:
