@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import dechaff
+from dechaff.label.lexicon import load
+from dechaff.metadata import checks
 
 _TEXT = (
     "河畔社区新建的图书角今天正式开放，居民可以在这里免费借阅图书，也可以捐赠自己读过的书。",
@@ -14,6 +16,7 @@ _TEXT = (
 )
 _BODY = "".join(f"<p>　　{p}</p>" for p in _TEXT)
 _HEADLINE = "河畔社区图书角开放"
+LEXICON = load()
 
 
 def _page(article: str, title: str = _HEADLINE, head: str = "") -> bytes:
@@ -156,3 +159,27 @@ def test_a_printed_byline_comes_before_the_blogs_title() -> None:
 def test_a_dateline_credit_without_brackets(opening: str, expected: str | None) -> None:
     paragraphs = f"<p>　　{opening}{_TEXT[0]}</p><p>　　{_TEXT[1]}</p><p>　　{_TEXT[2]}</p>"
     assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27 14:32</div>{paragraphs}") == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "转自网络",
+        "来自网络",
+        "网络转载",
+        "未署名",
+        "暂无",
+        "无名氏",
+        "综合报道",
+        "点击查看",
+        "网易体育",
+        "腾讯科技",
+    ],
+)
+def test_a_byline_that_names_no_one(value: str) -> None:
+    assert checks.author(f"作者：{value}", LEXICON) is None
+
+
+@pytest.mark.parametrize("value", ["刘文化", "欧阳晓峰", "阿卜杜拉·买买提", "放飞&心情"])
+def test_a_name_that_looks_like_a_word_stays(value: str) -> None:
+    assert checks.author(f"作者：{value}", LEXICON) == value

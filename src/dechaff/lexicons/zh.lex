@@ -190,6 +190,11 @@
 网络整理|整理|网络|佚名|本站|本网|本文|此文|该文|文章|我们|本人|楼主|沙发|板凳|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
 # a commenter's line (往事随风[网易山东省德州市手机网友])
 .*网友.*
+# what a byline says when it names no one: where the text was taken from (转自网络), that
+# the writer is unknown (未署名, 暂无), a compilation (综合报道), a link's text (点击查看)
+(?:转自|来自|转载自|摘自|选自|引自|源自|取自).{0,12}|网络转载|未署名|不明|暂无|无名氏|待定|综合(?:报道|消息|新闻)|(?:点击|查看).{0,4}
+# a portal's channel (网易体育, 腾讯科技), an account that is no person
+[\u4e00-\u9fff]{2,8}(?:科技|体育|财经|娱乐|汽车|房产|军事|时尚|旅游|数码|资讯|视频)
 # template placeholders left in a byline
 姓名|作者名|用户名|昵称|某某|作者姓名
 # a blog platform, a forum or a community (新浪博客, 清溪论坛)
