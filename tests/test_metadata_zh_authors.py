@@ -132,6 +132,8 @@ def test_a_reply_head_alone_names_no_one() -> None:
         # a site's or a channel's name where the blogger's would be
         (f"{_HEADLINE}_读书频道_清溪博客", None),
         (f"{_HEADLINE}_新闻中心_清溪网", None),
+        # an English site's blog section is no platform: the piece before it is the site
+        ("Wellness Tips - Riverside Fashion - Blog", None),
     ],
 )
 def test_a_blogs_title_names_the_blogger(title: str, expected: str | None) -> None:

@@ -160,8 +160,9 @@
 ^(?P<author>.{2,16}?)的(?:博客|blog|部落格|专栏|个人空间|(?:QQ)?空间|日志|网志|文集)$
 
 [field.blog_platform]
-# the blog platform a <title> ends with, after the blogger's name (标题_江南雨_新浪博客)
-^.{0,8}(?:博客|blog|部落格)$
+# the blog platform a <title> ends with, after the blogger's name (标题_江南雨_新浪博客,
+# 天极Blog; a "Blog" alone is an English site's section)
+^[\u4e00-\u9fff]{1,8}\s*(?:博客|blog|部落格)$
 
 [field.dateline_author]
 # the credit in the dateline that opens the first paragraph: 新华社北京9月1日电（记者 张三）
