@@ -185,3 +185,34 @@ def test_a_byline_that_names_no_one(value: str) -> None:
 @pytest.mark.parametrize("value", ["刘文化", "欧阳晓峰", "阿卜杜拉·买买提", "放飞&心情"])
 def test_a_name_that_looks_like_a_word_stays(value: str) -> None:
     assert checks.author(f"作者：{value}", LEXICON) == value
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ("<td>作者：</td><td>王建宏</td><td>来源：</td><td>清溪日报</td>", "王建宏"),
+        ("<td>作者：</td><td>放飞&amp;心情</td>", "放飞&心情"),
+        # an empty byline: the next cell is another label, an outlet or a date
+        ("<td>作者：</td><td>来源：清溪日报</td>", None),
+        ("<td>作者：</td><td>2005-5-7</td>", None),
+    ],
+)
+def test_a_label_alone_in_its_cell_and_the_names_in_the_next(
+    cells: str, expected: str | None
+) -> None:
+    table = f"<table><tr><td><b>{_HEADLINE}</b></td></tr><tr>{cells}</tr></table>"
+    assert _author(f"{table}{_BODY}") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("文/王建宏　", "王建宏"),
+        ("作者：王建宏 ", "王建宏"),
+        # a pen name opening the paragraph reads as no personal name: left out
+        ("文/老猫 ", None),
+    ],
+)
+def test_a_credit_opening_the_first_paragraph(opening: str, expected: str | None) -> None:
+    paragraphs = f"<p>　　{opening}{_TEXT[0]}</p><p>　　{_TEXT[1]}</p><p>　　{_TEXT[2]}</p>"
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{paragraphs}") == expected

@@ -173,6 +173,12 @@
 # name followed by a space, 报道 or a mark, read only when the names read as personal names
 # (记者近日获悉， holds none)
 ^(?:.{0,30}?(?:讯|电|】|\]))?\s*(?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|[，,：:。]|$)
+# the writer's credit opening the first paragraph, the text right after it: 文/王建宏　河畔社区...
+^\s*(?:文|作者|撰文)\s*[/:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}?)(?=\s)
+
+[field.author_label_alone]
+# a byline's label alone in its cell, the names in the next one (<td>作者：</td><td>王建宏</td>)
+^(?:作者|作\s*者|撰文|撰稿人?|执笔|(?:本报|特约)?记者)\s*[:：]?$
 
 [field.closing_author]
 # a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）

@@ -24,6 +24,9 @@ NOT_POSTER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
 # A <title>'s pieces (标题_江南雨_新浪博客), and how many name a blogger before a platform.
 _TITLE_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]+\s+")
 MIN_BLOG_PIECES = 3
+# A byline's label alone in its cell, and the names in the next cell, at most this long.
+MAX_LABEL = 8
+MAX_NAMES = 12
 # A headline printed twice: a line this long found again within this many lines above it.
 MIN_HEADLINE = 6
 HEADLINE_ABOVE = 4
@@ -124,7 +127,8 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         if found and not (name == "bio_author" and _first_name_only(found)):
             return found
     under = (
-        _name_under_headline(page, zone, others)
+        _name_after_label(page, zone, others)
+        or _name_under_headline(page, zone, others)
         or _first_poster(page, zone, others)
         or _blog_owner(page, others)
     )
@@ -154,6 +158,23 @@ def _name_under_headline(page: Page, zone: Sequence[Block], others: Sequence[str
         found = _byline([block], patterns, page, others)
         if found:
             return found
+    return None
+
+
+def _name_after_label(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The names on the short line right after a byline's label printed alone in its cell
+    (``field.author_label_alone``: 作者：, then 王建宏), under the headline or on a metadata
+    line."""
+    labels = page.lexicon.field("author_label_alone")
+    for block in [*zone, *page.metadata_lines]:
+        if len(block.text) > MAX_LABEL or not any(p.match(block.text.strip()) for p in labels):
+            continue
+        at = block.index + 1
+        following = page.blocks[at] if at < len(page.blocks) else None
+        if following is not None and following.index == at and following.units <= MAX_NAMES:
+            names = person_names(following.text, page.lexicon, others)
+            if names:
+                return names
     return None
 
 
