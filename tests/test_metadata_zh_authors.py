@@ -106,10 +106,18 @@ def test_a_blog_posts_footer_names_the_blogger() -> None:
         ("楼主 江南雨 发表于 2005-5-7 21:23", "江南雨"),
         ("1楼 江南雨 发表于：2005-5-7 21:23", "江南雨"),
         ("楼主 发表于 2005-5-7 21:23", None),
+        ("posted by dragon @ 2005-07-31 12:30", "dragon"),
+        ("江南雨 @ 2005-07-31 12:30", "江南雨"),
+        ("by 江南雨 2005-07-31", "江南雨"),
     ],
 )
 def test_a_posts_head_or_foot_names_its_writer(head: str, expected: str | None) -> None:
     assert _author(f"<h2>{_HEADLINE}</h2><div>{head}</div>{_BODY}") == expected
+
+
+def test_a_copyrights_years_are_no_posts_date() -> None:
+    footer = "<div>CopyRight@2004-2008 清溪网 版权所有</div>"
+    assert _author(f"<h2>{_HEADLINE}</h2><div>2005-05-07</div>{_BODY}{footer}") is None
 
 
 def test_a_reply_head_alone_names_no_one() -> None:
@@ -129,6 +137,11 @@ def test_a_reply_head_alone_names_no_one() -> None:
         # the blog's name is the site's: it names the blogger all the same
         (f"{_HEADLINE} - 江南雨的QQ空间", "江南雨"),
         (f"{_HEADLINE}_江南雨_清溪博客", "江南雨"),
+        # a writer the <title> credits with a label; an empty credit names no one
+        (f"{_HEADLINE}（作者：江南雨）- 清溪文学网", "江南雨"),
+        (f"{_HEADLINE} 文/江南雨", "江南雨"),
+        (f"作者：佚名 - {_HEADLINE}", None),
+        (f"英文/中文对照 - {_HEADLINE}", None),
         # a site's or a channel's name where the blogger's would be
         (f"{_HEADLINE}_读书频道_清溪博客", None),
         (f"{_HEADLINE}_新闻中心_清溪网", None),

@@ -152,7 +152,11 @@
 ^(?:楼主|\d{1,4}\s*楼|#\d{1,4})?\s*(?P<author>[^\s:：|｜丨,，<>="']{2,16})\s*(?:发表于|发表时间|发帖时间|发布于)\s*[:：]?\s*(?:19|20)\d\d
 # a blog's post foot: posted @ 2005-07-31 12:30 江南雨 阅读(123) 评论(0)
 ^posted\s+(?:on|@|at)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<author>[^\s:：|｜丨,，<>="'(（]{2,20})\s+(?:阅读|评论|read|comments)
+# a blog's post foot or head: posted by 江南雨 @ 2005-07-31 12:30, 江南雨 @ 2005-07-31, by 江南雨 2005-07-31
 ^posted\s+by\s+(?P<author>[\u4e00-\u9fff·]{2,8})(?:\s|$)
+^(?:posted\s+)?by\s+(?P<author>[^\s@|｜:：,，]{2,20})\s*(?:@|at|on|于)?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
+# (a day, not a copyright's years: CopyRight@2004-2008)
+^(?P<author>[^\s@|｜:：,，]{2,16})\s*@\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
 
 [field.blog_owner]
 # a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
@@ -176,6 +180,10 @@
 # the writer's credit opening the first paragraph, the text right after it: 文/王建宏　河畔社区...
 ^\s*(?:文|作者|撰文)\s*[/:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}?)(?=\s)
 
+[field.title_author]
+# a writer the <title> credits with a label (标题（作者：江南雨）- 文学网, 标题 文/江南雨)
+(?:^|[\s（(【\[|｜_-])(?:作者|文)\s*[:：/]\s*(?P<author>[^\s:：|｜丨_()（）\[\]【】<>-]{2,20})
+
 [field.author_label_alone]
 # a byline's label alone in its cell, the names in the next one (<td>作者：</td><td>王建宏</td>)
 ^(?:作者|作\s*者|撰文|撰稿人?|执笔|(?:本报|特约)?记者)\s*[:：]?$
@@ -194,7 +202,7 @@
 
 [field.not_person]
 # words that stand where a name would, and are not one of a person
-网络整理|整理|网络|佚名|本站|本网|本文|此文|该文|文章|我们|本人|楼主|沙发|板凳|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
+网络整理|整理|网络|copyright|版权所有|版权|佚名|本站|本网|本文|此文|该文|文章|我们|本人|楼主|沙发|板凳|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
 # a commenter's line (往事随风[网易山东省德州市手机网友])
 .*网友.*
 # what a byline says when it names no one: where the text was taken from (转自网络), that

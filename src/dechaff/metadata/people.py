@@ -197,11 +197,16 @@ def _first_poster(page: Page, zone: Sequence[Block], others: Sequence[str]) -> s
 
 
 def _blog_owner(page: Page, others: Sequence[str]) -> str | None:
-    """The blogger a blog's ``<title>`` names (``field.blog_owner``: 江南雨的博客; or the
-    piece before the blog platform's name that ends it, 标题_江南雨_新浪博客)."""
+    """The writer a ``<title>`` credits (``field.title_author``: 标题（作者：江南雨）), else the
+    blogger it names (``field.blog_owner``: 江南雨的博客; or the piece before the blog
+    platform's name that ends it, 标题_江南雨_新浪博客)."""
     title = page.markup.page_title
     if not title:
         return None
+    credited = first_group(page.lexicon.field("title_author"), title, "author")
+    found = person_names(credited, page.lexicon, others) if credited else None
+    if found:
+        return found
     pieces = [p.strip() for p in _TITLE_PIECES.split(title) if p.strip()]
     owner = page.lexicon.field("blog_owner")
     owners = [first_group(owner, p, "author") for p in pieces]
