@@ -57,6 +57,9 @@ def _author(article: str, **kwargs: str) -> str | None:
         ("作者：江南雨 提交日期：2005-5-7 21:23:00", "江南雨"),
         ("作者：王建宏来源：清溪网", "王建宏"),
         ("发布者：王建宏 浏览次数：120", "王建宏"),
+        ("本报记者王建宏发自北京", "王建宏"),
+        ("本报记者 王建宏 张文攀 发自北京", "王建宏 张文攀"),
+        ("作者：王建宏等", "王建宏"),
         # a template's leftover, an administrator, a department, a CMS account: no one
         ('作者： size="20"', None),
         ("发布者：admin", None),
