@@ -209,6 +209,11 @@
 # what a byline says when it names no one: where the text was taken from (转自网络), that
 # the writer is unknown (未署名, 暂无), a compilation (综合报道), a link's text (点击查看)
 (?:转自|来自|转载自|摘自|选自|引自|源自|取自).{0,12}|网络转载|未署名|不明|暂无|无名氏|待定|综合(?:报道|消息|新闻)|(?:点击|查看).{0,4}
+# a dateline's outlet (本报讯, 北京晨报讯), a column (人民网评, 新华时评), a role without a name
+本报讯|本刊讯|本网讯|本台讯|[\u4e00-\u9fff]{0,8}(?:报|网|社|台)讯|[\u4e00-\u9fff]{1,6}(?:时评|网评|短评|社评)
+(?:本报|本刊|本网|特约|特邀)?(?:评论员|撰稿人|观察员|通讯员)|特约|特邀
+# a government body (清溪市人民政府, 市人大)
+[\u4e00-\u9fff]{0,12}(?:政府|人大|政协)
 # a portal's channel (网易体育, 腾讯科技), an account that is no person
 [\u4e00-\u9fff]{2,8}(?:科技|体育|财经|娱乐|汽车|房产|军事|时尚|旅游|数码|资讯|视频)
 # template placeholders left in a byline
