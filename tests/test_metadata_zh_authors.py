@@ -192,6 +192,11 @@ def test_a_dateline_credit_without_brackets(opening: str, expected: str | None) 
         "点击查看",
         "网易体育",
         "腾讯科技",
+        "本报讯",
+        "北京晨报讯",
+        "人民网评",
+        "特约评论员",
+        "清溪市人民政府",
     ],
 )
 def test_a_byline_that_names_no_one(value: str) -> None:
