@@ -237,3 +237,12 @@ def test_a_label_alone_in_its_cell_and_the_names_in_the_next(
 def test_a_credit_opening_the_first_paragraph(opening: str, expected: str | None) -> None:
     paragraphs = f"<p>　　{opening}{_TEXT[0]}</p><p>　　{_TEXT[1]}</p><p>　　{_TEXT[2]}</p>"
     assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{paragraphs}") == expected
+
+
+@pytest.mark.parametrize("byline", ["文｜王建宏", "作者丨王建宏", "撰稿：王建宏", "记者｜王建宏"])
+def test_a_byline_among_the_headers_short_lines(byline: str) -> None:
+    # the headline, the byline, the date and the outlet share a container above the text:
+    # short lines in a group, which the labeller reads as a menu unless a rule knows them
+    header = f"<div><div>{_HEADLINE}</div><div>{byline}</div><div>2005-04-27</div>"
+    header += "<div>清溪日报</div></div>"
+    assert _author(f"{header}<div>{_BODY}</div>", title=f"{_HEADLINE}_清溪网") == "王建宏"
