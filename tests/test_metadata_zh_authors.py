@@ -239,7 +239,9 @@ def test_a_credit_opening_the_first_paragraph(opening: str, expected: str | None
     assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{paragraphs}") == expected
 
 
-@pytest.mark.parametrize("byline", ["文｜王建宏", "作者丨王建宏", "撰稿：王建宏", "记者｜王建宏"])
+@pytest.mark.parametrize(
+    "byline", ["文｜王建宏", "作者丨王建宏", "撰稿：王建宏", "记者｜王建宏", "□王建宏", "王建宏/文"]
+)
 def test_a_byline_among_the_headers_short_lines(byline: str) -> None:
     # the headline, the byline, the date and the outlet share a container above the text:
     # short lines in a group, which the labeller reads as a menu unless a rule knows them

@@ -50,9 +50,11 @@ def _byline(
     shaped: bool = False,
 ) -> str | None:
     """The first names a pattern finds on a line that is no menu's, passing the checks (and
-    reading as personal names when ``shaped``: no role label vouches for them)."""
+    reading as personal names when ``shaped``: no role label vouches for them, and a short
+    line the labeller took for a menu's may be read then, as a menu's words are no names)."""
     for block in blocks:
-        if page.kind(block) in NOT_BYLINE_KINDS and not _closing_credit(page, block):
+        menu = page.kind(block) in NOT_BYLINE_KINDS
+        if menu and not shaped and not _closing_credit(page, block):
             continue
         for pattern in patterns:
             for match in pattern.finditer(block.text):
