@@ -240,7 +240,12 @@ def test_a_credit_opening_the_first_paragraph(opening: str, expected: str | None
 
 
 @pytest.mark.parametrize(
-    "byline", ["文｜王建宏", "作者丨王建宏", "撰稿：王建宏", "记者｜王建宏", "□王建宏", "王建宏/文"]
+    "byline",
+    [
+        *("文｜王建宏", "作者丨王建宏", "撰稿：王建宏", "记者｜王建宏", "□王建宏", "王建宏/文"),
+        # a label spaced out to the others' width, or in brackets
+        *("作　者：王建宏", "记　者：王建宏", "【作者】王建宏"),
+    ],
 )
 def test_a_byline_among_the_headers_short_lines(byline: str) -> None:
     # the headline, the byline, the date and the outlet share a container above the text:
