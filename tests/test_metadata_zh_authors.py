@@ -53,6 +53,9 @@ def _author(article: str, **kwargs: str) -> str | None:
         # more labels, and the next label or a date glued after the names
         ("撰稿：王建宏", "王建宏"),
         ("记者/王建宏", "王建宏"),
+        # a full-width slash, a traditional label and place
+        ("文／王建宏", "王建宏"),
+        ("記者王建宏／台北報導", "王建宏"),
         ("图/张文攀 文/王建宏", "王建宏"),
         ("作者：江南雨 提交日期：2005-5-7 21:23:00", "江南雨"),
         ("作者：王建宏来源：清溪网", "王建宏"),
