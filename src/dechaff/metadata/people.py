@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
 from .page import Page, first_group
+from .posts import first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -19,11 +20,6 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 MIN_CJK_NAME = 2
 # A menu's or a trail's item is never a byline ("记者江湖", a forum's board).
 NOT_BYLINE_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB})
-# Lists whose lines may show a post's head first, none of them the page's own post.
-NOT_POSTER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
-# A <title>'s pieces (标题_江南雨_新浪博客), and how many name a blogger before a platform.
-_TITLE_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]+\s+")
-MIN_BLOG_PIECES = 3
 # A byline's label alone in its cell, and the names in the next cell, at most this long.
 MAX_LABEL = 8
 MAX_NAMES = 12
@@ -107,8 +103,11 @@ def writers(
     """The writer(s) as one string, as the page prints them, and their names one by one.
 
     In the page's order: a structured byline in the markup (several persons joined with
-    ", "), a byline line, a dateline credit, a closing credit, the name opening an author
-    bio, an element the markup names "author", the meta author tag.
+    ", "), a byline line, a dateline credit, a closing credit, a line of names without a
+    label, the name opening an author bio, the names after a label alone in its cell, a
+    line of names under a headline printed twice, the first post's head, the ``<title>``'s
+    credit or blogger (:mod:`.posts`), an element the markup names "author", the meta
+    author tag.
     """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
@@ -131,8 +130,8 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
     under = (
         _name_after_label(page, zone, others)
         or _name_under_headline(page, zone, others)
-        or _first_poster(page, zone, others)
-        or _blog_owner(page, others)
+        or first_poster(page, {b.index for b in (*zone, *_edge_blocks(page)[0])}, others)
+        or title_credit(page, others)
     )
     if under:
         return under
@@ -178,46 +177,6 @@ def _name_after_label(page: Page, zone: Sequence[Block], others: Sequence[str]) 
             if names:
                 return names
     return None
-
-
-def _first_poster(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
-    """The handle of the page's first post head (``field.poster_author``: 王五 发表于
-    2005-5-7 21:23), when that head sits under the headline or at the article's edge: the
-    thread's or the blog post's writer. A later head is a reply's, and a first head
-    elsewhere (a sidebar, a list) leaves none."""
-    patterns = page.lexicon.field("poster_author")
-    may_post = page.lexicon.any_field("poster_author")
-    for block in page.blocks:
-        if not may_post(block.text) or page.kind(block) in NOT_POSTER_KINDS:
-            continue
-        match = first_group(patterns, block.text, "author")
-        if match is None:
-            continue
-        near = {b.index for b in (*zone, *_edge_blocks(page)[0])}
-        return person_names(match, page.lexicon, others) if block.index in near else None
-    return None
-
-
-def _blog_owner(page: Page, others: Sequence[str]) -> str | None:
-    """The writer a ``<title>`` credits (``field.title_author``: 标题（作者：江南雨）), else the
-    blogger it names (``field.blog_owner``: 江南雨的博客; or the piece before the blog
-    platform's name that ends it, 标题_江南雨_新浪博客)."""
-    title = page.markup.page_title
-    if not title:
-        return None
-    credited = first_group(page.lexicon.field("title_author"), title, "author")
-    found = person_names(credited, page.lexicon, others) if credited else None
-    if found:
-        return found
-    pieces = [p.strip() for p in _TITLE_PIECES.split(title) if p.strip()]
-    owner = page.lexicon.field("blog_owner")
-    owners = [first_group(owner, p, "author") for p in pieces]
-    platform = page.lexicon.field("blog_platform")
-    if len(pieces) >= MIN_BLOG_PIECES and any(p.fullmatch(pieces[-1]) for p in platform):
-        owners.append(pieces[-2])
-    # the site's name may be the blog's (江南雨的博客), which names the blogger
-    sites = [o for o in others if not first_group(owner, o, "author")]
-    return checks.first([person_names(o, page.lexicon, sites) for o in owners if o])
 
 
 def _repeats(page: Page, at: int, text: str) -> bool:
