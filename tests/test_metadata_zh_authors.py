@@ -256,3 +256,16 @@ def test_a_byline_among_the_headers_short_lines(byline: str) -> None:
     header = f"<div><div>{_HEADLINE}</div><div>{byline}</div><div>2005-04-27</div>"
     header += "<div>清溪日报</div></div>"
     assert _author(f"{header}<div>{_BODY}</div>", title=f"{_HEADLINE}_清溪网") == "王建宏"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "作者简介：王建宏，清溪大学教授，长期研究社区文化。",
+        "关于作者：王建宏，清溪日报记者。",
+        "王建宏，清溪大学教授，长期研究社区文化。",
+    ],
+)
+def test_an_author_bio_after_the_article(bio: str) -> None:
+    # the bio's label is no name (作者简介 gave "简介"), and its next words are no second name
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{_BODY}<p>{bio}</p>") == "王建宏"
