@@ -269,3 +269,15 @@ def test_a_byline_among_the_headers_short_lines(byline: str) -> None:
 def test_an_author_bio_after_the_article(bio: str) -> None:
     # the bio's label is no name (作者简介 gave "简介"), and its next words are no second name
     assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27</div>{_BODY}<p>{bio}</p>") == "王建宏"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        *("作者：本站原创", "作者：匿名用户", "作者：用户12345", "作者：请输入作者", "作者：null"),
+        *("楼主：回复", "楼主：只看楼主", "发帖人：删除", "作者：点击进入作者专栏"),
+        *("作者：本报特约撰稿人", "记者 从市教育局获悉"),
+    ],
+)
+def test_a_byline_of_buttons_placeholders_and_roles_names_no_one(byline: str) -> None:
+    assert _author(f"<h1>{_HEADLINE}</h1><div>2005-04-27 14:32</div><p>{byline}</p>{_BODY}") is None
