@@ -89,7 +89,7 @@ def label(
     end, boxes = cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
-        start = fill_container(blocks, tree, main, zone_kinds, start, floor)
+        start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         end = take_code(blocks, tree, start, end)
         end = take_entries(blocks, tree, main, zone_kinds, start, end)
     end = past_figures(blocks, zone_kinds, start, end)
