@@ -30,6 +30,8 @@ jump to\b
 ^page \d+ of \d+$
 ^load more\b
 ^show (?:more|all|less)\b
+# a picture's controls: "Enlarge This Image", "Hide Caption", "View Slideshow"
+^(?:click to )?(?:enlarge|expand) (?:this )?(?:image|photo|picture)$|^(?:show|hide) caption$|^view (?:slideshow|gallery|interactive)$
 
 [copyright max=60]
 \bdisclaimer\b
@@ -40,6 +42,8 @@ reprinted with permission
 # this site may contain opinions..."
 [copyright max=150]
 ^(?:legal )?disclaimer\s*(?:\([^)]{0,80}\)\s*)?:
+# a reprint notice: "This copy is for your personal, non-commercial use only."
+\bthis copy is for your personal,? non-?commercial use\b
 
 [credit max=40]
 ^(?:photo|photograph|image|picture|illustration|video|graphic|photos|images)s?\s*(?:by|credit|courtesy|copyright|source|:)
@@ -60,6 +64,7 @@ reprinted with permission
 ^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
 \bleave a (?:reply|comment)\b|\bpost a comment\b|\badd a comment\b|\bjoin the (?:discussion|conversation)\b
 
+\benable javascript to view the comments\b|\bcomments powered by disqus\b
 \bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
 
 [related max=20]
@@ -75,6 +80,33 @@ reprinted with permission
 ^(?:turn on|enable|allow|get) (?:push |browser )?notifications\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
+
+# a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
+# trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon", "Check Price"
+[ad max=12]
+^(?:buy|shop)(?: it| now| this)?\s+(?:on|at|from)\s+\S
+\bcheck (?:the )?(?:latest )?prices?\b
+^(?:[$£€]\s?[\d,.]+\s+)?(?:now\s+)?[$£€]\s?[\d,.]+\s+(?:at|from|on)\s+\S
+
+# a newsletter box's lines: "100% free. No spam.", "Sign up for free email updates and ...",
+# "... newsletter has all the best recommendations, delivered right to your inbox"
+[ad max=60]
+\bno spam\b
+\bsign up for (?:free )?e-?mail (?:updates|newsletters?)\b
+\b(?:updates|recommendations|stories|news)\b.{0,60}\b(?:sent|delivered)\b.{0,20}\byour (?:e-?mail )?inbox\b
+\bclick to subscribe\b
+
+# "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
+[ad max=15]
+^subscribe to\b
+
+# a blog template's closing line of post data: "This entry was posted on Saturday, ... and is
+# filed under ...", "You can follow any responses to this entry through the RSS 2.0 feed";
+# a newspaper's print-edition note: "A version of this article appeared in print on ..."
+[metadata max=80]
+^this (?:entry|post) was posted (?:on|in|by)\b
+\bfollow any responses to this (?:entry|post)\b
+^a version of this article appeared\b
 
 [metadata max=25]
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
