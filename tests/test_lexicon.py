@@ -205,6 +205,10 @@ LINES = [
     ("en", "Hide Caption", Boilerplate.NAVIGATION),
     ("en", "View Slideshow", Boilerplate.NAVIGATION),
     ("en", "Enlarge the image before you print it.", None),
+    ("en", "Contact us", Boilerplate.FOOTER),
+    ("en", "Terms of Use | Privacy Policy", Boilerplate.FOOTER),
+    ("en", "Ask a friend to be the photographer's contact on the day.", None),
+    ("en", "Standard terms and conditions apply; other restrictions may apply.", None),
 ]
 
 

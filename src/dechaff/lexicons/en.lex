@@ -128,7 +128,7 @@ reprinted with permission
 ^(?:email|e-mail|contact|reach|follow)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:at|on|via)\s+\S+@
 ^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|analyst|professor|fellow|researcher|founder)\b
 
-[footer max=30]
+[footer max=30 prose=no]
 \bterms (?:of|and) (?:use|service|conditions)\b
 \bprivacy (?:policy|notice|statement)\b
 \bcookie (?:policy|settings|preferences)\b
