@@ -160,7 +160,6 @@ LINES = [
     ("en", "Buy now from one of our trusted retail partners:", Boilerplate.AD),
     ("en", "$1,299.00 from Corner Hardware", Boilerplate.AD),
     ("en", "$349 Now $325 on Amazon", Boilerplate.AD),
-    ("en", "Check Price", Boilerplate.AD),
     ("en", "Buy organic flour when you can; it keeps longer.", None),
     ("en", "$5 was the price of a loaf in the village that winter.", None),
     ("en", "100% free. No spam.", Boilerplate.AD),

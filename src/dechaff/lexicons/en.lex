@@ -82,10 +82,9 @@ reprinted with permission
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 
 # a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
-# trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon", "Check Price"
+# trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
 [ad max=12]
 ^(?:buy|shop)(?: it| now| this)?\s+(?:on|at|from)\s+\S
-\bcheck (?:the )?(?:latest )?prices?\b
 ^(?:[$£€]\s?[\d,.]+\s+)?(?:now\s+)?[$£€]\s?[\d,.]+\s+(?:at|from|on)\s+\S
 
 # a newsletter box's lines: "100% free. No spam.", "Sign up for free email updates and ...",
