@@ -166,7 +166,8 @@ LINES = [
     ("en", "Sign up for free email updates and win a book every month!", Boilerplate.AD),
     (
         "en",
-        "Love gardens? Our weekly letter has the best recommendations, delivered right to your inbox.",
+        "Love gardens? Our weekly letter has the best recommendations, delivered right to "
+        "your inbox.",
         Boilerplate.AD,
     ),
     ("en", "Subscribe to Garden Weekly on YouTube for more tips:", Boilerplate.AD),
