@@ -364,3 +364,40 @@ def test_a_table_of_linked_cells_is_no_teaser_list() -> None:
     assert not _reads_as_teasers(links + paragraphs)
     headlines = [Block(f"Another story number {n}", n, 1, "h3", 1.0) for n in range(12)]
     assert _reads_as_teasers(headlines + paragraphs)
+
+
+def _table(header: str) -> str:
+    rows = "".join(
+        f"<tr><td>Town {n}</td><td>${100 + n}</td><td>{n}.5%</td><td>-0.{n}%</td></tr>"
+        for n in range(30)
+    )
+    return f"<table>{header}{rows}</table>"
+
+
+def test_a_data_table_between_paragraphs_stays_in_the_article() -> None:
+    # Its cells are short lines, each costing a menu line's score: without a header row the
+    # run of them is a layout's, and the article would end above it.
+    head = "<tr><th>Town</th><th>Price</th><th>Yearly</th><th>Monthly</th></tr>"
+    article = dechaff.clean(
+        "<html><head><title>The study</title></head><body><div class='c1'><h1>The study</h1>"
+        f"{_paragraphs(1, 4)}{_table(head)}{_paragraphs(5, 6)}</div></body></html>"
+    )
+    assert [p.split(".")[0] for p in article.paragraphs if p.startswith("Paragraph")] == (
+        _NUMBERED[:6]
+    )
+    assert "Town 3" in article.paragraphs
+
+
+def test_a_table_without_a_header_row_is_not_taken_for_data() -> None:
+    from dechaff.core.blocks import Block
+    from dechaff.label.score import neutral_tables
+    from dechaff.label.settings import SHORT_LINE_COST
+
+    cells = [Block(f"Town {n}", n, 1, "td") for n in range(12)]
+    scores = [-SHORT_LINE_COST] * 12
+    neutral_tables(cells, scores)
+    assert scores == [-SHORT_LINE_COST] * 12
+    header = [Block("Town", 12, 1, "th")]
+    scores = [-SHORT_LINE_COST] * 13
+    neutral_tables(cells + header, scores)
+    assert scores == [0.0] * 13

@@ -37,7 +37,7 @@ from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
-from .score import content_score
+from .score import content_score, neutral_tables
 from .sections import cut_at_section
 from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
 
@@ -117,6 +117,7 @@ def label(
 def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> list[float]:
     """Every block's content score; a page's title and headline sit above its text."""
     scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
+    neutral_tables(blocks, scores)
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:
             scores[i] = min(scores[i], -SHORT_LINE_COST)
