@@ -401,23 +401,3 @@ def test_a_table_without_a_header_row_is_not_taken_for_data() -> None:
     scores = [-SHORT_LINE_COST] * 13
     neutral_tables(cells + header, scores)
     assert scores == [0.0] * 13
-
-
-def test_a_reference_page_takes_its_entries_below_an_intro_and_a_code_listing() -> None:
-    # The region is a one-sentence summary and a listing; the paragraph weighs most, but
-    # the entries (terms, notes, a table) are in the container that holds both.
-    terms = "".join(
-        f"<dt>option_{n}</dt><dd>What option {n} sets, in a few words.</dd>" for n in range(5)
-    )
-    article = dechaff.clean(
-        "<html><head><title>parse() - Widget Docs</title></head><body>"
-        "<nav><ul><li><a href='/a'>Home</a></li><li><a href='/b'>Guide</a></li></ul></nav>"
-        "<div class='reference'><h1>parse()</h1>"
-        "<p>Parse a widget description and return a Widget with its parts filled in.</p>"
-        "<pre><code>widget = parse(text, strict=True)</code></pre>"
-        "<h2 id='params'>Parameters<a class='headerlink' href='#params'>¶</a></h2>"
-        f"<dl>{terms}</dl><h2 id='returns'>Returns<a href='#returns'>¶</a></h2>"
-        "<p>A Widget.</p></div></body></html>"
-    )
-    assert "Parameters¶" in article.paragraphs
-    assert "option_4" in article.paragraphs

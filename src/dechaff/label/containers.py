@@ -156,12 +156,8 @@ def take_entries(
         return end
     if blocks[start].node == main == blocks[end - 1].node:  # one paragraph: its container
         main = tree.parent_of(main)
-    # the paragraph that weighs most beside a code listing or a line of its own: the
-    # container that holds them all
-    while main >= 0 and not _holds(tree, main, blocks[start:end]):
-        main = tree.parent_of(main)
-    if main < 0:
-        return end
+        if main < 0:
+            return end
     last = tree.last_descendant(main)
     stop, entries, units = end, 0, 0
     while stop < len(blocks) and main <= blocks[stop].node <= last:
@@ -175,9 +171,3 @@ def take_entries(
     while stop > end and (blocks[stop - 1].tag not in ENTRY_TAGS or zone_kinds[stop - 1].body):
         stop -= 1
     return stop
-
-
-def _holds(tree: Tree, node: int, blocks: Sequence[Block]) -> bool:
-    """Whether every block sits in ``node``'s subtree."""
-    last = tree.last_descendant(node)
-    return all(node <= block.node <= last for block in blocks)
