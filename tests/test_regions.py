@@ -351,21 +351,6 @@ def test_a_linked_heading_above_an_article_of_plain_headings_stays_out() -> None
     assert "Findings" in article.paragraphs
 
 
-def test_a_table_of_linked_cells_is_no_teaser_list() -> None:
-    # What follows a related label ends the article when it reads as teasers: linked
-    # headlines at least as many as the paragraphs. An article's table whose every cell
-    # is a link (a state's guide, per state) holds no headlines.
-    from dechaff.core.blocks import Block
-    from dechaff.label.sections import _reads_as_teasers
-
-    prose = _SENTENCES * 2
-    links = [Block(f"State {n} guide", n, 1, "td", 1.0) for n in range(12)]
-    paragraphs = [Block(prose, 20 + n, 2, "p", 0.0) for n in range(4)]
-    assert not _reads_as_teasers(links + paragraphs)
-    headlines = [Block(f"Another story number {n}", n, 1, "h3", 1.0) for n in range(12)]
-    assert _reads_as_teasers(headlines + paragraphs)
-
-
 def _table(header: str) -> str:
     rows = "".join(
         f"<tr><td>Town {n}</td><td>${100 + n}</td><td>{n}.5%</td><td>-0.{n}%</td></tr>"

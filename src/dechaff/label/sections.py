@@ -22,19 +22,14 @@ from .settings import (
     RELATED_LABEL_WORDS,
     RELATED_WINDOW,
     REPEATED_RELATED,
-    TABLE_CELLS,
     TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
 )
 
 
 def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
-    """True when a run of blocks is a list of linked headlines with summaries, not an article.
-
-    A table's linked cells (an article's table of states, each a link) are no headlines."""
-    linked = sum(
-        1 for b in blocks if b.link_density > LINK_DENSITY_MAX and b.tag not in TABLE_CELLS
-    )
+    """True when a run of blocks is a list of linked headlines with summaries, not an article."""
+    linked = sum(1 for b in blocks if b.link_density > LINK_DENSITY_MAX)
     prose = sum(1 for b in blocks if reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX)
     return linked >= TEASER_MIN_LINKS and linked >= prose
 
