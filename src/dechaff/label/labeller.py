@@ -39,7 +39,7 @@ from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
-from .score import content_score
+from .score import content_score, neutral_tables
 from .sections import cut_at_section
 from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
 
@@ -91,7 +91,7 @@ def label(
     end, boxes = cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
-        start = fill_container(blocks, tree, main, zone_kinds, start, floor)
+        start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         end = take_code(blocks, tree, start, end)
         end = take_entries(blocks, tree, main, zone_kinds, start, end)
     end = past_figures(blocks, zone_kinds, start, end)
@@ -121,6 +121,7 @@ def label(
 def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> list[float]:
     """Every block's content score; a page's title and headline sit above its text."""
     scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
+    neutral_tables(blocks, scores)
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:
             scores[i] = min(scores[i], -SHORT_LINE_COST)

@@ -20,6 +20,9 @@ UNFINISHED_WEIGHT = 0.3
 # cell) neither extends nor breaks the region.
 ARTICLE_LINE_SCORE = 0.0
 TABLE_CELLS = frozenset({"td", "th", "caption"})
+# A run of at least this many table cells holding their own text is a table of data: its
+# short unlinked cells score ARTICLE_LINE_SCORE.
+DATA_TABLE_MIN_CELLS = 8
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
