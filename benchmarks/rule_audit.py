@@ -411,6 +411,7 @@ RULES_OFF: dict[str, tuple[object, str]] = {
     "UNFINISHED_WEIGHT": (1.0, "a cut-off paragraph counts in full"),
     "SCORE_CAP": (NEVER, "no cap on a block's score"),
     "TABLE_CELLS": (frozenset(), "no table cell is an article line"),
+    "DATA_TABLE_MIN_CELLS": (NEVER, "no run of table cells is a data table"),
     "SECTION_KINDS": (frozenset(), "no heading opens a section"),
     "EDGE_KINDS": (frozenset(), "no edge is trimmed"),
     "MAX_GAP_BLOCKS": (-1, "no gap is bridged"),

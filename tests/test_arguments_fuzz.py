@@ -118,6 +118,10 @@ def _call_many(kwargs: dict[str, Any]) -> None:
     except Exception as exc:
         _check_error(exc, kwargs)
         return
+    done = kwargs.get("done")
+    if isinstance(done, (set, frozenset, list, tuple, dict)) and "page" in done:
+        assert results == []  # resumed: the names in ``done`` are left out, as documented
+        return
     assert [r.input for r in results] == ["page"]
     assert results[0].error in EXPECTED_FAILURES | {None}, results[0]
 

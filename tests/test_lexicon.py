@@ -156,6 +156,62 @@ LINES = [
     ("en", "12 Comments:", Boilerplate.COMMENTS),
     ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
     ("en", "The vote was 5 to 4, with 12 members absent.", None),
+    ("en", "Buy on Amazon", Boilerplate.AD),
+    ("en", "Buy now from one of our trusted retail partners:", Boilerplate.AD),
+    ("en", "$1,299.00 from Corner Hardware", Boilerplate.AD),
+    ("en", "$349 Now $325 on Amazon", Boilerplate.AD),
+    ("en", "Buy organic flour when you can; it keeps longer.", None),
+    ("en", "$5 was the price of a loaf in the village that winter.", None),
+    ("en", "100% free. No spam.", Boilerplate.AD),
+    ("en", "Sign up for free email updates and win a book every month!", Boilerplate.AD),
+    (
+        "en",
+        "Love gardens? Our weekly letter has the best recommendations, delivered right to "
+        "your inbox.",
+        Boilerplate.AD,
+    ),
+    ("en", "Subscribe to Garden Weekly on YouTube for more tips:", Boilerplate.AD),
+    ("en", "Subscribers to the paper pay less than new readers.", None),
+    (
+        "en",
+        "This entry was posted on Monday, May 4th, 2015 at 9:10 am and is filed under Garden. "
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        Boilerplate.METADATA,
+    ),
+    (
+        "en",
+        "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
+        "response, or trackback from your own site.",
+        Boilerplate.METADATA,
+    ),
+    (
+        "en",
+        "A version of this article appeared in print on 05/04/2015, on page B2 of the edition "
+        "with the headline: Gardens Grow.",
+        Boilerplate.METADATA,
+    ),
+    ("en", "This entry was the first of the contest, the jury said.", None),
+    (
+        "en",
+        "Reprints: This copy is for your personal, non-commercial use only.",
+        Boilerplate.COPYRIGHT,
+    ),
+    (
+        "en",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        Boilerplate.COMMENTS,
+    ),
+    ("en", "Enlarge This Image", Boilerplate.NAVIGATION),
+    ("en", "Hide Caption", Boilerplate.NAVIGATION),
+    ("en", "View Slideshow", Boilerplate.NAVIGATION),
+    ("en", "Enlarge the image before you print it.", None),
+    ("en", "More from the garden desk", Boilerplate.RELATED),
+    ("en", "More than the harvest was at stake", None),
+    ("en", "More of them came than last year", None),
+    ("en", "Contact us", Boilerplate.FOOTER),
+    ("en", "Terms of Use | Privacy Policy", Boilerplate.FOOTER),
+    ("en", "Ask a friend to be the photographer's contact on the day.", None),
+    ("en", "Standard terms and conditions apply; other restrictions may apply.", None),
 ]
 
 

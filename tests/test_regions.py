@@ -297,6 +297,97 @@ def test_a_table_of_contents_that_links_the_headings_below_is_navigation() -> No
     assert [p for p in article.paragraphs if not p.startswith("Paragraph")] == steps
 
 
+def _index_page(headings: str) -> Article:
+    """A documentation index: a lead, then entries of a heading over a short description."""
+    entries = [
+        ("Planting bulbs", "Most bulbs go into the ground in the autumn before the frost."),
+        ("Pruning roses", "Roses are cut back in late winter when the buds start to swell."),
+        (
+            "Watering lawns",
+            "A lawn needs about an inch of water a week during the warmer months of the year.",
+        ),
+        ("Feeding hedges", "Hedges take a slow feed in spring and again in early summer."),
+        (
+            "Saving seeds",
+            "Seeds are dried on paper for a week, then stored in labelled envelopes in a cool "
+            "and dark drawer until the next spring.",
+        ),
+    ]
+    body = "".join(
+        f"<div class='entry'><h2>{headings.format(slug=n, text=t)}</h2><p>{d}</p></div>"
+        for n, (t, d) in enumerate(entries)
+    )
+    return dechaff.clean(
+        "<html><head><title>Garden tasks - Garden Docs</title></head><body>"
+        "<nav><ul><li><a href='/a'>Home</a></li><li><a href='/b'>Tasks</a></li>"
+        "<li><a href='/c'>Tools</a></li></ul></nav>"
+        "<main><h1>Garden tasks</h1><div class='lead'><p>Garden tasks keep a garden healthy "
+        "through the whole year.</p></div><div class='list'>"
+        f"{body}</div></main></body></html>"
+    )
+
+
+def test_the_entries_of_an_index_headed_by_linked_headings_are_all_kept() -> None:
+    # Each entry's heading links its page, so it scores as a menu line; the region holds
+    # some of them, and the ones above it, of the same level, are the same entries.
+    article = _index_page("<a href='/tasks/{slug}'>{text}</a>")
+    assert article.paragraphs[:3] == (
+        "Garden tasks keep a garden healthy through the whole year.",
+        "Planting bulbs",
+        "Most bulbs go into the ground in the autumn before the frost.",
+    )
+    assert "Saving seeds" in article.paragraphs
+    assert len(article.paragraphs) == 11
+
+
+def test_a_linked_heading_above_an_article_of_plain_headings_stays_out() -> None:
+    article = dechaff.clean(
+        "<html><head><title>The study</title></head><body><main><h1>The study</h1>"
+        "<h2><a href='/other'>Another story of the week</a></h2>"
+        f"<h2>Findings</h2>{_paragraphs(1, 2)}<h2>Next steps</h2>{_paragraphs(3, 4)}"
+        "</main></body></html>"
+    )
+    assert "Another story of the week" not in article.paragraphs
+    assert "Findings" in article.paragraphs
+
+
+def _table(header: str) -> str:
+    rows = "".join(
+        f"<tr><td>Town {n}</td><td>${100 + n}</td><td>{n}.5%</td><td>-0.{n}%</td></tr>"
+        for n in range(30)
+    )
+    return f"<table>{header}{rows}</table>"
+
+
+def test_a_data_table_between_paragraphs_stays_in_the_article() -> None:
+    # Its cells are short lines, each costing a menu line's score: without a header row the
+    # run of them is a layout's, and the article would end above it.
+    head = "<tr><th>Town</th><th>Price</th><th>Yearly</th><th>Monthly</th></tr>"
+    article = dechaff.clean(
+        "<html><head><title>The study</title></head><body><div class='c1'><h1>The study</h1>"
+        f"{_paragraphs(1, 4)}{_table(head)}{_paragraphs(5, 6)}</div></body></html>"
+    )
+    assert [p.split(".")[0] for p in article.paragraphs if p.startswith("Paragraph")] == (
+        _NUMBERED[:6]
+    )
+    assert "Town 3" in article.paragraphs
+
+
+def test_a_table_without_a_header_row_is_not_taken_for_data() -> None:
+    from dechaff.core.blocks import Block
+    from dechaff.label.score import neutral_tables
+    from dechaff.label.settings import SHORT_LINE_COST
+
+    cells = [Block(f"Town {n}", n, 1, "td") for n in range(12)]
+    scores = [-SHORT_LINE_COST] * 12
+    neutral_tables(cells, scores)
+    assert scores == [-SHORT_LINE_COST] * 12
+    header = [Block("Town", 12, 1, "th")]
+    scores = [-SHORT_LINE_COST] * 13
+    neutral_tables(cells + header, scores)
+    assert scores == [0.0] * 13
+
+
 def test_the_title_of_a_table_of_contents_goes_with_its_entries() -> None:
     steps = ["Name your company", "Choose an agent", "File the articles"]
     toc = "".join(f'<li><a href="#s{n}">{step}</a></li>' for n, step in enumerate(steps, 1))

@@ -259,3 +259,28 @@ def test_any_text_and_spans_come_back_as_the_same_text(block: BodyBlock) -> None
         "blockquote"
     }
     assert len(root) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # code in link text holding "]": the line would read as a link reference definition
+        ("1]:", (Span(SpanKind.LINK, 0, 3, "https://x.example/"), Span(SpanKind.CODE, 0, 3))),
+        # two code spans that end up touching once the emphasis between them is dropped
+        (
+            "11111",
+            (
+                Span(SpanKind.CODE, 4, 5),
+                Span(SpanKind.CODE, 0, 4),
+                Span(SpanKind.EMPHASIS, 0, 4),
+            ),
+        ),
+        # a number and an emphasis-less ")" that would start an ordered list together
+        ("1)", (Span(SpanKind.EMPHASIS, 1, 2),)),
+    ],
+)
+def test_spans_that_markdown_would_read_otherwise_keep_the_text(
+    text: str, spans: tuple[Span, ...]
+) -> None:
+    root = parse(to_markdown(None, [BodyBlock(BlockRole.PARAGRAPH, text, spans=spans)]))
+    assert flat(root.text_content()) == text

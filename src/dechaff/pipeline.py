@@ -238,7 +238,8 @@ def _second_opinion(
     """Labels with the blocks readability-lxml adds when the labeller's article is short."""
     from .html import fallback
 
-    body = [kind is None for kind in labels.kinds]
+    # a layout's second copy (label/clones.py) is article text the labeller found, once
+    body = [kind is None or kind is Boilerplate.DUPLICATE for kind in labels.kinds]
     if not fallback.needs_second_opinion(blocks, body):
         return labels
     added, gain = fallback.opinion(page.text, blocks, body)

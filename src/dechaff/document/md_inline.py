@@ -83,7 +83,8 @@ def inline(
         text = text.replace("\n", " ")
     writer = _Writer(text, links, heading)
     writer.content(runs(text, spans))
-    return "".join(writer.parts)
+    # pieces escaped apart may still start a block together ("1" and an emphasis-less ")")
+    return "\n".join(_line_start(line) for line in "".join(writer.parts).split("\n"))
 
 
 def _punct(char: str) -> bool:
@@ -118,6 +119,8 @@ class _Writer:
         self.marks: set[int] = set()
         self.closing: set[int] = set()
         self.inside = 0  # emphasis runs open around what is being written
+        self.in_link = False
+        self.codes: dict[int, str] = {}  # part index: a code span's content
 
     def last(self, end: int | None = None) -> str:
         """The last character written before ``parts[end]`` that is not an emphasis mark,
@@ -155,7 +158,20 @@ class _Writer:
 
     def span(self, run: Run, after: str) -> None:
         if run.kind is SpanKind.CODE:
-            self.parts.append(code_span(self.text[run.start : run.end]))
+            code = self.text[run.start : run.end]
+            # A "]" in link text that no backslash may escape can end the link, or make
+            # the paragraph a link reference definition ("[`1]:`](url)" renders nothing).
+            if self.in_link and "]" in code:
+                self.plain(code)
+                return
+            written = [n for n, part in enumerate(self.parts) if part]
+            if written and written[-1] in self.codes:  # two spans touching read as one
+                at = written[-1]
+                code = self.codes[at] + code
+                self.parts[at] = ""
+                del self.codes[at]
+            self.codes[len(self.parts)] = code
+            self.parts.append(code_span(code))
             return
         if run.kind is SpanKind.LINK:
             url = safe_url(run.url) if self.links else None
@@ -164,7 +180,9 @@ class _Writer:
                 return
             self._no_image()
             self.parts.append("[")
+            self.in_link = True
             self.content(run, "]")
+            self.in_link = False
             self.parts.append(f"]({destination(url)})")
             return
         written = [n for n, part in enumerate(self.parts) if part]

@@ -18,6 +18,7 @@ The third stage, after a front end has made the blocks.
 - ``kinds``: the boilerplate kind of each block outside the region.
 - ``described``: the lines that repeat a declared product's description, content.
 - ``grid``: a shop's grid of priced product cards, the content of a collection page.
+- ``clones``: a layout's second copy of a block (slides cloned, a block printed twice).
 - ``labeller``: runs the steps in order and returns :class:`Labels`.
 """
 

@@ -12,6 +12,7 @@ from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     ENTRY_TAGS,
     FIGURE_KINDS,
+    HEADINGS,
     LINK_DENSITY_MAX,
     LIST_INTRO_MAX_UNITS,
     LIST_MIN_ENTRIES,
@@ -140,26 +141,32 @@ def fill_container(
     tree: Tree,
     main: int,
     zone_kinds: Sequence[ZoneKinds],
-    start: int,
+    region: tuple[int, int],
     floor: int,
 ) -> int:
     """Take in the short lines of the article's own container just above the region.
 
     A first subheading, a lead list item or a dek sits in the same element as
     the paragraphs; it joins them unless a lexicon rule or a hint names it, or it
-    is mostly links. (Below the region, the same test lets in more tag lines and
-    widgets than article lines, so the tail is left alone.)
+    is mostly links. A linked heading is let in when the region holds linked headings
+    of its level: the page's sections are headed by links (a documentation index, its
+    entries a linked title over a description). (Below the region, the same test lets
+    in more tag lines and widgets than article lines, so the tail is left alone.)
     """
+    start, end = region
     if main < 0:
         return start
     last = tree.last_descendant(main)
+    linked_levels = {
+        b.tag for b in blocks[start:end] if b.tag in HEADINGS and b.link_density > LINK_DENSITY_MAX
+    }
 
     def fits(i: int) -> bool:
         block = blocks[i]
         return (
             main <= block.node <= last
             and zone_kinds[i].head is None
-            and block.link_density <= LINK_DENSITY_MAX
+            and (block.link_density <= LINK_DENSITY_MAX or block.tag in linked_levels)
             and not heads_article(block)
         )
 

@@ -120,7 +120,8 @@ def _may_head(block: Block) -> bool:
 def find_dek(
     blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], headline: int | None, start: int
 ) -> int | None:
-    """The standfirst right below the headline, when byline lines part it from the text.
+    """The standfirst right below the headline, when byline lines part it from the text
+    or it sits in a box of its own right above the region.
 
     A dek often ends without a full stop, so it scores as a teaser and the region
     starts below the byline; it is article text all the same.
@@ -128,7 +129,7 @@ def find_dek(
     if headline is None:
         return None
     index = headline + 1
-    if index >= start - 1 or index >= len(blocks):
+    if index >= start or index >= len(blocks):
         return None
     block = blocks[index]
     if (

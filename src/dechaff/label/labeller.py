@@ -13,7 +13,8 @@ The labeller works in four steps, each in a module of its own:
    credits, author bios, copyright and other lines that sit against the article;
 4. *kinds* (``kinds``): every block outside the body gets a boilerplate kind, from
    the lexicons, from the section heading above it (related, comments), or from
-   its position (header before the article, footer after it).
+   its position (header before the article, footer after it); a layout's second copy
+   of body lines is a duplicate (``clones``).
 
 This module runs the steps in order and holds their result, :class:`Labels`.
 """
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .clones import clone_lines
 from .containers import (
     fill_container,
     main_container,
@@ -44,7 +46,7 @@ from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
-from .score import content_score
+from .score import content_score, neutral_tables
 from .sections import cut_at_section
 from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
 
@@ -96,11 +98,8 @@ def label(
     end, boxes = cut_at_section(blocks, headings, start, end, tree)
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
-        start = fill_container(blocks, tree, main, zone_kinds, start, floor)
-        end = take_code(blocks, tree, start, end)
-        end = take_entries(blocks, tree, main, zone_kinds, start, end)
-        below = take_table(blocks, tree, main, zone_kinds, start, end)  # prose may follow it
-        start, end = extend(scores, headings, start, below, floor) if below > end else (start, end)
+        start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
+        start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
@@ -120,12 +119,34 @@ def label(
         else (take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end)))
     )
     start, end = grid or (start, end)
+    for i in clone_lines(blocks, kinds, tree):
+        kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid is not None)
+
+
+def _below(
+    blocks: Sequence[Block],
+    tree: Tree,
+    main: int,
+    zone_kinds: Sequence[ZoneKinds],
+    scores: Sequence[float],
+    headings: Sequence[Boilerplate | None],
+    start: int,
+    end: int,
+    floor: int,
+) -> tuple[int, int]:
+    """What joins the region from below in the article's container: code listings, a list
+    page's entries, a table, and the prose that goes on below that table."""
+    end = take_code(blocks, tree, start, end)
+    end = take_entries(blocks, tree, main, zone_kinds, start, end)
+    below = take_table(blocks, tree, main, zone_kinds, start, end)
+    return extend(scores, headings, start, below, floor) if below > end else (start, end)
 
 
 def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> list[float]:
     """Every block's content score; a page's title and headline sit above its text."""
     scores = [content_score(b, hit) for b, hit in zip(blocks, headings, strict=True)]
+    neutral_tables(blocks, scores)
     for i, block in enumerate(blocks):
         if block.tag in TITLE_TAGS:
             scores[i] = min(scores[i], -SHORT_LINE_COST)

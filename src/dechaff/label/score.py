@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import reads_as_prose
 from .settings import (
+    ARTICLE_LINE_SCORE,
+    DATA_TABLE_MIN_CELLS,
     GOOD_MIN_WEIGHT,
     LEXICON_HIT_COST,
     LINK_DENSITY_MAX,
@@ -14,6 +18,7 @@ from .settings import (
     MEDIUM_WEIGHT,
     SCORE_CAP,
     SHORT_LINE_COST,
+    TABLE_CELLS,
     UNFINISHED_WEIGHT,
 )
 
@@ -32,3 +37,24 @@ def content_score(block: Block, hit: Boilerplate | None) -> float:
     if shape.punct >= 1 and weight > MEDIUM_MIN_WEIGHT:
         return MEDIUM_WEIGHT * (weight - MEDIUM_MIN_WEIGHT)
     return -SHORT_LINE_COST
+
+
+def neutral_tables(blocks: Sequence[Block], scores: list[float]) -> None:
+    """Score a data table's short unlinked cells as neither article nor chaff.
+
+    A run of at least DATA_TABLE_MIN_CELLS cells (``td``, ``th``) holding their text
+    themselves, under a header cell (``th``), is a table of data: its cells are short
+    lines without sentences, so each would cost a short line's score, and a table between
+    two paragraphs would end the article. A layout table (a forum's post and its poster's
+    counts) names no column, and a menu's cells are links.
+    """
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and blocks[i].tag in TABLE_CELLS:
+            run.append(i)
+            continue
+        if len(run) >= DATA_TABLE_MIN_CELLS and any(blocks[k].tag == "th" for k in run):
+            for k in run:
+                if scores[k] == -SHORT_LINE_COST and blocks[k].link_density <= LINK_DENSITY_MAX:
+                    scores[k] = ARTICLE_LINE_SCORE
+        run = []

@@ -20,6 +20,9 @@ UNFINISHED_WEIGHT = 0.3
 # cell) neither extends nor breaks the region.
 ARTICLE_LINE_SCORE = 0.0
 TABLE_CELLS = frozenset({"td", "th", "caption"})
+# A run of at least this many table cells holding their own text is a table of data: its
+# short unlinked cells score ARTICLE_LINE_SCORE.
+DATA_TABLE_MIN_CELLS = 8
 # A table or a list of terms (a product's specifications, a poll's results) right below the
 # region in the article's container: at least this many cells, under at most a short title.
 TABLE_LINE_TAGS = TABLE_CELLS | {"dt", "dd"}
@@ -104,3 +107,13 @@ CONTROL_CARD_SHARE = 0.8
 # for word; a run counts when one of its lines has at least this many words (a lone
 # "Black" that the description also says is no sign).
 DESCRIBED_ANCHOR_WORDS = 8
+# A layout's second copy of a block (label/clones.py): a run of this many body lines that
+# the next lines repeat word for word, holding a line of at least this many units.
+CLONE_MIN_LINES = 2
+CLONE_MAX_LINES = 8
+CLONE_ANCHOR_UNITS = 8
+# Lines that repeat by nature: code and table cells.
+CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
+# A run holding a heading or a list item repeats in one flowing text only when its copy
+# sits in a container apart: a reference page repeats "Parameters" and its entries.
+CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})

@@ -30,6 +30,8 @@ jump to\b
 ^page \d+ of \d+$
 ^load more\b
 ^show (?:more|all|less)\b
+# a picture's controls: "Enlarge This Image", "Hide Caption", "View Slideshow"
+^(?:click to )?(?:enlarge|expand) (?:this )?(?:image|photo|picture)$|^(?:show|hide) caption$|^view (?:slideshow|gallery|interactive)$
 
 [copyright max=60]
 \bdisclaimer\b
@@ -40,6 +42,8 @@ reprinted with permission
 # this site may contain opinions..."
 [copyright max=150]
 ^(?:legal )?disclaimer\s*(?:\([^)]{0,80}\)\s*)?:
+# a reprint notice: "This copy is for your personal, non-commercial use only."
+\bthis copy is for your personal,? non-?commercial use\b
 
 [credit max=40]
 ^(?:photo|photograph|image|picture|illustration|video|graphic|photos|images)s?\s*(?:by|credit|courtesy|copyright|source|:)
@@ -60,10 +64,11 @@ reprinted with permission
 ^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
 \bleave a (?:reply|comment)\b|\bpost a comment\b|\badd a comment\b|\bjoin the (?:discussion|conversation)\b
 
+\benable javascript to view the comments\b|\bcomments powered by disqus\b
 \bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
 
 [related max=20]
-^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more(?!\s+(?:than|of)\b)|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
 
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
@@ -75,6 +80,32 @@ reprinted with permission
 ^(?:turn on|enable|allow|get) (?:push |browser )?notifications\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
+
+# a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
+# trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
+[ad max=12]
+^(?:buy|shop)(?: it| now| this)?\s+(?:on|at|from)\s+\S
+^(?:[$£€]\s?[\d,.]+\s+)?(?:now\s+)?[$£€]\s?[\d,.]+\s+(?:at|from|on)\s+\S
+
+# a newsletter box's lines: "100% free. No spam.", "Sign up for free email updates and ...",
+# "... newsletter has all the best recommendations, delivered right to your inbox"
+[ad max=60]
+\bno spam\b
+\bsign up for (?:free )?e-?mail (?:updates|newsletters?)\b
+\b(?:updates|recommendations|stories|news)\b.{0,60}\b(?:sent|delivered)\b.{0,20}\byour (?:e-?mail )?inbox\b
+\bclick to subscribe\b
+
+# "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
+[ad max=15]
+^subscribe to\b
+
+# a blog template's closing line of post data: "This entry was posted on Saturday, ... and is
+# filed under ...", "You can follow any responses to this entry through the RSS 2.0 feed";
+# a newspaper's print-edition note: "A version of this article appeared in print on ..."
+[metadata max=80]
+^this (?:entry|post) was posted (?:on|in|by)\b
+\bfollow any responses to this (?:entry|post)\b
+^a version of this article appeared\b
 
 [metadata max=25]
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
@@ -96,7 +127,7 @@ reprinted with permission
 ^(?:email|e-mail|contact|reach|follow)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:at|on|via)\s+\S+@
 ^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|analyst|professor|fellow|researcher|founder)\b
 
-[footer max=30]
+[footer max=30 prose=no]
 \bterms (?:of|and) (?:use|service|conditions)\b
 \bprivacy (?:policy|notice|statement)\b
 \bcookie (?:policy|settings|preferences)\b

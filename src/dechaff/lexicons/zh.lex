@@ -80,7 +80,9 @@
 
 [metadata max=40]
 ^(?:发布|发表|更新|出版|上传|录入)?(?:时间|日期)\s*[:：]
-^(?:(?:本文|文章|稿件|新闻|信息)?来源|出处|作者|记者|编辑|责任编辑|责编|编审|校对|审核|通讯员|实习生|撰文|执笔|文)\s*[:：]
+^(?:(?:本文|文章|稿件|新闻|信息)?来源|出处|作者|记者|記者|编辑|责任编辑|责编|编审|校对|审核|通讯员|实习生|撰文|撰稿人?|执笔|文|发布者|发布人|发帖人|发贴人|楼主|博主|UP主)\s*[:：|｜丨／]
+# a label spaced out to the width of the others (作　者：, 来　源：) or in brackets (【作者】)
+^(?:作\s+者|记\s+者|撰\s+稿|来\s+源|出\s+处|编\s+辑)\s*[:：]|^[【\[]\s*(?:作\s*者|记\s*者|来\s*源|出\s*处|编\s*辑)\s*[】\]]
 (?:人气|阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数)\s*[:：]?\s*\d
 ^(?:打印\s+)?(?:字号|字体)\s*[:：]?|^(?:大|中|小)\s+(?:大|中|小)\s+(?:大|中|小)$|^T\s*[+＋]\s*[-－]$
 ^原标题\s*[:：]|^[（(]原标题\s*[:：]
@@ -90,7 +92,7 @@
 ^(?:编辑|责任编辑|责编|编审|校对)\s*[:：/]?\s*\S{1,12}$
 ^[（(【\[]\s*(?:编辑|责任编辑|责编|来源|作者|记者)\s*[:：]?.{0,20}[）)】\]]$
 # byline and editor lines without a colon: "新京报记者 陆一夫", "编辑 刘晓阳 校对 李铭", "文/张三", "《棱镜》作者 周纯"
-^(?:\S{0,10}记者|(?:《[^》]{1,12}》)?\s*作者|编辑|责任编辑|责编|编审|校对|审核|统筹|监制|美编|执笔|撰文|文)(?:\s*[/／]\s*|\s+)[\u4e00-\u9fff·]{2,5}(?:\s*[、&＆,，\s]\s*[\u4e00-\u9fff·]{2,5})*$
+^(?:\S{0,10}(?:记者|記者)|(?:《[^》]{1,12}》)?\s*作者|编辑|责任编辑|责编|编审|校对|审核|统筹|监制|美编|执笔|撰文|文)(?:\s*[/／]\s*|\s+)[\u4e00-\u9fff·]{2,5}(?:\s*[、&＆,，\s]\s*[\u4e00-\u9fff·]{2,5})*$
 ^(?:(?:编辑|责任编辑|责编|编审|校对|审核|统筹|监制|美编)\s+[\u4e00-\u9fff·]{2,5}\s*){2,4}$
 ^(?:执笔|撰文|文)\s*[/／]\s*\S.{0,25}$
 
@@ -129,18 +131,72 @@
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
 # at the first word that is not a name (整合, 报道, the next label)
-(?:作者|撰文|执笔|作\s+者)\s*[:：/]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}){0,4})
+# (a later name ends where the Han text does: 关于作者：王建宏，清溪日报记者 gives one name)
+(?:作者|撰文|执笔|撰稿人?|撰写|发布者|发布人|作\s+者|撰\s+稿)\s*[:：/／|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
 (?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
-(?:记者|通讯员|特约记者|本报记者|见习记者|实习记者)\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
-^文\s*[/:：|]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+# (a name never runs into 发自: 本报记者王建宏发自北京)
+(?:记者|記者|记\s+者(?=\s*[:：])|通讯员|通訊員|特约记者|本报记者|见习记者|实习记者|特约撰稿人?)\s*[:：/／|｜丨]?\s*(?P<author>(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)(?:\s*[、,，&\s]\s*(?!通讯员|实习生|记者|摄影|编辑)(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
+(?:^|\s)(?:文|文字|图文|文图|文\s*[/·、]\s*图|图\s*[/·、]\s*文)\s*[/／:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+^文\s*[/／]\s*图\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+# a label in brackets: 【作者】王建宏
+[【\[]\s*(?:作\s*者|撰\s*稿)\s*[】\]]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+# a writer's, a poster's or an uploader's handle after its label (作者：放飞&心情, 楼主：dragon2005,
+# 博主：江南雨, UP主：某某); the label vouches for a name that is no personal name (an
+# uploader's, 发布者：, only for a Han name: xxgk is a CMS account)
+(?:^|[\s【\[（(|｜])(?:作者|发帖人|发贴人|楼主|博主|UP主)\s*[:：|｜丨]\s*(?P<author>[^\s:：|｜丨,，;；()（）\[\]【】<>="']{2,20})(?=$|[\s:：|｜丨,，;；()（）\[\]【】])
+
+[field.signed_author]
+# a line of names without a role label, read under the headline and on the article's edge
+# lines, when the names read as personal names (field.person_name): 新京报's □王建宏,
+# an essay's 江南/文
+^[□■]\s*(?:(?:本报|特约|见习|实习)?记者\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
+^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*(?:文|撰文|文图|图文)$
+
+[field.poster_author]
+# a forum or blog post's head: the poster's handle before the time it was posted
+# (江南雨 发表于 2005-5-7 21:23), read under the headline and on the article's edge lines
+^(?:楼主|\d{1,4}\s*楼|#\d{1,4})?\s*(?P<author>[^\s:：|｜丨,，<>="']{2,16})\s*(?:发表于|发表时间|发帖时间|发布于)\s*[:：]?\s*(?:19|20)\d\d
+# a blog's post foot: posted @ 2005-07-31 12:30 江南雨 阅读(123) 评论(0)
+^posted\s+(?:on|@|at)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<author>[^\s:：|｜丨,，<>="'(（]{2,20})\s+(?:阅读|评论|read|comments)
+# a blog's post foot or head: posted by 江南雨 @ 2005-07-31 12:30, 江南雨 @ 2005-07-31, by 江南雨 2005-07-31
+^posted\s+by\s+(?P<author>[\u4e00-\u9fff·]{2,8})(?:\s|$)
+^(?:posted\s+)?by\s+(?P<author>[^\s@|｜:：,，]{2,20})\s*(?:@|at|on|于)?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
+# (a day, not a copyright's years: CopyRight@2004-2008)
+^(?P<author>[^\s@|｜:：,，]{2,16})\s*@\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
+
+[field.blog_owner]
+# a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
+# 江南雨的BLOG; read on each piece of the title
+^(?P<author>.{2,16}?)的(?:博客|blog|部落格|专栏|个人空间|(?:QQ)?空间|日志|网志|文集)$
+
+[field.blog_platform]
+# the blog platform a <title> ends with, after the blogger's name (标题_江南雨_新浪博客,
+# 天极Blog; a "Blog" alone is an English site's section)
+^[\u4e00-\u9fff]{1,8}\s*(?:博客|blog|部落格)$
 
 [field.dateline_author]
 # the credit in the dateline that opens the first paragraph: 新华社北京9月1日电（记者 张三）
-^.{0,40}?[（(](?:本报|特约|见习|实习)?记者\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})
+^.{0,40}?[（(](?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?:\s*[、,，\s]\s*(?!通讯员|实习生|记者|摄影|编辑)(?:(?!发自)[\u4e00-\u9fff·]){2,4}){0,4})
+
+[field.dateline_plain]
+# ... and without brackets: 本报讯 记者王建宏报道, 新华网北京4月27日电 记者王建宏 张文攀; a
+# name followed by a space, 报道 or a mark, read only when the names read as personal names
+# (记者近日获悉， holds none)
+^(?:.{0,30}?(?:讯|电|】|\]))?\s*(?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|報導|发自|[／/，,：:。]|$)
+# the writer's credit opening the first paragraph, the text right after it: 文/王建宏　河畔社区...
+^\s*(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}?)(?=\s)
+
+[field.title_author]
+# a writer the <title> credits with a label (标题（作者：江南雨）- 文学网, 标题 文/江南雨)
+(?:^|[\s（(【\[|｜_-])(?:作者|文)\s*[:：/／]\s*(?P<author>[^\s:：|｜丨_()（）\[\]【】<>-]{2,20})
+
+[field.author_label_alone]
+# a byline's label alone in its cell, the names in the next one (<td>作者：</td><td>王建宏</td>)
+^(?:作者|作\s*者|撰文|撰稿人?|执笔|(?:本报|特约)?记者)\s*[:：]?$
 
 [field.closing_author]
 # a credit in brackets closing the article: （张三） （文/图 张三 李四） （记者 王五）
-[（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/:：|]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
+[（(](?:(?:文|图|文/图|图/文|文图|图文|记者|本报记者|作者|执笔|撰文|撰稿|通讯员)\s*[/／:：|｜丨]?\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[）)]\s*$
 
 [field.name_line]
 # a line of names alone under a headline printed twice (an essay's or a paper's credit:
@@ -148,15 +204,33 @@
 ^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})$
 
 [field.bio_author]
+^(?:作者简介|作者介绍|关于作者|专栏简介)\s*[:：]\s*(?P<author>[\u4e00-\u9fff·]{2,5})\s*[,，、]
 ^(?P<author>[\u4e00-\u9fff·]{2,5})\s*[,，、:：]
 
 [field.not_person]
 # words that stand where a name would, and are not one of a person
-网络整理|整理|网络|佚名|本站|本网|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
+网络整理|整理|网络|copyright|版权所有|版权|佚名|本站|本网|本文|此文|该文|文章|我们|本人|简介|作者简介|作者介绍|楼主|沙发|板凳|系统管理员|站长|游客|综合|整合|报道|编译|编辑|责任编辑|责编|来源|发布|阅读|时间|日期|原创|转载|摄影|摄|图|文|小编|管理员|编辑部|网友|匿名|未知|不详|通讯员|实习生|记者|当前位置|位置|首页|相关文章|相关阅读|相关新闻|推荐阅读|热门文章
 # a commenter's line (往事随风[网易山东省德州市手机网友])
 .*网友.*
+# what a byline says when it names no one: where the text was taken from (转自网络), that
+# the writer is unknown (未署名, 暂无), a compilation (综合报道), a link's text (点击查看)
+(?:转自|来自|转载自|摘自|选自|引自|源自|取自).{0,12}|网络转载|未署名|不明|暂无|无名氏|待定|综合(?:报道|消息|新闻)|(?:点击|查看|进入|访问).{0,10}
+(?:本站|本网|本报|本刊)\S{0,4}|(?:匿名|未知)\S{0,4}|(?:网友|读者)?投稿|用户\d*|会员\d*|请(?:输入|填写).{0,6}|null|undefined|none|xxx|测试
+# a forum's buttons beside the poster's name (回复, 引用, 只看楼主)
+回复|引用|删除|举报|收藏|只看.{0,4}|加为好友|发短消息|短消息|查看资料|个人空间
+# a dateline's outlet (本报讯, 北京晨报讯), a column (人民网评, 新华时评), a role without a name
+本报讯|本刊讯|本网讯|本台讯|[\u4e00-\u9fff]{0,8}(?:报|网|社|台)讯|[\u4e00-\u9fff]{1,6}(?:时评|网评|短评|社评)
+(?:本报|本刊|本网)?(?:特约|特邀)?(?:评论员|撰稿人|观察员|通讯员|记者)|特约|特邀
+# a government body (清溪市人民政府, 市人大)
+[\u4e00-\u9fff]{0,12}(?:政府|人大|政协)
+# a portal's channel (网易体育, 腾讯科技), an account that is no person
+[\u4e00-\u9fff]{2,8}(?:科技|体育|财经|娱乐|汽车|房产|军事|时尚|旅游|数码|资讯|视频)
 # template placeholders left in a byline
 姓名|作者名|用户名|昵称|某某|作者姓名
+# a blog platform, a forum or a community (新浪博客, 清溪论坛)
+[\u4e00-\u9fff]{0,8}(?:博客|论坛|社区)
+# a school's, a hospital's or an office's name (党委办公室, 计算机学院)
+[\u4e00-\u9fff]{1,12}(?:室|处|学院|大学|学校|中学|小学|医院|团委|支部|总支|工会)
 # outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
 [\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
 
@@ -171,8 +245,8 @@
 
 [field.author_label]
 # role labels before a byline's names, stripped: 作者：张三, 本报记者张三, 文/李四, 来源：
-^(?:原?作者|作\s+者|撰文|执笔|撰稿|(?:本报|特约|见习|实习|首席)?记者|(?:特约)?通讯员|发布者|发帖人|楼主|来源|出处|稿源)\s*[:：/|]?\s*
-^(?:文|图|文/图|图/文|文图|图文)\s*[:：/|]\s*
+^(?:原?作者|作\s+者|撰文|执笔|撰稿|(?:本报|本報|特约|特約|见习|实习|首席)?(?:记者|記者)|(?:特约)?通讯员|发布者|发布人|发帖人|发贴人|楼主|博主|UP主|来源|出处|稿源)\s*[:：/／|｜丨]?\s*
+^(?:文|图|文/图|图/文|文图|图文)\s*[:：/／|｜丨]\s*
 
 [field.author_editor]
 # an editor's line is never the author's: 责任编辑：王五, [编辑：刘六]
@@ -181,11 +255,17 @@
 [field.author_tail]
 # what may be glued after the names, cut off with all that follows: a date line, a
 # reporting place (上海报道), a profile box's counts and follow button, a job title
-\s*(?:发布|发表|更新|上传)(?:时间|日期|于)
+\s*(?:发布|发表|更新|上传|提交|回复|发帖|修改)(?:时间|日期|于)
 \s*(?:\d{2,4}[-/.年]\d{1,2}|\d{1,2}:\d{2})
-\s+[\u4e00-\u9fff]{0,6}(?:报道|发自)$
+\s+[\u4e00-\u9fff]{0,6}(?:报道|报导|報導|發自|发自)$
+\s*发自[\u4e00-\u9fff]{1,8}$
+# 等: and others (作者：王五等)
+(?<=[\u4e00-\u9fff]{2})\s*等人?$
 \s*[+＋]?\s*(?:已关注|关注|订阅|粉丝|获赞|总?篇数|\d+\s*篇|暂无简介)
 (?<=[\u4e00-\u9fff·]{2})\s*(?:首席|高级|资深|特约|主任|副|总)?(?:记者|编辑|分析师|研究员|评论员|主编|总编|主笔|专栏作家|作家|教授|博士|律师|医生|经济学家|工程师)$
+# the next label after the names, its colon left out of the span (王建宏来源：清溪网,
+# 王建宏 浏览次数：120)
+(?:(?<=[\u4e00-\u9fff]{2})|\s+)(?:(?:文章|稿件|信息)?来源|出处|稿源|责任编辑|责编|审核|校对|摄影|(?:点击|浏览|阅读|访问)(?:次数|数|量)?|时间|日期)$
 
 [field.breadcrumb]
 ^(?:当前|您的|你的|您现在的|你现在的|您当前|你当前|现在|所在|您所在的|你所在的)?(?:的)?位置\s*[:：]?\s*(?P<trail>[\s\S]+)$

@@ -239,7 +239,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
-    if _LOGIN.fullmatch(text):
+    if _MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
         return None

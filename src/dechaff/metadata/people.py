@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
 from .page import Page, first_group
+from .posts import first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -19,9 +20,13 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；|]|\s(?:and|und|et)\s)\s*")
 MIN_CJK_NAME = 2
 # A menu's or a trail's item is never a byline ("记者江湖", a forum's board).
 NOT_BYLINE_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB})
+# A byline's label alone in its cell, and the names in the next cell, at most this long.
+MAX_LABEL = 8
+MAX_NAMES = 12
 # A headline printed twice: a line this long found again within this many lines above it.
 MIN_HEADLINE = 6
 HEADLINE_ABOVE = 4
+_OPENING = ("（", "(")
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -34,39 +39,62 @@ def person_names(span: str, lexicon: Lexicon, others: Sequence[str] = ()) -> str
 
 
 def _byline(
-    blocks: Iterable[Block], patterns: Sequence[re.Pattern[str]], page: Page, others: Sequence[str]
+    blocks: Iterable[Block],
+    patterns: Sequence[re.Pattern[str]],
+    page: Page,
+    others: Sequence[str],
+    shaped: bool = False,
 ) -> str | None:
+    """The first names a pattern finds on a line that is no menu's, passing the checks (and
+    reading as personal names when ``shaped``: no role label vouches for them, and a short
+    line the labeller took for a menu's may be read then, as a menu's words are no names)."""
     for block in blocks:
-        if page.kind(block) in NOT_BYLINE_KINDS:
+        menu = page.kind(block) in NOT_BYLINE_KINDS
+        if menu and not shaped and not _closing_credit(page, block):
             continue
         for pattern in patterns:
             for match in pattern.finditer(block.text):
                 names = person_names(match.group("author"), page.lexicon, others)
-                if names:
+                if names and (not shaped or checks.person_shaped(names, page.lexicon)):
                     return names
     return None
 
 
+def _closing_credit(page: Page, block: Block) -> bool:
+    """Whether a line is a bracketed credit right after the article ("（文/王五）"), which a
+    container of the article's lines marks as a menu's short line."""
+    end = page.labels.end
+    return end <= block.index < end + EDGE_BLOCKS and block.text.lstrip().startswith(_OPENING)
+
+
 def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
-    """Short lines at the article's start and end, its first paragraphs and its last ones."""
+    """Short lines at the article's start and end, its first paragraphs and its last ones
+    with the bracketed lines right after it (a closing credit)."""
     start, end = page.labels.start, page.labels.end
     opening = list(page.blocks[start : start + OPENING_BLOCKS])
     closing = list(page.blocks[max(start, end - EDGE_BLOCKS) : end + EDGE_BLOCKS])
     short = [b for b in [*opening, *closing] if b.units <= MAX_BYLINE_UNITS]
     body = [b for b in page.blocks[start:end] if page.kind(b) is None]
-    return short, body[:OPENING_PARAGRAPHS], body[-2:]
+    after = [b for b in page.blocks[end : end + EDGE_BLOCKS] if _closing_credit(page, b)]
+    return short, body[:OPENING_PARAGRAPHS], [*body[-2:], *after]
 
 
-def _author_searches(page: Page, zone: Sequence[Block]) -> Iterator[tuple[Iterable[Block], str]]:
-    """Where bylines are looked for, in order, with the field that reads them (made lazily:
-    the first byline found ends the search)."""
-    yield zone, "author"
-    yield page.metadata_lines, "author"
+def _author_searches(
+    page: Page, zone: Sequence[Block]
+) -> Iterator[tuple[Iterable[Block], str, bool]]:
+    """Where bylines are looked for, in order, with the field that reads them and whether
+    the names must read as personal names (made lazily: the first byline found ends the
+    search)."""
+    yield zone, "author", False
+    yield page.metadata_lines, "author", False
     short, first, last = _edge_blocks(page)
-    yield short, "author"
-    yield first, "dateline_author"
-    yield last, "closing_author"
-    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author"
+    yield short, "author", False
+    yield first, "dateline_author", False
+    yield first, "dateline_plain", True
+    yield last, "closing_author", False
+    # no role label: a line of names alone (□王五, 王五/文)
+    yield [*zone, *short], "signed_author", True
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", False
 
 
 def writers(
@@ -75,8 +103,11 @@ def writers(
     """The writer(s) as one string, as the page prints them, and their names one by one.
 
     In the page's order: a structured byline in the markup (several persons joined with
-    ", "), a byline line, a dateline credit, a closing credit, the name opening an author
-    bio, an element the markup names "author", the meta author tag.
+    ", "), a byline line, a dateline credit, a closing credit, a line of names without a
+    label, the name opening an author bio, the names after a label alone in its cell, a
+    line of names under a headline printed twice, the first post's head, the ``<title>``'s
+    credit or blogger (:mod:`.posts`), an element the markup names "author", the meta
+    author tag.
     """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
@@ -88,16 +119,20 @@ def writers(
 
 
 def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
-    for blocks, name in _author_searches(page, zone):
+    for blocks, name, shaped in _author_searches(page, zone):
         may_name = page.lexicon.any_field(name)
-        found = _byline(
-            [b for b in blocks if may_name(b.text)], page.lexicon.field(name), page, others
-        )
+        lines = [b for b in blocks if may_name(b.text)]
+        found = _byline(lines, page.lexicon.field(name), page, others, shaped)
         # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
         # the markup, which may give it whole
         if found and not (name == "bio_author" and _first_name_only(found)):
             return found
-    under = _name_under_headline(page, zone, others)
+    under = (
+        _name_after_label(page, zone, others)
+        or _name_under_headline(page, zone, others)
+        or first_poster(page, {b.index for b in (*zone, *_edge_blocks(page)[0])}, others)
+        or title_credit(page, others)
+    )
     if under:
         return under
     for name in (*page.markup.author_elements, *page.markup.meta_authors):
@@ -124,6 +159,23 @@ def _name_under_headline(page: Page, zone: Sequence[Block], others: Sequence[str
         found = _byline([block], patterns, page, others)
         if found:
             return found
+    return None
+
+
+def _name_after_label(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
+    """The names on the short line right after a byline's label printed alone in its cell
+    (``field.author_label_alone``: 作者：, then 王建宏), under the headline or on a metadata
+    line."""
+    labels = page.lexicon.field("author_label_alone")
+    for block in [*zone, *page.metadata_lines]:
+        if len(block.text) > MAX_LABEL or not any(p.match(block.text.strip()) for p in labels):
+            continue
+        at = block.index + 1
+        following = page.blocks[at] if at < len(page.blocks) else None
+        if following is not None and following.index == at and following.units <= MAX_NAMES:
+            names = person_names(following.text, page.lexicon, others)
+            if names:
+                return names
     return None
 
 

@@ -1,0 +1,55 @@
+"""Writers that no byline line names: a forum's or a blog's post head, a page's <title>."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from ..article import Boilerplate
+from . import checks
+from .page import Page, first_group
+
+# Lists whose lines may show a post's head first, none of them the page's own post.
+NOT_POSTER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
+# A <title>'s pieces (标题_江南雨_新浪博客), and how many name a blogger before a platform.
+_TITLE_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]+\s+")
+MIN_BLOG_PIECES = 3
+
+
+def first_poster(page: Page, near: Set[int], others: Sequence[str]) -> str | None:
+    """The handle of the page's first post head (``field.poster_author``: 王五 发表于
+    2005-5-7 21:23), when that head is one of the ``near`` lines (under the headline, at
+    the article's edge): the thread's or the blog post's writer. A later head is a reply's,
+    and a first head elsewhere (a sidebar, a list) leaves none."""
+    patterns = page.lexicon.field("poster_author")
+    may_post = page.lexicon.any_field("poster_author")
+    for block in page.blocks:
+        if not may_post(block.text) or page.kind(block) in NOT_POSTER_KINDS:
+            continue
+        match = first_group(patterns, block.text, "author")
+        if match is None:
+            continue
+        return checks.author(match, page.lexicon, others) if block.index in near else None
+    return None
+
+
+def title_credit(page: Page, others: Sequence[str]) -> str | None:
+    """The writer a ``<title>`` credits (``field.title_author``: 标题（作者：江南雨）), else the
+    blogger it names (``field.blog_owner``: 江南雨的博客; or the piece before the blog
+    platform's name that ends it, 标题_江南雨_新浪博客)."""
+    title = page.markup.page_title
+    if not title:
+        return None
+    credited = first_group(page.lexicon.field("title_author"), title, "author")
+    found = checks.author(credited, page.lexicon, others) if credited else None
+    if found:
+        return found
+    pieces = [p.strip() for p in _TITLE_PIECES.split(title) if p.strip()]
+    owner = page.lexicon.field("blog_owner")
+    owners = [first_group(owner, p, "author") for p in pieces]
+    platform = page.lexicon.field("blog_platform")
+    if len(pieces) >= MIN_BLOG_PIECES and any(p.fullmatch(pieces[-1]) for p in platform):
+        owners.append(pieces[-2])
+    # the site's name may be the blog's (江南雨的博客), which names the blogger
+    sites = [o for o in others if not first_group(owner, o, "author")]
+    return checks.first([checks.author(o, page.lexicon, sites) for o in owners if o])
