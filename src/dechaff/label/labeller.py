@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .chrome import chrome_lines
 from .clones import clone_lines
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .contents import contents_lines
@@ -100,11 +101,7 @@ def label(
         for i in box:
             kinds[i] = Boilerplate.RELATED
     start, end = trim_edges(zone_kinds, kinds, start, end)
-    for i in contents_lines(blocks, start, end):
-        kinds[i] = Boilerplate.NAVIGATION
-    for i in range(start, end):
-        if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
-            kinds[i] = Boilerplate.CAPTION
+    _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
     grid = (
@@ -125,6 +122,25 @@ def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> 
         if block.tag in TITLE_TAGS:
             scores[i] = min(scores[i], -SHORT_LINE_COST)
     return scores
+
+
+def _name_inside(
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    tree: Tree | None,
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+) -> None:
+    """Name the region's lines that are no article text by what they are among it: a table
+    of contents, a forum post's chrome (label/chrome.py), a figure's caption."""
+    start, end = region
+    for i in contents_lines(blocks, start, end):
+        kinds[i] = Boilerplate.NAVIGATION
+    for i in chrome_lines(blocks, lexicon, tree, [k is None for k in kinds], region):
+        kinds[i] = Boilerplate.METADATA
+    for i in range(start, end):
+        if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
+            kinds[i] = Boilerplate.CAPTION
 
 
 def _name_outside(

@@ -106,3 +106,7 @@ CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
 # A run holding a heading or a list item repeats in one flowing text only when its copy
 # sits in a container apart: a reference page repeats "Parameters" and its entries.
 CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})
+# A forum post's chrome line (label/chrome.py) is at most this long.
+CHROME_MAX_UNITS = 10
+# ... and the box of short lines around it holds at most this many lines.
+CHROME_BOX_LINES = 12

@@ -212,3 +212,16 @@ team|staff|redaktion|newsdesk|desk|editorial
 
 [field.placeholder]
 ^(?:article|story|post|current page|this page)$
+
+# a forum post's chrome, among the thread's posts (label/chrome.py; it costs the line no
+# score, so a thread of short posts stays one region): the member's counts beside a post
+# ("Posts: 138", "Reaction score: 12", "Joined: 4. Jul 2012"), the post's number ("#2"),
+# its vote and quote controls ("Upvote 0 Downvote", "Click to expand..."), an attachment's
+# count ("(95.79 KiB) Downloaded 478 times")
+[field.post_chrome]
+^(?:posts|messages|replies|threads|reaction score|reputation|rep power|likes received|trophy points|points|karma|solutions|thanks received)\s*:?\s*[+-]?\d[\d,.]*k?$
+^(?:joined|join date|member since|registered)\s*:\s*\S
+^#\d+$
+^(?:upvote|downvote|vote up|vote down)(?:\s+[+-]?\d+)?(?:\s+(?:upvote|downvote|vote up|vote down))?$
+^click to (?:expand|shrink)\.*$
+\bdownloaded \d[\d,]* times?$
