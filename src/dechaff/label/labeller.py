@@ -38,10 +38,10 @@ from .grid import take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
-from .lexicon import Lexicon, ZoneKinds
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score
-from .sections import cut_at_section
+from .sections import cut_at_section, menu_entries
 from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
 
 __all__ = ["Labels", "best_region", "label"]
@@ -77,6 +77,9 @@ def label(
     """
     zone_kinds_of = lexicon.zone_kinds_of
     zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    if tree is not None:
+        for i in menu_entries(blocks, tree, zone_kinds):
+            zone_kinds[i] = NO_KINDS
     headings = [z.body for z in zone_kinds]
     lexicon_tail = [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
