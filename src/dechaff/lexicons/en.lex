@@ -102,6 +102,11 @@ reprinted with permission
 \bcookie (?:policy|settings|preferences)\b
 \b(?:about us|contact us|contact|careers|advertise with us|advertise|site ?map|accessibility|help center|newsroom|press room|masthead|corrections)\b
 
+# a listing's or a shop's count of what it shows: "Showing 1-24 of 156 results", "Viewing
+# 1 - 60 of 400 products" (a bare "Sort by" or "Filters" line made a product page worse)
+[navigation max=30]
+^(?:showing|displaying|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:[-–—]\s*\d[\d,]*\s*)?(?:of|out of)\s+\d
+
 # ---- metadata fields ----
 
 [field.published]
