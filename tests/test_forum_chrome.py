@@ -71,3 +71,42 @@ def test_a_short_line_of_an_article_beside_no_chrome_stays() -> None:
     body = dechaff.clean(page).body
     assert "Location: the town hall" in body
     assert "Doors open at seven" in body
+
+
+def _xf_post(n: int, text: str, user: str) -> str:
+    """A post with a dozen lines of chrome before its text, as forum software prints it."""
+    extras = "".join(
+        f'<dl class="pairs"><dt></dt><dd>{n * 37 + k},{k}04</dd></dl>' for k in range(4)
+    )
+    return f"""<div class="message"><section class="message-user">
+<div class="avatar"><a href="/m/{n}">{user[0]}</a></div>
+<h4 class="message-name"><a href="/m/{n}">{user}</a></h4><h5 class="userTitle">Titan</h5>
+<div class="userBanner">Moderator</div><div class="userExtras">{extras}</div></section>
+<div class="message-main"><header class="attribution"><ul><li><a href="/p/{n}">Jun 14, 2025</a></li>
+<li><a href="#p{n}">#{n + 1}</a></li></ul></header>
+<article class="message-body"><div class="bbWrapper">{text}</div></article>
+<div class="reactions"><a href="/r/{n}">Like</a></div></div></div>"""
+
+
+def _thread() -> str:
+    lead = " ".join([POSTS[0], POSTS[2], POSTS[4]])
+    texts = (lead, "Same here, no network at all.", "Which driver? It works on my box.", "Fixed.")
+    posts = "\n".join(_xf_post(n, t, u) for n, (t, u) in enumerate(zip(texts, USERS, strict=False)))
+    return f"""<html><head><title>Network lost after upgrade</title></head><body>
+<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav>
+<main><h1>Network lost after upgrade</h1>{posts}</main>
+<footer><p>Terms of use</p><p>Privacy policy</p></footer></body></html>"""
+
+
+def test_every_post_of_a_thread_stays_across_the_chrome_between() -> None:
+    body = dechaff.clean(_thread()).body
+    for text in ("Same here, no network at all.", "Which driver? It works on my box.", "Fixed."):
+        assert text in body
+    assert "#3" not in body
+
+
+def test_containers_like_the_article_s_on_a_page_without_post_chrome_stay_out() -> None:
+    page = _thread().replace('<a href="#p', '<a class="x" href="#q')
+    page = page.replace(">#", ">No. ")  # no post numbers: no thread's chrome on the page
+    body = dechaff.clean(page).body
+    assert "Which driver? It works on my box." not in body

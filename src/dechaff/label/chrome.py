@@ -18,7 +18,7 @@ from ..core.blocks import Block
 from ..core.features import reads_as_prose
 from ..core.tree import Tree
 from .lexicon import Lexicon
-from .settings import CHROME_BOX_LINES, CHROME_MAX_UNITS
+from .settings import CHROME_BOX_LINES, CHROME_MAX_UNITS, THREAD_MIN_CHROME
 
 
 def chrome_lines(
@@ -42,6 +42,20 @@ def chrome_lines(
             if tree is not None:
                 found.update(k for k in _box(blocks, tree, i, region) if body[k])
     return found
+
+
+def is_thread(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
+    """True when the page shows a forum's post chrome (``field.post_chrome``) at least
+    THREAD_MIN_CHROME times: a thread, whose posts are its content."""
+    may_be = lexicon.any_field("post_chrome")
+    patterns = lexicon.field("post_chrome")
+    seen = 0
+    for block in blocks:
+        if _short(block) and may_be(block.text) and any(p.search(block.text) for p in patterns):
+            seen += 1
+            if seen >= THREAD_MIN_CHROME:
+                return True
+    return False
 
 
 def _short(block: Block) -> bool:

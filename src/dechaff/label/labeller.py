@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
-from .chrome import chrome_lines
+from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import fill_container, main_container, past_figures, take_code, take_entries
 from .contents import contents_lines
@@ -43,6 +43,7 @@ from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score
 from .sections import cut_at_section, menu_entries
 from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
+from .thread import take_posts
 
 __all__ = ["Labels", "best_region", "label"]
 
@@ -75,11 +76,7 @@ def label(
     repeat a declared product's description (``products``) take no hint, and are the
     region when it holds none of them (label/described.py).
     """
-    zone_kinds_of = lexicon.zone_kinds_of
-    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
-    if tree is not None:
-        for i in menu_entries(blocks, tree, zone_kinds):
-            zone_kinds[i] = NO_KINDS
+    zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
     lexicon_tail = [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
@@ -107,6 +104,8 @@ def label(
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    if tree is not None and is_thread(blocks, lexicon):
+        start, end = take_posts(blocks, tree, scores, lexicon_tail, kinds, (start, end))
     grid = (
         None
         if tree is None or one_product
@@ -116,6 +115,17 @@ def label(
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid is not None)
+
+
+def _zone_kinds(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None) -> list[ZoneKinds]:
+    """Every block's lexicon kinds per zone; a related line that is an entry of a list of
+    links (sections.menu_entries) has none."""
+    zone_kinds_of = lexicon.zone_kinds_of
+    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    if tree is not None:
+        for i in menu_entries(blocks, tree, zone_kinds):
+            zone_kinds[i] = NO_KINDS
+    return zone_kinds
 
 
 def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> list[float]:

@@ -1,0 +1,92 @@
+"""A thread's other posts: the containers below (or above) the region built like its own.
+
+A forum thread is its posts, all of them, but between two posts sit the writer's box, the
+post's date and number and its controls, a dozen short lines that the region search does
+not cross: it keeps the longest post, or the first. Every post's text sits in a container
+of the same make (the same tags and classes on it and its parents), so the containers of
+that make beside the region's are the thread's other posts and join the article; the
+lines between them keep their kinds. A listing's cards repeat their make the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.tree import Tree
+from .settings import GOOD_MIN_WEIGHT, POST_MAKE_DEPTH, POST_MIN_REPEATS, POST_REACH
+
+Make = tuple[str, ...]
+
+
+def _make_of(tree: Tree) -> Callable[[int], Make]:
+    """A node's make: its tag and classes and its parents', POST_MAKE_DEPTH of them."""
+    element = tree.element
+    assert element is not None
+    own: dict[int, str] = {}
+
+    def name(node: int) -> str:
+        found = own.get(node)
+        if found is None:
+            el = element(node)
+            found = own[node] = f"{el.tag}.{el.get('class') or ''}" if el is not None else "?"
+        return found
+
+    def make(node: int) -> Make:
+        parts: list[str] = []
+        while node >= 0 and len(parts) < POST_MAKE_DEPTH:
+            parts.append(name(node))
+            node = tree.parent_of(node)
+        return tuple(parts)
+
+    return make
+
+
+def take_posts(
+    blocks: Sequence[Block],
+    tree: Tree | None,
+    scores: Sequence[float],
+    ruled: Sequence[Boilerplate | None],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+) -> tuple[int, int]:
+    """Make body the lines of the containers of the make of the region's paragraphs'
+    own (the other posts of a thread), when at least POST_MIN_REPEATS of them sit outside
+    the region; lines a lexicon rule names (``ruled``) keep their kind. Returns the region
+    widened to them."""
+    start, end = region
+    if tree is None or tree.element is None or start >= end:
+        return region
+    make = _make_of(tree)
+    posts = {
+        make(blocks[i].node)
+        for i in range(start, end)
+        if scores[i] >= GOOD_MIN_WEIGHT and kinds[i] is None and blocks[i].node >= 0
+    }
+    if not posts:
+        return region
+    found: dict[int, list[int]] = {}  # a post container outside the region: its lines
+    for i in _around(len(blocks), start, end):
+        node = blocks[i].node
+        for _ in range(POST_REACH):
+            if node < 0:
+                break
+            if make(node) in posts:
+                found.setdefault(node, []).append(i)
+                break
+            node = tree.parent_of(node)
+    inside = {blocks[i].node for i in range(start, end)}
+    found = {node: lines for node, lines in found.items() if node not in inside}
+    if len(found) < POST_MIN_REPEATS:
+        return region
+    for lines in found.values():
+        for i in lines:
+            if ruled[i] is None:
+                kinds[i] = None
+    lines = [i for group in found.values() for i in group]
+    return min(start, *lines), max(end, max(lines) + 1)
+
+
+def _around(size: int, start: int, end: int) -> list[int]:
+    return [*range(start), *range(end, size)]
