@@ -110,3 +110,22 @@ def test_containers_like_the_article_s_on_a_page_without_post_chrome_stay_out() 
     page = page.replace(">#", ">No. ")  # no post numbers: no thread's chrome on the page
     body = dechaff.clean(page).body
     assert "Which driver? It works on my box." not in body
+
+
+def _short_chrome_post(n: int, text: str, user: str) -> str:
+    return f"""<div class="message"><div class="user"><h4><a href="/m/{n}">{user}</a></h4>
+<div class="banner">Moderator</div></div><ul class="attr"><li><a href="#p{n}">#{n + 1}</a></li></ul>
+<article class="message-body"><div class="bbWrapper">{text}</div></article></div>"""
+
+
+def test_the_short_lines_between_a_thread_s_posts_are_its_chrome() -> None:
+    posts = "\n".join(
+        _short_chrome_post(n, t, u) for n, (t, u) in enumerate(zip(POSTS, USERS, strict=True))
+    )
+    page = f"""<html><body><main><h1>Network lost after upgrade</h1>{posts}</main>
+<footer><p>Terms of use</p></footer></body></html>"""
+    article = dechaff.clean(page)
+    assert "Moderator" not in article.body
+    assert POSTS[4] in article.body
+    removed = {r.text for r in article.removed if r.kind is Boilerplate.METADATA}
+    assert "Simple07" in removed  # a writer between two posts

@@ -35,7 +35,7 @@ def chrome_lines(
     found: set[int] = set()
     for i in range(start, end):
         block = blocks[i]
-        if i in found or not body[i] or not _short(block) or not may_be(block.text):
+        if i in found or not body[i] or not short(block) or not may_be(block.text):
             continue
         if any(p.search(block.text) for p in patterns):
             found.add(i)
@@ -51,14 +51,14 @@ def is_thread(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
     patterns = lexicon.field("post_chrome")
     seen = 0
     for block in blocks:
-        if _short(block) and may_be(block.text) and any(p.search(block.text) for p in patterns):
+        if short(block) and may_be(block.text) and any(p.search(block.text) for p in patterns):
             seen += 1
             if seen >= THREAD_MIN_CHROME:
                 return True
     return False
 
 
-def _short(block: Block) -> bool:
+def short(block: Block) -> bool:
     """A line a member box may hold: short, and no sentence (a post may say "Same here.")."""
     shape = block.shape
     return block.units <= CHROME_MAX_UNITS and not shape.ends_sentence and not reads_as_prose(shape)
@@ -81,7 +81,7 @@ def _box(blocks: Sequence[Block], tree: Tree, index: int, region: tuple[int, int
             hi >= end and hi < len(blocks) and node <= blocks[hi].node <= last
         ):
             return best  # the container reaches out of the region
-        if hi - lo > CHROME_BOX_LINES or not all(map(_short, blocks[lo:hi])):
+        if hi - lo > CHROME_BOX_LINES or not all(map(short, blocks[lo:hi])):
             return best
         best = range(lo, hi)
         node = tree.parent_of(node)

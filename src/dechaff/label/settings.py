@@ -121,5 +121,3 @@ POST_MIN_REPEATS = 2
 THREAD_MIN_CHROME = 2
 # A list page's entry (label/thread.py) outside its region holds at least this many units.
 ENTRY_MIN_UNITS = 8
-# ... below its title, a linked line of at most this many units.
-TITLE_MAX_UNITS = 25

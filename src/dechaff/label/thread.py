@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .chrome import short
 from .settings import (
     GOOD_MIN_WEIGHT,
-    LINK_DENSITY_MAX,
     POST_MAKE_DEPTH,
     POST_MIN_REPEATS,
     POST_REACH,
-    TITLE_MAX_UNITS,
 )
 
 Make = tuple[str, ...]
@@ -54,19 +53,19 @@ def _make_of(tree: Tree) -> Callable[[int], Make]:
 
 @dataclass(frozen=True, slots=True)
 class Join:
-    """Which containers of the region's make join it: holding at least ``least`` units and
-    no line of a ``spared`` kind, below the region only or on both sides, and, when
-    ``titled``, those right below a linked line (an entry's title), which joins with them."""
+    """Which containers of the region's make join it: at least ``repeats`` of them, each
+    holding at least ``least`` units and no line of a ``spared`` kind, below the region only
+    or on both sides. With ``chrome``, the short lines of the region outside them (a post's
+    writer, rank and counts, between two posts) are metadata."""
 
     least: int = 0
     spared: frozenset[Boilerplate] = frozenset()
     below_only: bool = False
-    titled: bool = False
     repeats: int = POST_MIN_REPEATS
-    outweigh: bool = False  # their text must outweigh the region's
+    chrome: bool = False
 
 
-THREAD = Join()
+THREAD = Join(chrome=True)
 
 
 def take_posts(
@@ -93,52 +92,67 @@ def take_posts(
     }
     if not posts:
         return region, []
+    post_of = _post_finder(blocks, tree, make, posts)
     found: dict[int, list[int]] = {}  # a post container outside the region: its lines
     for i in _around(len(blocks), 0 if join.below_only else start, end):
-        node = blocks[i].node
-        for _ in range(POST_REACH):
-            if node < 0:
-                break
-            if make(node) in posts:
-                found.setdefault(node, []).append(i)
-                break
-            node = tree.parent_of(node)
+        node = post_of(i)
+        if node >= 0:
+            found.setdefault(node, []).append(i)
     inside = {blocks[i].node for i in range(start, end)}
     taken = [
-        _with_title(blocks, ruled, lines, join.titled)
+        lines
         for node, lines in found.items()
         if node not in inside
         and sum(blocks[i].units for i in lines) >= join.least
         and not any(kinds[i] in join.spared for i in lines)
     ]
-    taken = [lines for lines in taken if lines]
-    if len(taken) < join.repeats:
+    added: list[int] = []
+    if len(taken) >= join.repeats:
+        added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
+        for i in added:
+            kinds[i] = None
+        every = [i for lines in taken for i in lines]
+        start, end = min(start, *every), max(end, max(every) + 1)
+    if join.chrome:
+        _name_chrome(blocks, kinds, (start, end), post_of)
+    elif not added:
         return region, []
-    if join.outweigh and sum(blocks[i].units for lines in taken for i in lines) < sum(
-        b.units for b in blocks[start:end]
-    ):
-        return region, []
-    added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
-    for i in added:
-        kinds[i] = None
-    every = [i for lines in taken for i in lines]
-    return (min(start, *every), max(end, max(every) + 1)), added
+    return (start, end), added
 
 
-def _with_title(
-    blocks: Sequence[Block], ruled: Sequence[Boilerplate | None], lines: list[int], titled: bool
-) -> list[int]:
-    """An entry's lines with its title, the linked line right above them (none when
-    ``titled`` and there is no such line); a post's lines as they are."""
-    if not titled:
-        return lines
-    above = lines[0] - 1
-    if above < 0 or ruled[above] is not None:
-        return []
-    title = blocks[above]
-    if title.link_density <= LINK_DENSITY_MAX or title.units > TITLE_MAX_UNITS:
-        return []
-    return [above, *lines]
+def _post_finder(
+    blocks: Sequence[Block], tree: Tree, make: Callable[[int], Make], posts: set[Make]
+) -> Callable[[int], int]:
+    """A line's post container (the nearest of the posts' make, POST_REACH up), else -1."""
+
+    def post_of(i: int) -> int:
+        node = blocks[i].node
+        for _ in range(POST_REACH):
+            if node < 0:
+                return -1
+            if make(node) in posts:
+                return node
+            node = tree.parent_of(node)
+        return -1
+
+    return post_of
+
+
+def _name_chrome(
+    blocks: Sequence[Block],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+    post_of: Callable[[int], int],
+) -> None:
+    """The short body lines of a thread's region outside its posts are the posts' chrome
+    (metadata), when the region holds more than POST_MIN_REPEATS posts."""
+    start, end = region
+    where = [post_of(i) for i in range(start, end)]
+    if len({node for node in where if node >= 0}) <= POST_MIN_REPEATS:
+        return
+    for i, node in zip(range(start, end), where, strict=True):
+        if node < 0 and kinds[i] is None and short(blocks[i]):
+            kinds[i] = Boilerplate.METADATA
 
 
 def _around(size: int, start: int, end: int) -> list[int]:
