@@ -15,7 +15,7 @@ from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import read as read_markup
-from .metadata.page_type import declares_product, page_type
+from .metadata.page_type import declares_article, declares_product, page_type
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -159,6 +159,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         lex,
         tree,
         one_product=declares_product(markup),
+        one_article=declares_article(markup),
         products=markup.products if markup is not None else (),
     )
     notes = list(parse_notes)
@@ -229,7 +230,7 @@ def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree:
     kinds = list(labels.kinds)
     for index in repeats:
         kinds[index] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), labels.start, labels.end, grid=labels.grid)
+    return Labels(tuple(kinds), labels.start, labels.end, grid=labels.grid, joined=labels.joined)
 
 
 def _second_opinion(
@@ -240,6 +241,8 @@ def _second_opinion(
 
     # a layout's second copy (label/clones.py) is article text the labeller found, once
     body = [kind is None or kind is Boilerplate.DUPLICATE for kind in labels.kinds]
+    for index in labels.joined:  # another post or entry: the article may still be short
+        body[index] = False
     if not fallback.needs_second_opinion(blocks, body):
         return labels
     added, gain = fallback.opinion(page.text, blocks, body)
@@ -254,4 +257,4 @@ def _second_opinion(
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
-    return Labels(tuple(kinds), start, end, grid=labels.grid)
+    return Labels(tuple(kinds), start, end, grid=labels.grid, joined=labels.joined)

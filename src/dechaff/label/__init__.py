@@ -14,6 +14,8 @@ The third stage, after a front end has made the blocks.
 - ``sections``: where a related or comments section ends the article; inline related boxes.
 - ``containers``: the article's own container: lines above the region, code and figures below.
 - ``contents``: a table of contents inside the article, its lines linking the headings below.
+- ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
+- ``thread``: a thread's other posts, the containers built like the region's, joined.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``kinds``: the boilerplate kind of each block outside the region.
 - ``described``: the lines that repeat a declared product's description, content.

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
     fill_container,
@@ -44,11 +45,19 @@ from .grid import take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
-from .lexicon import Lexicon, ZoneKinds
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
-from .sections import cut_at_section
-from .settings import CAPTION_TAGS, SECTION_KINDS, SHORT_LINE_COST, TITLE_TAGS
+from .sections import cut_at_section, menu_entries
+from .settings import (
+    CAPTION_TAGS,
+    ENTRY_MIN_UNITS,
+    LIST_INTRO_MAX_UNITS,
+    SECTION_KINDS,
+    SHORT_LINE_COST,
+    TITLE_TAGS,
+)
+from .thread import Join, take_posts
 
 __all__ = ["Labels", "best_region", "label"]
 
@@ -61,6 +70,9 @@ class Labels:
     start: int  # first block of the article region (== end when there is none)
     end: int  # one past the last block of the region
     grid: bool = False  # a shop's grid of priced cards joined the article (label/grid.py)
+    # lines a thread's other posts or a list's other entries made body (label/thread.py):
+    # no sign that the article is long enough to need no second opinion
+    joined: tuple[int, ...] = ()
 
 
 def label(
@@ -70,6 +82,7 @@ def label(
     *,
     one_product: bool = False,
     products: Sequence[str] = (),
+    one_article: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -79,10 +92,10 @@ def label(
     A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
     markup declares the page one product, and the grid lists others. The lines that
     repeat a declared product's description (``products``) take no hint, and are the
-    region when it holds none of them (label/described.py).
+    region when it holds none of them (label/described.py). A thread's posts join it, and a
+    list's entries unless ``one_article``, an article's markup (label/thread.py).
     """
-    zone_kinds_of = lexicon.zone_kinds_of
-    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
     lexicon_tail = [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
@@ -106,22 +119,70 @@ def label(
         for i in box:
             kinds[i] = Boilerplate.RELATED
     start, end = trim_edges(zone_kinds, kinds, start, end)
-    for i in contents_lines(blocks, start, end):
-        kinds[i] = Boilerplate.NAVIGATION
-    for i in range(start, end):
-        if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
-            kinds[i] = Boilerplate.CAPTION
+    _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
-    grid = (
-        None
-        if tree is None or one_product
-        else (take_grid(blocks, tree, lexicon, zone_kinds, kinds, (start, end)))
+    (start, end), grid, joined = _join_more(
+        blocks,
+        lexicon,
+        tree,
+        (scores, zone_kinds, lexicon_tail),
+        kinds,
+        (start, end),
+        (one_product, one_article),
     )
-    start, end = grid or (start, end)
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), start, end, grid=grid is not None)
+    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+# A list page's entries below its introduction: a summary each, outside comments and
+# related sections (the teasers below an article are built like its paragraphs too).
+SPARED = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
+ENTRIES = Join(ENTRY_MIN_UNITS, SPARED, below_only=True, repeats=5)
+
+
+def _join_more(
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    tree: Tree | None,
+    found: tuple[Sequence[float], Sequence[ZoneKinds], Sequence[Boilerplate | None]],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+    declared: tuple[bool, bool],
+) -> tuple[tuple[int, int], bool, list[int]]:
+    """The region with a shop's grid of priced cards (label/grid.py) unless the page declares
+    one product, else with a thread's other posts or, unless the page declares an article, a
+    list page's other entries below a short introduction (label/thread.py). ``found`` is
+    the scores, the zone kinds and the lexicon rules' tail kinds; returns the region,
+    whether a grid joined, and the lines the posts or entries made body."""
+    scores, zone_kinds, ruled = found
+    one_product, one_article = declared
+    if tree is None:
+        return region, False, []
+    grid = None if one_product else take_grid(blocks, tree, lexicon, zone_kinds, kinds, region)
+    if grid is not None:
+        return grid, True, []
+    if is_thread(blocks, lexicon):
+        joined = take_posts(blocks, tree, scores, ruled, kinds, region)
+    elif not one_article and sum(b.units for b in blocks[region[0] : region[1]]) <= (
+        LIST_INTRO_MAX_UNITS
+    ):
+        joined = take_posts(blocks, tree, scores, ruled, kinds, region, ENTRIES)
+    else:
+        return region, False, []
+    return joined[0], False, joined[1]
+
+
+def _zone_kinds(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None) -> list[ZoneKinds]:
+    """Every block's lexicon kinds per zone; a related line that is an entry of a list of
+    links (sections.menu_entries) has none."""
+    zone_kinds_of = lexicon.zone_kinds_of
+    zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
+    if tree is not None:
+        for i in menu_entries(blocks, tree, zone_kinds):
+            zone_kinds[i] = NO_KINDS
+    return zone_kinds
 
 
 def _below(
@@ -151,6 +212,25 @@ def _scores(blocks: Sequence[Block], headings: Sequence[Boilerplate | None]) -> 
         if block.tag in TITLE_TAGS:
             scores[i] = min(scores[i], -SHORT_LINE_COST)
     return scores
+
+
+def _name_inside(
+    blocks: Sequence[Block],
+    lexicon: Lexicon,
+    tree: Tree | None,
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+) -> None:
+    """Name the region's lines that are no article text by what they are among it: a table
+    of contents, a forum post's chrome (label/chrome.py), a figure's caption."""
+    start, end = region
+    for i in contents_lines(blocks, start, end):
+        kinds[i] = Boilerplate.NAVIGATION
+    for i in chrome_lines(blocks, lexicon, tree, [k is None for k in kinds], region):
+        kinds[i] = Boilerplate.METADATA
+    for i in range(start, end):
+        if kinds[i] is None and blocks[i].tag in CAPTION_TAGS:
+            kinds[i] = Boilerplate.CAPTION
 
 
 def _name_outside(

@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
+from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     BOX_TAGS,
     BYLINE_MAX_UNITS,
@@ -18,6 +19,7 @@ from .settings import (
     LINE_LABEL_MAX_CHARS,
     LINK_DENSITY_MAX,
     LINKED_LINE_MIN_UNITS,
+    MENU_MIN_LINES,
     PROSE_PER_LINK,
     RELATED_LABEL_WORDS,
     RELATED_WINDOW,
@@ -269,3 +271,19 @@ def cut_at_section(
         before += blocks[i].units
         i += 1
     return end, boxes
+
+
+def menu_entries(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneKinds]) -> list[int]:
+    """The related lines that are one linked entry of a list of links ("More Training 8"
+    among "5K Training 4", "10K Training 4"): an item of a list with at least
+    MENU_MIN_LINES other linked items that no rule names. Such a line heads no section."""
+    items: Counter[int] = Counter()
+    related: list[int] = []
+    for block, kinds in zip(blocks, zone_kinds, strict=True):
+        if block.tag != "li" or block.link_density <= LINK_DENSITY_MAX:
+            continue
+        if kinds.body is Boilerplate.RELATED or kinds.tail is Boilerplate.RELATED:
+            related.append(block.index)
+        elif kinds == NO_KINDS:
+            items[tree.parent_of(block.node)] += 1
+    return [i for i in related if items[tree.parent_of(blocks[i].node)] >= MENU_MIN_LINES]

@@ -117,3 +117,18 @@ CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
 # A run holding a heading or a list item repeats in one flowing text only when its copy
 # sits in a container apart: a reference page repeats "Parameters" and its entries.
 CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})
+# A forum post's chrome line (label/chrome.py) is at most this long.
+CHROME_MAX_UNITS = 10
+# ... and the box of short lines around it holds at most this many lines.
+CHROME_BOX_LINES = 12
+# A thread's posts (label/thread.py): a container's make is its tag and classes and its
+# parents', this many of them; a line is in a post when one of its containers this close
+# above it is of the make of the region's paragraphs'; at least this many such containers
+# outside the region make a thread.
+POST_MAKE_DEPTH = 3
+POST_REACH = 6
+POST_MIN_REPEATS = 2
+# ... on a page that shows a forum post's chrome at least this many times.
+THREAD_MIN_CHROME = 2
+# A list page's entry (label/thread.py) outside its region holds at least this many units.
+ENTRY_MIN_UNITS = 8

@@ -133,6 +133,11 @@ reprinted with permission
 \bcookie (?:policy|settings|preferences)\b
 \b(?:about us|contact us|contact|careers|advertise with us|advertise|site ?map|accessibility|help center|newsroom|press room|masthead|corrections)\b
 
+# a listing's or a shop's count of what it shows: "Showing 1-24 of 156 results", "Viewing
+# 1 - 60 of 400 products" (a bare "Sort by" or "Filters" line made a product page worse)
+[navigation max=30]
+^(?:showing|displaying|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:[-–—]\s*\d[\d,]*\s*)?(?:of|out of)\s+\d
+
 # ---- metadata fields ----
 
 [field.published]
@@ -243,3 +248,16 @@ team|staff|redaktion|newsdesk|desk|editorial
 
 [field.placeholder]
 ^(?:article|story|post|current page|this page)$
+
+# a forum post's chrome, among the thread's posts (label/chrome.py; it costs the line no
+# score, so a thread of short posts stays one region): the member's counts beside a post
+# ("Posts: 138", "Reaction score: 12", "Joined: 4. Jul 2012"), the post's number ("#2"),
+# its vote and quote controls ("Upvote 0 Downvote", "Click to expand..."), an attachment's
+# count ("(95.79 KiB) Downloaded 478 times")
+[field.post_chrome]
+^(?:posts|messages|replies|threads|reaction score|reputation|rep power|likes received|trophy points|points|karma|solutions|thanks received)\s*:?\s*[+-]?\d[\d,.]*k?$
+^(?:joined|join date|member since|registered)\s*:\s*\S
+^#\d+$
+^(?:upvote|downvote|vote up|vote down)(?:\s+[+-]?\d+)?(?:\s+(?:upvote|downvote|vote up|vote down))?$
+^click to (?:expand|shrink)\.*$
+\bdownloaded \d[\d,]* times?$

@@ -1,0 +1,159 @@
+"""A thread's other posts: the containers below (or above) the region built like its own.
+
+A forum thread is its posts, all of them, but between two posts sit the writer's box, the
+post's date and number and its controls, a dozen short lines that the region search does
+not cross: it keeps the longest post, or the first. Every post's text sits in a container
+of the same make (the same tags and classes on it and its parents), so the containers of
+that make beside the region's are the thread's other posts and join the article; the
+lines between them keep their kinds. A list page's entries repeat their make the same way
+(the labeller asks for more of them, with a summary each: ``Join``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.tree import Tree
+from .chrome import short
+from .settings import (
+    GOOD_MIN_WEIGHT,
+    POST_MAKE_DEPTH,
+    POST_MIN_REPEATS,
+    POST_REACH,
+)
+
+Make = tuple[str, ...]
+
+
+def _make_of(tree: Tree) -> Callable[[int], Make]:
+    """A node's make: its tag and classes and its parents', POST_MAKE_DEPTH of them."""
+    element = tree.element
+    assert element is not None
+    own: dict[int, str] = {}
+
+    def name(node: int) -> str:
+        found = own.get(node)
+        if found is None:
+            el = element(node)
+            found = own[node] = f"{el.tag}.{el.get('class') or ''}" if el is not None else "?"
+        return found
+
+    def make(node: int) -> Make:
+        parts: list[str] = []
+        while node >= 0 and len(parts) < POST_MAKE_DEPTH:
+            parts.append(name(node))
+            node = tree.parent_of(node)
+        return tuple(parts)
+
+    return make
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """Which containers of the region's make join it: at least ``repeats`` of them, each
+    holding at least ``least`` units and no line of a ``spared`` kind, below the region only
+    or on both sides. With ``chrome``, the short lines of the region outside them (a post's
+    writer, rank and counts, between two posts) are metadata."""
+
+    least: int = 0
+    spared: frozenset[Boilerplate] = frozenset()
+    below_only: bool = False
+    repeats: int = POST_MIN_REPEATS
+    chrome: bool = False
+
+
+THREAD = Join(chrome=True)
+
+
+def take_posts(
+    blocks: Sequence[Block],
+    tree: Tree | None,
+    scores: Sequence[float],
+    ruled: Sequence[Boilerplate | None],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+    join: Join = THREAD,
+) -> tuple[tuple[int, int], list[int]]:
+    """Make body the lines of the containers of the make of the region's paragraphs'
+    own (the other posts of a thread), when at least POST_MIN_REPEATS of them (as ``join``
+    says) sit outside the region; lines a lexicon rule names (``ruled``) keep their kind.
+    Returns the region widened to them, and the lines that were not body before."""
+    start, end = region
+    if tree is None or tree.element is None or start >= end:
+        return region, []
+    make = _make_of(tree)
+    posts = {
+        make(blocks[i].node)
+        for i in range(start, end)
+        if scores[i] >= GOOD_MIN_WEIGHT and kinds[i] is None and blocks[i].node >= 0
+    }
+    if not posts:
+        return region, []
+    post_of = _post_finder(blocks, tree, make, posts)
+    found: dict[int, list[int]] = {}  # a post container outside the region: its lines
+    for i in _around(len(blocks), 0 if join.below_only else start, end):
+        node = post_of(i)
+        if node >= 0:
+            found.setdefault(node, []).append(i)
+    inside = {blocks[i].node for i in range(start, end)}
+    taken = [
+        lines
+        for node, lines in found.items()
+        if node not in inside
+        and sum(blocks[i].units for i in lines) >= join.least
+        and not any(kinds[i] in join.spared for i in lines)
+    ]
+    added: list[int] = []
+    if len(taken) >= join.repeats:
+        added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
+        for i in added:
+            kinds[i] = None
+        every = [i for lines in taken for i in lines]
+        start, end = min(start, *every), max(end, max(every) + 1)
+    if join.chrome:
+        _name_chrome(blocks, kinds, (start, end), post_of)
+    elif not added:
+        return region, []
+    return (start, end), added
+
+
+def _post_finder(
+    blocks: Sequence[Block], tree: Tree, make: Callable[[int], Make], posts: set[Make]
+) -> Callable[[int], int]:
+    """A line's post container (the nearest of the posts' make, POST_REACH up), else -1."""
+
+    def post_of(i: int) -> int:
+        node = blocks[i].node
+        for _ in range(POST_REACH):
+            if node < 0:
+                return -1
+            if make(node) in posts:
+                return node
+            node = tree.parent_of(node)
+        return -1
+
+    return post_of
+
+
+def _name_chrome(
+    blocks: Sequence[Block],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+    post_of: Callable[[int], int],
+) -> None:
+    """The short body lines of a thread's region outside its posts are the posts' chrome
+    (metadata), when the region holds more than POST_MIN_REPEATS posts."""
+    start, end = region
+    where = [post_of(i) for i in range(start, end)]
+    if len({node for node in where if node >= 0}) <= POST_MIN_REPEATS:
+        return
+    for i, node in zip(range(start, end), where, strict=True):
+        if node < 0 and kinds[i] is None and short(blocks[i]):
+            kinds[i] = Boilerplate.METADATA
+
+
+def _around(size: int, start: int, end: int) -> list[int]:
+    return [*range(start), *range(end, size)]
