@@ -15,7 +15,7 @@ from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import read as read_markup
-from .metadata.page_type import declares_article, declares_product, page_type
+from .metadata.page_type import declares_product, page_type
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -159,7 +159,6 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         lex,
         tree,
         one_product=declares_product(markup),
-        one_article=declares_article(markup),
         products=markup.products if markup is not None else (),
     )
     notes = list(parse_notes)

@@ -51,13 +51,11 @@ from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries
 from .settings import (
     CAPTION_TAGS,
-    ENTRY_MIN_UNITS,
-    LIST_INTRO_MAX_UNITS,
     SECTION_KINDS,
     SHORT_LINE_COST,
     TITLE_TAGS,
 )
-from .thread import Join, take_posts
+from .thread import take_posts
 
 __all__ = ["Labels", "best_region", "label"]
 
@@ -82,7 +80,6 @@ def label(
     *,
     one_product: bool = False,
     products: Sequence[str] = (),
-    one_article: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -92,8 +89,8 @@ def label(
     A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
     markup declares the page one product, and the grid lists others. The lines that
     repeat a declared product's description (``products``) take no hint, and are the
-    region when it holds none of them (label/described.py). A thread's posts join it, and a
-    list's entries unless ``one_article``, an article's markup (label/thread.py).
+    region when it holds none of them (label/described.py). A thread's posts join it
+    (label/thread.py).
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
@@ -129,17 +126,11 @@ def label(
         (scores, zone_kinds, lexicon_tail),
         kinds,
         (start, end),
-        (one_product, one_article),
+        one_product,
     )
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
-
-
-# A list page's entries below its introduction: a summary each, outside comments and
-# related sections (the teasers below an article are built like its paragraphs too).
-SPARED = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
-ENTRIES = Join(ENTRY_MIN_UNITS, SPARED, below_only=True, repeats=5)
 
 
 def _join_more(
@@ -149,28 +140,21 @@ def _join_more(
     found: tuple[Sequence[float], Sequence[ZoneKinds], Sequence[Boilerplate | None]],
     kinds: list[Boilerplate | None],
     region: tuple[int, int],
-    declared: tuple[bool, bool],
+    one_product: bool,
 ) -> tuple[tuple[int, int], bool, list[int]]:
     """The region with a shop's grid of priced cards (label/grid.py) unless the page declares
-    one product, else with a thread's other posts or, unless the page declares an article, a
-    list page's other entries below a short introduction (label/thread.py). ``found`` is
-    the scores, the zone kinds and the lexicon rules' tail kinds; returns the region,
-    whether a grid joined, and the lines the posts or entries made body."""
+    one product, else with a thread's other posts (label/thread.py). ``found`` is the
+    scores, the zone kinds and the lexicon rules' tail kinds; returns the region, whether a
+    grid joined, and the lines the posts made body."""
     scores, zone_kinds, ruled = found
-    one_product, one_article = declared
     if tree is None:
         return region, False, []
     grid = None if one_product else take_grid(blocks, tree, lexicon, zone_kinds, kinds, region)
     if grid is not None:
         return grid, True, []
-    if is_thread(blocks, lexicon):
-        joined = take_posts(blocks, tree, scores, ruled, kinds, region)
-    elif not one_article and sum(b.units for b in blocks[region[0] : region[1]]) <= (
-        LIST_INTRO_MAX_UNITS
-    ):
-        joined = take_posts(blocks, tree, scores, ruled, kinds, region, ENTRIES)
-    else:
+    if not is_thread(blocks, lexicon):
         return region, False, []
+    joined = take_posts(blocks, tree, scores, ruled, kinds, region)
     return joined[0], False, joined[1]
 
 

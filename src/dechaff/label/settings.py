@@ -130,5 +130,3 @@ POST_REACH = 6
 POST_MIN_REPEATS = 2
 # ... on a page that shows a forum post's chrome at least this many times.
 THREAD_MIN_CHROME = 2
-# A list page's entry (label/thread.py) outside its region holds at least this many units.
-ENTRY_MIN_UNITS = 8

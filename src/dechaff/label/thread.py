@@ -5,14 +5,12 @@ post's date and number and its controls, a dozen short lines that the region sea
 not cross: it keeps the longest post, or the first. Every post's text sits in a container
 of the same make (the same tags and classes on it and its parents), so the containers of
 that make beside the region's are the thread's other posts and join the article; the
-lines between them keep their kinds. A list page's entries repeat their make the same way
-(the labeller asks for more of them, with a summary each: ``Join``).
+lines between them keep their kinds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -51,23 +49,6 @@ def _make_of(tree: Tree) -> Callable[[int], Make]:
     return make
 
 
-@dataclass(frozen=True, slots=True)
-class Join:
-    """Which containers of the region's make join it: at least ``repeats`` of them, each
-    holding at least ``least`` units and no line of a ``spared`` kind, below the region only
-    or on both sides. With ``chrome``, the short lines of the region outside them (a post's
-    writer, rank and counts, between two posts) are metadata."""
-
-    least: int = 0
-    spared: frozenset[Boilerplate] = frozenset()
-    below_only: bool = False
-    repeats: int = POST_MIN_REPEATS
-    chrome: bool = False
-
-
-THREAD = Join(chrome=True)
-
-
 def take_posts(
     blocks: Sequence[Block],
     tree: Tree | None,
@@ -75,12 +56,12 @@ def take_posts(
     ruled: Sequence[Boilerplate | None],
     kinds: list[Boilerplate | None],
     region: tuple[int, int],
-    join: Join = THREAD,
 ) -> tuple[tuple[int, int], list[int]]:
     """Make body the lines of the containers of the make of the region's paragraphs'
-    own (the other posts of a thread), when at least POST_MIN_REPEATS of them (as ``join``
-    says) sit outside the region; lines a lexicon rule names (``ruled``) keep their kind.
-    Returns the region widened to them, and the lines that were not body before."""
+    own (the other posts of a thread), when at least POST_MIN_REPEATS of them sit outside
+    the region; lines a lexicon rule names (``ruled``) keep their kind. The short lines of
+    the region outside the posts are their chrome. Returns the region widened to them, and
+    the lines that were not body before."""
     start, end = region
     if tree is None or tree.element is None or start >= end:
         return region, []
@@ -94,29 +75,20 @@ def take_posts(
         return region, []
     post_of = _post_finder(blocks, tree, make, posts)
     found: dict[int, list[int]] = {}  # a post container outside the region: its lines
-    for i in _around(len(blocks), 0 if join.below_only else start, end):
+    for i in _around(len(blocks), start, end):
         node = post_of(i)
         if node >= 0:
             found.setdefault(node, []).append(i)
     inside = {blocks[i].node for i in range(start, end)}
-    taken = [
-        lines
-        for node, lines in found.items()
-        if node not in inside
-        and sum(blocks[i].units for i in lines) >= join.least
-        and not any(kinds[i] in join.spared for i in lines)
-    ]
+    taken = [lines for node, lines in found.items() if node not in inside]
     added: list[int] = []
-    if len(taken) >= join.repeats:
+    if len(taken) >= POST_MIN_REPEATS:
         added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
         for i in added:
             kinds[i] = None
         every = [i for lines in taken for i in lines]
         start, end = min(start, *every), max(end, max(every) + 1)
-    if join.chrome:
-        _name_chrome(blocks, kinds, (start, end), post_of)
-    elif not added:
-        return region, []
+    _name_chrome(blocks, kinds, (start, end), post_of)
     return (start, end), added
 
 

@@ -102,17 +102,6 @@ def declares_product(markup: Markup | None) -> bool:
     ) or any(OG_WORDS[w][0] is PageType.PRODUCT for w in _words(types.og_type) if w in OG_WORDS)
 
 
-def declares_article(markup: Markup | None) -> bool:
-    """True when the page's markup says it is an article (schema.org Article and its kinds,
-    og:type article): teasers beside it are no entries of a list page."""
-    if markup is None:
-        return False
-    types = markup.types
-    return any(
-        SCHEMA_TYPES[name][0] is PageType.ARTICLE for name in types.schema if name in SCHEMA_TYPES
-    ) or any(OG_WORDS[w][0] is PageType.ARTICLE for w in _words(types.og_type) if w in OG_WORDS)
-
-
 def decide(s: PageSignals) -> PageType | None:
     """The page type the signals weigh most for, or None when they are weak or disagree."""
     ranked = sorted(weights(s).items(), key=lambda item: -item[1])
