@@ -176,6 +176,11 @@ name|your name|author name|full name|first ?name last ?name|\{.*\}|%.*%|\$\w+
 # words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
 am|at|on|um|in|en|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
 
+[field.facet]
+# a shop's filter names: a line of them only ("By Gender & Age", "Shop by Size / Colour")
+# is a facet menu, no byline; one beside a name is a surname ("Russell Brand")
+gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use
+
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
 # e.V.", "Acme Inc.")
