@@ -14,6 +14,7 @@ from .label import language, lexicon
 from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
+from .metadata.markup import Markup
 from .metadata.markup import read as read_markup
 from .metadata.page_type import declares_product, page_type
 from .read.source import Page
@@ -46,20 +47,27 @@ _OVERRULED = (SECOND_OPINION, HINTS_IGNORED)
 _DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
 
 
-def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple[str, ...]]:
-    """Cut a page into blocks with the front end of its kind; HTML also gives its trees.
+def segment(
+    page: Page,
+) -> tuple[list[Block], Tree | None, Element | None, Markup | None, tuple[str, ...]]:
+    """Cut a page into blocks with the front end of its kind; HTML also gives its trees and
+    its markup's metadata, read before the walk (a product page's heading toggles are text).
 
     The last item is what parsing had to warn about (a page nested too deep).
     """
     if page.kind == "html":
         from . import html
+        from .html.toggles import read_heading_toggles
 
         root, notes = html.parse_page(page.text, page.utf8)
         if root is None:
-            return [], None, None, notes
+            return [], None, None, None, notes
+        markup = read_markup(root)
+        if declares_product(markup):
+            read_heading_toggles(root)
         blocks, tree = html.segment_tree(root)
-        return blocks, tree, root, notes
-    return segment_text(page.text), None, None, ()
+        return blocks, tree, root, markup, notes
+    return segment_text(page.text), None, None, None, ()
 
 
 def assemble(
@@ -149,9 +157,7 @@ def _structure(
 
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
-    blocks, tree, root, parse_notes = segment(page)
-    # read the markup now, while the walk has left the tree in the CPU's cache
-    markup = read_markup(root) if root is not None else None
+    blocks, tree, root, markup, parse_notes = segment(page)
     known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
     lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
     labels = label(
