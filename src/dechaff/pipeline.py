@@ -16,7 +16,7 @@ from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import Markup
 from .metadata.markup import read as read_markup
-from .metadata.page_type import declares_product, page_type
+from .metadata.page_type import declares_product, page_type, product_page
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -165,6 +165,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         lex,
         tree,
         one_product=declares_product(markup),
+        shop=product_page(markup),
         products=markup.products if markup is not None else (),
     )
     notes = list(parse_notes)

@@ -117,3 +117,9 @@ CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
 # A run holding a heading or a list item repeats in one flowing text only when its copy
 # sits in a container apart: a reference page repeats "Parameters" and its entries.
 CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})
+
+# A product page's lines between the product's name and the region join the article when
+# there are at most this many (label/product.py); more is a page of other things.
+PRODUCT_HEAD_MAX_BLOCKS = 40
+# A form's own lines: a buy box's size picker ("Select a size" legend, its fieldsets).
+FORM_TAGS = frozenset({"form", "fieldset", "legend", "label"})
