@@ -24,6 +24,11 @@ from .text import structure as text_structure
 # Blocks this long (in units) are sentences enough to tell a page's language.
 SAMPLE_MIN_UNITS = 8
 NO_ARTICLE = "no article text found on the page"
+# Kinds a block gets only from where it sits, before or after the article; the headings
+# that may title a run readability adds (_second_opinion).
+PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADINGS = SUBHEADINGS | {"h1"}
 # Kinds a block gets from what it says (a "Comments" heading, a share bar), not from where
 # it sits: readability, which reads containers, does not make those article text.
 NAMED_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.SHARE, Boilerplate.AD, Boilerplate.SPAM})
@@ -258,6 +263,15 @@ def _second_opinion(
     for index in added:
         if kinds[index] not in NAMED_KINDS:
             kinds[index] = None
+    # readability reads the markup, where a heading may be a control (html/toggles.py): the
+    # heading right above an added run titles it
+    for index in added:
+        above = index - 1
+        if blocks[index].tag in HEADINGS or above < 0:
+            continue
+        heading = blocks[above]
+        if heading.tag in SUBHEADINGS and kinds[above] in PLACE_KINDS and heading.link_density == 0:
+            kinds[above] = None
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
