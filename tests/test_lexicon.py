@@ -157,6 +157,18 @@ LINES = [
     ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
     ("en", "The vote was 5 to 4, with 12 members absent.", None),
     ("en", "Buy on Amazon", Boilerplate.AD),
+    # a shop template's buy-box controls; the words in a sentence stay
+    ("en", "Unit price / per", Boilerplate.AD),
+    ("en", "Sale Sold out", Boilerplate.AD),
+    ("en", "View full details", Boilerplate.AD),
+    ("en", "Product variants", Boilerplate.AD),
+    (
+        "en",
+        "1 lbVariant sold out or unavailable 2 lbsVariant sold out or unavailable",
+        Boilerplate.AD,
+    ),
+    ("en", "Sold out", None),
+    ("en", "The tickets sold out within an hour, and the hall was full by noon.", None),
     ("en", "Buy now from one of our trusted retail partners:", Boilerplate.AD),
     ("en", "$1,299.00 from Corner Hardware", Boilerplate.AD),
     ("en", "$349 Now $325 on Amazon", Boilerplate.AD),

@@ -87,6 +87,12 @@ reprinted with permission
 ^(?:buy|shop)(?: it| now| this)?\s+(?:on|at|from)\s+\S
 ^(?:[$£€]\s?[\d,.]+\s+)?(?:now\s+)?[$£€]\s?[\d,.]+\s+(?:at|from|on)\s+\S
 
+# a shop template's buy-box controls around a product's price and options: "Unit price / per",
+# "Sale Sold out", "View full details", "Product variants", "1 lbVariant sold out or unavailable"
+[ad max=40]
+^unit price\s*/\s*per$|^sale\s+sold out$|^view (?:full|product) details$|^product variants$
+variant sold out or unavailable\b|^couldn'?t load pickup availability\b
+
 # a newsletter box's lines: "100% free. No spam.", "Sign up for free email updates and ...",
 # "... newsletter has all the best recommendations, delivered right to your inbox"
 [ad max=60]
