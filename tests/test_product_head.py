@@ -52,3 +52,10 @@ def test_a_buy_boxs_form_keeps_the_lines_out() -> None:
     body = dechaff.clean(_page('"Product"', form)).body
     assert _DESCRIPTION in body
     assert not any(bullet in body for bullet in _BULLETS)
+
+
+def test_a_byline_under_the_name_says_review_and_keeps_the_lines_out() -> None:
+    byline = "<p class='byline'>By Jane Roe</p>"
+    body = dechaff.clean(_page('"Product"', byline)).body
+    assert _DESCRIPTION in body
+    assert not any(bullet in body for bullet in _BULLETS)

@@ -101,7 +101,7 @@ def label(
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
-    start = product_head(blocks, headline, start, end) if shop else start
+    start = product_head(blocks, zone_kinds, headline, start, end) if shop else start
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:

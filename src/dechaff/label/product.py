@@ -12,11 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..article import Boilerplate
 from ..core.blocks import Block
+from .lexicon import ZoneKinds
 from .settings import FORM_TAGS, PRODUCT_HEAD_MAX_BLOCKS
 
+STORY_KINDS = frozenset({Boilerplate.METADATA, Boilerplate.AUTHOR_BIO})
 
-def product_head(blocks: Sequence[Block], headline: int | None, start: int, end: int) -> int:
+
+def product_head(
+    blocks: Sequence[Block],
+    zone_kinds: Sequence[ZoneKinds],
+    headline: int | None,
+    start: int,
+    end: int,
+) -> int:
     """The region's new start: right below the product's name when it sits a few blocks
     above the region."""
     if not start < end:
@@ -29,4 +39,6 @@ def product_head(blocks: Sequence[Block], headline: int | None, start: int, end:
         return start
     if any(blocks[i].tag in FORM_TAGS for i in range(name + 1, start)):
         return start  # a buy box's form between them: the lines are options and offers
+    if any(zone_kinds[i].body in STORY_KINDS for i in range(name + 1, start)):
+        return start  # a byline or a bio: the page is a review of the product, an article
     return name + 1
