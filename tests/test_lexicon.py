@@ -175,6 +175,13 @@ LINES = [
     ("en", "Buy organic flour when you can; it keeps longer.", None),
     ("en", "$5 was the price of a loaf in the village that winter.", None),
     ("en", "100% free. No spam.", Boilerplate.AD),
+    (
+        "en",
+        "To learn how we process your data, visit our Privacy Notice. You can unsubscribe at "
+        "any time without costs.",
+        Boilerplate.AD,
+    ),
+    ("en", "Members can unsubscribe from the club when the season ends.", None),
     ("en", "Sign up for free email updates and win a book every month!", Boilerplate.AD),
     (
         "en",

@@ -100,6 +100,7 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 \bsign up for (?:free )?e-?mail (?:updates|newsletters?)\b
 \b(?:updates|recommendations|stories|news)\b.{0,60}\b(?:sent|delivered)\b.{0,20}\byour (?:e-?mail )?inbox\b
 \bclick to subscribe\b
+\byou can (?:unsubscribe|opt[- ]out) (?:at any time|anytime)\b
 
 # "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
 [ad max=15]
