@@ -156,6 +156,9 @@ LINES = [
     ("en", "12 Comments:", Boilerplate.COMMENTS),
     ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
     ("en", "The vote was 5 to 4, with 12 members absent.", None),
+    ("en", "Log in to set a price alert on this product.", Boilerplate.NAVIGATION),
+    ("en", "Log in to track your discussions.", Boilerplate.NAVIGATION),
+    ("en", "Log in to your bank's site once a week to check what went out.", None),
     ("en", "Buy on Amazon", Boilerplate.AD),
     # a shop template's buy-box controls; the words in a sentence stay
     ("en", "Unit price / per", Boilerplate.AD),

@@ -28,6 +28,9 @@ skip to (?:main )?(?:content|navigation|main)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
 ^page \d+ of \d+$
+# a control offered to members: "Log in to set a price alert on this product.", "Log in to
+# track your discussions.", "Sign in to add comments"
+^(?:please )?(?:log|sign) ?in to (?:save|set|add|see|view|get|create|track|write|rate|follow|like|post|reply)\b
 ^load more\b
 ^show (?:more|all|less)\b
 # a picture's controls: "Enlarge This Image", "Hide Caption", "View Slideshow"
