@@ -6,6 +6,7 @@ import pytest
 
 import dechaff
 from dechaff import Boilerplate
+from dechaff.core.blocks import Block
 from dechaff.html import fallback
 from dechaff.pipeline import SECOND_OPINION
 
@@ -74,3 +75,37 @@ def test_a_larger_article_elsewhere_not_taken_is_a_doubt(monkeypatch: pytest.Mon
     assert "1.9 times as much text" in LARGER_ELSEWHERE.format(30 / 16)
     assert SECOND_OPINION not in doubted.warnings
     assert doubted.confidence == round(alone.confidence * DOUBT_SECOND_OPINION, 2)
+
+
+def _opinion_on(heading: Block, monkeypatch: pytest.MonkeyPatch) -> tuple[Boilerplate | None, ...]:
+    """The kinds after readability adds the run below ``heading`` (block 2) to the article."""
+    from dechaff.label.labeller import Labels
+    from dechaff.pipeline import _second_opinion
+    from dechaff.read.source import load
+
+    blocks = [
+        Block(text="Bread", index=0, group=0, tag="h1"),
+        Block(text="Making bread at home is easy.", index=1, group=1, tag="p"),
+        heading,
+        *(Block(text=step, index=3 + n, group=3, tag="div") for n, step in enumerate(STEPS)),
+    ]
+    footer = Boilerplate.FOOTER
+    labels = Labels((Boilerplate.HEADER, None, *[footer] * (len(blocks) - 2)), 1, 2)
+    monkeypatch.setattr(fallback, "needs_second_opinion", lambda blocks, body: True)
+    added = list(range(3, len(blocks)))
+    monkeypatch.setattr(fallback, "opinion", lambda markup, blocks, body: (added, 3.0))
+    return _second_opinion(load(PAGE), blocks, labels, []).kinds
+
+
+def test_the_subheading_over_readabilitys_run_titles_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    kinds = _opinion_on(Block(text="Method", index=2, group=2, tag="h2"), monkeypatch)
+    assert kinds[2:] == (None,) * (len(kinds) - 2)
+
+
+def test_a_linked_subheading_over_readabilitys_run_stays_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    linked = Block(text="Method", index=2, group=2, tag="h2", link_density=1.0)
+    kinds = _opinion_on(linked, monkeypatch)
+    assert kinds[2] is Boilerplate.FOOTER
+    assert kinds[3:] == (None,) * (len(kinds) - 3)

@@ -106,6 +106,11 @@ LEXICON = load()
         # a kicker before a capitalised label; a capitalised "And" parts two names
         ("Disko Von Ernst Lohoff", (), "Ernst Lohoff"),
         ("Glen Owen And Brendan Carlin For The", (), "Glen Owen And Brendan Carlin"),
+        # a shop's facet menu line is no byline; a facet's word as a surname is a name
+        ("By Gender & Age", (), None),
+        ("Size / Colour", (), None),
+        ("Russell Brand", (), "Russell Brand"),
+        ("Kate Price", (), "Kate Price"),
     ],
 )
 def test_author_check(value: str, others: tuple[str, ...], expected: str | None) -> None:

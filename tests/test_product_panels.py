@@ -49,3 +49,32 @@ def test_a_tabs_box_holds_the_description_and_the_specifications() -> None:
         assert key in body
         assert value in body
     assert "Reviews (0)" not in body
+
+
+_PRODUCT_LD = (
+    "<script type='application/ld+json'>"
+    '{"@context": "https://schema.org", "@type": "Product", "name": "Alder Kettle"}'
+    "</script>"
+)
+
+
+def _accordion(head: str) -> str:
+    return (
+        f"<html><head><title>Alder Kettle | Hill Kitchen</title>{head}</head><body><main>"
+        "<h1>Alder Kettle</h1>"
+        f"<h2><button aria-expanded='true'>Description</button></h2><p>{_STORY}</p>"
+        f"<h2><button aria-expanded='false'>Care</button></h2><p>{_CARE}</p>"
+        f"</main><footer><p>{_ABOUT}</p></footer></body></html>"
+    )
+
+
+def test_a_product_pages_accordion_toggles_are_its_headings() -> None:
+    body = dechaff.clean(_accordion(_PRODUCT_LD)).body
+    assert _STORY in body
+    assert "\nCare\n" in f"\n{body}\n"
+
+
+def test_a_heading_button_stays_a_control_on_other_pages() -> None:
+    body = dechaff.clean(_accordion("")).body
+    assert _STORY in body
+    assert "Care" not in body.replace(_CARE, "")

@@ -14,8 +14,9 @@ from .label import language, lexicon
 from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
+from .metadata.markup import Markup
 from .metadata.markup import read as read_markup
-from .metadata.page_type import declares_product, page_type
+from .metadata.page_type import declares_product, page_type, product_page
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -23,6 +24,11 @@ from .text import structure as text_structure
 # Blocks this long (in units) are sentences enough to tell a page's language.
 SAMPLE_MIN_UNITS = 8
 NO_ARTICLE = "no article text found on the page"
+# Kinds a block gets only from where it sits, before or after the article; the headings
+# that may title a run readability adds (_second_opinion).
+PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADINGS = SUBHEADINGS | {"h1"}
 # Kinds a block gets from what it says (a "Comments" heading, a share bar), not from where
 # it sits: readability, which reads containers, does not make those article text.
 NAMED_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.SHARE, Boilerplate.AD, Boilerplate.SPAM})
@@ -46,20 +52,27 @@ _OVERRULED = (SECOND_OPINION, HINTS_IGNORED)
 _DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
 
 
-def segment(page: Page) -> tuple[list[Block], Tree | None, Element | None, tuple[str, ...]]:
-    """Cut a page into blocks with the front end of its kind; HTML also gives its trees.
+def segment(
+    page: Page,
+) -> tuple[list[Block], Tree | None, Element | None, Markup | None, tuple[str, ...]]:
+    """Cut a page into blocks with the front end of its kind; HTML also gives its trees and
+    its markup's metadata, read before the walk (a product page's heading toggles are text).
 
     The last item is what parsing had to warn about (a page nested too deep).
     """
     if page.kind == "html":
         from . import html
+        from .html.toggles import read_heading_toggles
 
         root, notes = html.parse_page(page.text, page.utf8)
         if root is None:
-            return [], None, None, notes
+            return [], None, None, None, notes
+        markup = read_markup(root)
+        if declares_product(markup):
+            read_heading_toggles(root)
         blocks, tree = html.segment_tree(root)
-        return blocks, tree, root, notes
-    return segment_text(page.text), None, None, ()
+        return blocks, tree, root, markup, notes
+    return segment_text(page.text), None, None, None, ()
 
 
 def assemble(
@@ -149,9 +162,7 @@ def _structure(
 
 def run(page: Page, *, url: str | None = None, reference: datetime | None = None) -> Article:
     """Clean one decoded page."""
-    blocks, tree, root, parse_notes = segment(page)
-    # read the markup now, while the walk has left the tree in the CPU's cache
-    markup = read_markup(root) if root is not None else None
+    blocks, tree, root, markup, parse_notes = segment(page)
     known_words: dict[str, list[str] | None] = {}  # the body's lines are told again
     lex = lexicon.for_language(language.detect_lines(_prose_sample(blocks), known_words))
     labels = label(
@@ -159,6 +170,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         lex,
         tree,
         one_product=declares_product(markup),
+        shop=product_page(markup),
         products=markup.products if markup is not None else (),
     )
     notes = list(parse_notes)
@@ -253,6 +265,15 @@ def _second_opinion(
     for index in added:
         if kinds[index] not in NAMED_KINDS:
             kinds[index] = None
+    # readability reads the markup, where a heading may be a control (html/toggles.py): the
+    # heading right above an added run titles it
+    for index in added:
+        above = index - 1
+        if blocks[index].tag in HEADINGS or above < 0:
+            continue
+        heading = blocks[above]
+        if heading.tag in SUBHEADINGS and kinds[above] in PLACE_KINDS and heading.link_density == 0:
+            kinds[above] = None
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)

@@ -19,6 +19,8 @@ The third stage, after a front end has made the blocks.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``kinds``: the boilerplate kind of each block outside the region.
 - ``described``: the lines that repeat a declared product's description, content.
+- ``product``: a shop's product page: the summary lines between the product's name and
+  the region.
 - ``grid``: a shop's grid of priced product cards, the content of a collection page.
 - ``clones``: a layout's second copy of a block (slides cloned, a block printed twice).
 - ``labeller``: runs the steps in order and returns :class:`Labels`.

@@ -46,6 +46,7 @@ from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
+from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries
@@ -80,17 +81,17 @@ def label(
     *,
     one_product: bool = False,
     products: Sequence[str] = (),
+    shop: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
-    ``tree`` is the HTML page's container structure; its hints name the kind of
-    blocks in comment sections, menus, sidebars and footers. Only lexicon hits
-    (a "Related articles" heading) open sections: a hint already covers its container.
-    A grid of priced cards joins the article (label/grid.py) unless ``one_product``: the
-    markup declares the page one product, and the grid lists others. The lines that
-    repeat a declared product's description (``products``) take no hint, and are the
-    region when it holds none of them (label/described.py). A thread's posts join it
-    (label/thread.py).
+    ``tree`` is the HTML page's container structure; its hints name the kind of blocks in
+    comment sections, menus, sidebars and footers. Only lexicon hits (a "Related articles"
+    heading) open sections: a hint already covers its container. A grid of priced cards
+    joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
+    repeating a declared ``products`` description take no hint, and are the region when it
+    holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
+    A thread's posts join it (thread.py).
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
@@ -110,6 +111,7 @@ def label(
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
+    start = product_head(blocks, zone_kinds, headline, start, end) if shop else start
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:

@@ -130,3 +130,9 @@ POST_REACH = 6
 POST_MIN_REPEATS = 2
 # ... on a page that shows a forum post's chrome at least this many times.
 THREAD_MIN_CHROME = 2
+
+# A product page's lines between the product's name and the region join the article when
+# there are at most this many (label/product.py); more is a page of other things.
+PRODUCT_HEAD_MAX_BLOCKS = 40
+# A form's own lines: a buy box's size picker ("Select a size" legend, its fieldsets).
+FORM_TAGS = frozenset({"form", "fieldset", "legend", "label"})

@@ -28,6 +28,9 @@ skip to (?:main )?(?:content|navigation|main)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
 ^page \d+ of \d+$
+# a control offered to members: "Log in to set a price alert on this product.", "Log in to
+# track your discussions.", "Sign in to add comments"
+^(?:please )?(?:log|sign) ?in to (?:save|set|add|see|view|get|create|track|write|rate|follow|like|post|reply)\b
 ^load more\b
 ^show (?:more|all|less)\b
 # a picture's controls: "Enlarge This Image", "Hide Caption", "View Slideshow"
@@ -87,6 +90,12 @@ reprinted with permission
 ^(?:buy|shop)(?: it| now| this)?\s+(?:on|at|from)\s+\S
 ^(?:[$£€]\s?[\d,.]+\s+)?(?:now\s+)?[$£€]\s?[\d,.]+\s+(?:at|from|on)\s+\S
 
+# a shop template's buy-box controls around a product's price and options: "Unit price / per",
+# "Sale Sold out", "View full details", "Product variants", "1 lbVariant sold out or unavailable"
+[ad max=40]
+^unit price\s*/\s*per$|^sale\s+sold out$|^view (?:full|product) details$|^product variants$
+variant sold out or unavailable\b|^couldn'?t load pickup availability\b
+
 # a newsletter box's lines: "100% free. No spam.", "Sign up for free email updates and ...",
 # "... newsletter has all the best recommendations, delivered right to your inbox"
 [ad max=60]
@@ -94,6 +103,7 @@ reprinted with permission
 \bsign up for (?:free )?e-?mail (?:updates|newsletters?)\b
 \b(?:updates|recommendations|stories|news)\b.{0,60}\b(?:sent|delivered)\b.{0,20}\byour (?:e-?mail )?inbox\b
 \bclick to subscribe\b
+\byou can (?:unsubscribe|opt[- ]out) (?:at any time|anytime)\b
 
 # "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
 [ad max=15]
@@ -180,6 +190,11 @@ follow|subscribe|folgen|abonnieren|\+ ?follow|view|view profile|profile|category
 name|your name|author name|full name|first ?name last ?name|\{.*\}|%.*%|\$\w+
 # words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
 am|at|on|um|in|en|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
+
+[field.facet]
+# a shop's filter names: a line of them only ("By Gender & Age", "Shop by Size / Colour")
+# is a facet menu, no byline; one beside a name is a surname ("Russell Brand")
+gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use
 
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung

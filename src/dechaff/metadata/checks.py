@@ -229,6 +229,8 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     text = _strip_labels(text, lexicon.field("author_label"))
     for pattern in (*lexicon.field("author_tail"), *lexicon.field("relative_time")):
         text = pattern.split(text, maxsplit=1)[0]
+    if _facets_only(text, lexicon.field("facet")):
+        return None
     not_person = lexicon.field("not_person")
     # before the cut too, which may leave a phrase's or a placeholder's first words
     if _phrase(text, not_person) or any(p.fullmatch(text) for p in not_person):
@@ -310,6 +312,12 @@ def _strip_labels(text: str, labels: Sequence[re.Pattern[str]]) -> str:
         if text == before:
             break
     return text
+
+
+def _facets_only(text: str, facets: Sequence[re.Pattern[str]]) -> bool:
+    """Whether every part of the text is a shop's filter name ("Gender & Age")."""
+    parts = [p for p in _PART_SEPARATORS.split(text) if p]
+    return bool(parts) and all(any(f.fullmatch(p) for f in facets) for p in parts)
 
 
 def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:

@@ -102,6 +102,19 @@ def declares_product(markup: Markup | None) -> bool:
     ) or any(OG_WORDS[w][0] is PageType.PRODUCT for w in _words(types.og_type) if w in OG_WORDS)
 
 
+def product_page(markup: Markup | None) -> bool:
+    """True when the markup declares one product and no article: a shop's product page, not
+    a review (a review declares the product it reviews too)."""
+    if markup is None or not declares_product(markup):
+        return False
+    types = markup.types
+    return not any(
+        SCHEMA_TYPES[name][0] is PageType.ARTICLE for name in types.schema if name in SCHEMA_TYPES
+    ) and not any(
+        OG_WORDS[w][0] is PageType.ARTICLE for w in _words(types.og_type) if w in OG_WORDS
+    )
+
+
 def decide(s: PageSignals) -> PageType | None:
     """The page type the signals weigh most for, or None when they are weak or disagree."""
     ranked = sorted(weights(s).items(), key=lambda item: -item[1])

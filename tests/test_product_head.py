@@ -1,0 +1,61 @@
+"""A shop's product page: the summary lines between the product's name and its description."""
+
+from __future__ import annotations
+
+import dechaff
+
+_DESCRIPTION = (
+    "The Alder kettle boils a litre of water in under three minutes, and its double wall "
+    "keeps the outside cool enough to touch while the water inside stays hot for an hour. "
+    "Its base turns all the way round, so it sits the same for left and right hands alike."
+)
+_MORE = (
+    "Descale the kettle once a month with a spoonful of citric acid and a litre of water, "
+    "then rinse it twice before you brew again; the filter lifts out for a wash by hand."
+)
+_BULLETS = ["Boils in three minutes", "Cool-touch double wall", "Turns on its base"]
+_ABOUT = (
+    "We are a small family business from the hills, and we have been choosing sturdy "
+    "kitchen tools for people who cook every day since our first market stall opened."
+)
+
+
+def _page(ld_type: str, between: str = "") -> str:
+    bullets = "".join(f"<li>{b}</li>" for b in _BULLETS)
+    return (
+        "<html><head><title>Alder Kettle | Hill Kitchen</title>"
+        "<script type='application/ld+json'>"
+        f'{{"@context": "https://schema.org", "@type": {ld_type}, "name": "Alder Kettle"}}'
+        "</script></head><body><nav><a href='/'>Home</a> <a href='/k'>Kitchen</a></nav>"
+        "<div class='buy'><h1>Alder Kettle</h1>"
+        f"<div class='summary'><ul>{bullets}</ul></div>{between}</div>"
+        f"<div class='about'><p>{_DESCRIPTION}</p><p>{_MORE}</p></div>"
+        f"<footer><p>{_ABOUT}</p></footer></body></html>"
+    )
+
+
+def test_a_products_summary_bullets_join_its_description() -> None:
+    body = dechaff.clean(_page('"Product"')).body
+    assert _DESCRIPTION in body
+    for bullet in _BULLETS:
+        assert bullet in body
+
+
+def test_a_reviews_lines_above_the_text_stay_out() -> None:
+    body = dechaff.clean(_page('["Product", "Article"]')).body
+    assert _DESCRIPTION in body
+    assert not any(bullet in body for bullet in _BULLETS)
+
+
+def test_a_buy_boxs_form_keeps_the_lines_out() -> None:
+    form = "<fieldset><legend>Select a colour</legend><label>Red</label></fieldset>"
+    body = dechaff.clean(_page('"Product"', form)).body
+    assert _DESCRIPTION in body
+    assert not any(bullet in body for bullet in _BULLETS)
+
+
+def test_a_byline_under_the_name_says_review_and_keeps_the_lines_out() -> None:
+    byline = "<p class='byline'>By Jane Roe</p>"
+    body = dechaff.clean(_page('"Product"', byline)).body
+    assert _DESCRIPTION in body
+    assert not any(bullet in body for bullet in _BULLETS)
