@@ -252,7 +252,7 @@ def _second_opinion(
 
     # a layout's second copy (label/clones.py) is article text the labeller found, once
     body = [kind is None or kind is Boilerplate.DUPLICATE for kind in labels.kinds]
-    for index in labels.joined:  # another post or entry: the article may still be short
+    for index in labels.joined:  # another post of a thread: the article may still be short
         body[index] = False
     if not fallback.needs_second_opinion(blocks, body):
         return labels

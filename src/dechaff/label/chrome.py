@@ -12,7 +12,7 @@ them, is chrome too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..core.blocks import Block
 from ..core.features import reads_as_prose
@@ -30,14 +30,10 @@ def chrome_lines(
 ) -> set[int]:
     """The body lines of the region (``body[i]`` true) that are a post's chrome."""
     start, end = region
-    may_be = lexicon.any_field("post_chrome")
-    patterns = lexicon.field("post_chrome")
+    is_chrome = _chrome_test(lexicon)
     found: set[int] = set()
     for i in range(start, end):
-        block = blocks[i]
-        if i in found or not body[i] or not short(block) or not may_be(block.text):
-            continue
-        if any(p.search(block.text) for p in patterns):
+        if i not in found and body[i] and is_chrome(blocks[i]):
             found.add(i)
             if tree is not None:
                 found.update(k for k in _box(blocks, tree, i, region) if body[k])
@@ -47,15 +43,26 @@ def chrome_lines(
 def is_thread(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
     """True when the page shows a forum's post chrome (``field.post_chrome``) at least
     THREAD_MIN_CHROME times: a thread, whose posts are its content."""
-    may_be = lexicon.any_field("post_chrome")
-    patterns = lexicon.field("post_chrome")
+    is_chrome = _chrome_test(lexicon)
     seen = 0
     for block in blocks:
-        if short(block) and may_be(block.text) and any(p.search(block.text) for p in patterns):
+        if is_chrome(block):
             seen += 1
             if seen >= THREAD_MIN_CHROME:
                 return True
     return False
+
+
+def _chrome_test(lexicon: Lexicon) -> Callable[[Block], bool]:
+    """Whether a line is a post's chrome: short, and matching ``field.post_chrome``."""
+    may_be = lexicon.any_field("post_chrome")
+    patterns = lexicon.field("post_chrome")
+
+    def is_chrome(block: Block) -> bool:
+        text = block.text
+        return short(block) and bool(may_be(text)) and any(p.search(text) for p in patterns)
+
+    return is_chrome
 
 
 def short(block: Block) -> bool:

@@ -69,7 +69,7 @@ class Labels:
     start: int  # first block of the article region (== end when there is none)
     end: int  # one past the last block of the region
     grid: bool = False  # a shop's grid of priced cards joined the article (label/grid.py)
-    # lines a thread's other posts or a list's other entries made body (label/thread.py):
+    # lines a thread's other posts made body (label/thread.py):
     # no sign that the article is long enough to need no second opinion
     joined: tuple[int, ...] = ()
 

@@ -91,28 +91,26 @@ def weights(s: PageSignals) -> dict[PageType, float]:
     return total
 
 
-def declares_product(markup: Markup | None) -> bool:
-    """True when the page's markup says it is one product (schema.org Product, og:type
-    product): a grid of priced cards on it lists other products."""
+def _declares(markup: Markup | None, kind: PageType) -> bool:
+    """Whether the markup's schema.org types or og:type name a page of this kind."""
     if markup is None:
         return False
     types = markup.types
     return any(
-        SCHEMA_TYPES[name][0] is PageType.PRODUCT for name in types.schema if name in SCHEMA_TYPES
-    ) or any(OG_WORDS[w][0] is PageType.PRODUCT for w in _words(types.og_type) if w in OG_WORDS)
+        SCHEMA_TYPES[name][0] is kind for name in types.schema if name in SCHEMA_TYPES
+    ) or any(OG_WORDS[w][0] is kind for w in _words(types.og_type) if w in OG_WORDS)
+
+
+def declares_product(markup: Markup | None) -> bool:
+    """True when the page's markup says it is one product (schema.org Product, og:type
+    product): a grid of priced cards on it lists other products."""
+    return _declares(markup, PageType.PRODUCT)
 
 
 def product_page(markup: Markup | None) -> bool:
     """True when the markup declares one product and no article: a shop's product page, not
     a review (a review declares the product it reviews too)."""
-    if markup is None or not declares_product(markup):
-        return False
-    types = markup.types
-    return not any(
-        SCHEMA_TYPES[name][0] is PageType.ARTICLE for name in types.schema if name in SCHEMA_TYPES
-    ) and not any(
-        OG_WORDS[w][0] is PageType.ARTICLE for w in _words(types.og_type) if w in OG_WORDS
-    )
+    return declares_product(markup) and not _declares(markup, PageType.ARTICLE)
 
 
 def decide(s: PageSignals) -> PageType | None:
