@@ -109,3 +109,40 @@ def test_a_linked_subheading_over_readabilitys_run_stays_out(
     kinds = _opinion_on(linked, monkeypatch)
     assert kinds[2] is Boilerplate.FOOTER
     assert kinds[3:] == (None,) * (len(kinds) - 3)
+
+
+def _blocks_of(page: str) -> list[Block]:
+    from dechaff.html.parse import parse
+    from dechaff.html.segment import segment_tree
+
+    root = parse(page)
+    assert root is not None
+    return segment_tree(root)[0]
+
+
+def test_a_disjoint_answer_as_long_as_the_labellers_is_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the labeller kept the intro (16 units); readability picks two steps elsewhere (28)
+    blocks = _blocks_of(PAGE)
+    body = [b.text.startswith("Making bread") for b in blocks]
+    steps = [b.index for b in blocks if b.text in STEPS[:2]]
+    picked = {fallback._key(t) for t in STEPS[:2]}
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: picked)
+    added, gain = fallback.opinion(PAGE, blocks, body)
+    assert added == steps
+    assert fallback.DISJOINT_MIN_GAIN <= gain < fallback.FALLBACK_MIN_GAIN
+
+
+def test_an_overlapping_answer_under_twice_as_long_is_not_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the same length gain, but readability's article holds the labeller's intro
+    blocks = _blocks_of(PAGE)
+    body = [b.text.startswith("Making bread") for b in blocks]
+    intro = next(b.text for b in blocks if body[b.index])
+    picked = {fallback._key(t) for t in [intro, STEPS[0]]}
+    monkeypatch.setattr(fallback, "readability_texts", lambda markup: picked)
+    added, gain = fallback.opinion(PAGE, blocks, body)
+    assert added == []
+    assert 1.0 < gain < fallback.FALLBACK_MIN_GAIN

@@ -128,6 +128,14 @@ def test_author_element_drops_by() -> None:
     assert markup.author_elements[0] == "Ruth Park"
 
 
+def test_a_byline_box_holding_a_rel_author_link_gives_the_link_only() -> None:
+    markup = read(
+        '<div class="date-cat-author"><a class="cat" href="/category/design/"><b>DESIGN</b></a>'
+        ' | 7 Hours Ago By <a rel="author external" href="/me">Richard Darell</a></div>'
+    )
+    assert markup.author_elements == ("Richard Darell",)
+
+
 @pytest.mark.parametrize(
     ("h1", "expected"),
     [

@@ -34,6 +34,10 @@ DOUBT_GAIN = 1.5
 # on one page in seven would cost every page's median time.
 MAX_LINK_DENSITY = 0.5
 OTHER_TEXT_SHARE = FALLBACK_MIN_GAIN
+# Readability's article that shares no block with the labeller's is taken when it is at
+# least as long: two disjoint answers of like size, on a page whose article is short, are
+# mostly the labeller taking a sidebar's "about" box for a short post.
+DISJOINT_MIN_GAIN = 1.0
 # Pages with more blocks than this never get the second opinion.
 FALLBACK_MAX_BLOCKS = 5_000
 _SPACE = re.compile(r"\s+")
@@ -97,6 +101,7 @@ def opinion(markup: str, blocks: Sequence[Block], body: Sequence[bool]) -> tuple
     picked = [b.index for b in blocks if b.tag != "title" and _key(b.text) in texts]
     kept = sum(b.units for b, is_body in zip(blocks, body, strict=True) if is_body)
     gain = sum(blocks[i].units for i in picked) / max(kept, 1)
-    if gain < FALLBACK_MIN_GAIN:
+    disjoint = kept > 0 and not any(body[i] for i in picked)
+    if gain < (DISJOINT_MIN_GAIN if disjoint else FALLBACK_MIN_GAIN):
         return [], gain
     return [i for i in picked if not body[i]], gain

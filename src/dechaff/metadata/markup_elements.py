@@ -70,12 +70,19 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
         is_rel = "author" in (element.get("rel") or "").lower().split()
         if not is_rel and not (AUTHOR_HINT.search(hints) and not AUTHOR_HINT_NOT.search(hints)):
             continue
+        if not is_rel and _holds_rel_author(element):
+            continue  # a byline box ("DESIGN | 7 Hours Ago By <a rel=author>"): its link names
         if _in_comments(element):
             continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
             found.append(text)
     return unique(found)
+
+
+def _holds_rel_author(element: Element) -> bool:
+    """Whether an element holds an ``<a rel=author>``, which names the writer more closely."""
+    return any("author" in (link.get("rel") or "").lower().split() for link in element.iter("a"))
 
 
 def _in_comments(element: Element) -> bool:
