@@ -137,6 +137,19 @@ def test_a_byline_box_holding_a_rel_author_link_gives_the_link_only() -> None:
 
 
 @pytest.mark.parametrize(
+    "teaser",
+    [
+        # a teaser card's byline names its section, and a related story's names its writer
+        '<p class="c-teaser__byline">Kultur<span>|</span><time>19.10.19</time></p>',
+        '<div class="related-stories"><span class="byline">Jane Roe</span></div>',
+    ],
+)
+def test_another_storys_byline_is_no_author_element(teaser: str) -> None:
+    markup = read(f'<span class="byline">Ruth Park</span><div>{teaser}</div>')
+    assert markup.author_elements == ("Ruth Park",)
+
+
+@pytest.mark.parametrize(
     ("h1", "expected"),
     [
         # a kicker span glued to a quoted headline, a subtitle span glued to the headline

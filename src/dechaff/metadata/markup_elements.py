@@ -18,6 +18,10 @@ AUTHOR_HINT = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:$|[\s_-](?:name|link|url)?)", re.I
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
+# a teaser's card ("c-teaser__byline"): the byline of another story, its words a section's
+TEASER_HINT = re.compile(r"teaser", re.I)
+# containers whose bylines are not the page's writer's: a reader's comment, another story
+NOT_WRITER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
 MAX_AUTHOR_CHARS = 60
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 
@@ -72,7 +76,7 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
             continue
         if not is_rel and _holds_rel_author(element):
             continue  # a byline box ("DESIGN | 7 Hours Ago By <a rel=author>"): its link names
-        if _in_comments(element):
+        if _in_other_text(element):
             continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
@@ -85,14 +89,17 @@ def _holds_rel_author(element: Element) -> bool:
     return any("author" in (link.get("rel") or "").lower().split() for link in element.iter("a"))
 
 
-def _in_comments(element: Element) -> bool:
-    """Whether the element sits in a comment (a container hints.lex names comments): a
-    reader's name, not the writer's. The page's <body> and <html> are not read: they carry
+def _in_other_text(element: Element) -> bool:
+    """Whether the element sits in a comment or in another story's teaser (a container
+    hints.lex names comments or related, a class naming a teaser): a reader's name or another
+    story's byline, not the writer's. The page's <body> and <html> are not read: they carry
     such words for the whole page ("comments-open")."""
-    for ancestor in element.iterancestors():
+    for ancestor in (element, *element.iterancestors()):
         if ancestor.tag in ("body", "html"):
             break
-        if hint_of_element(ancestor) is Boilerplate.COMMENTS:
+        if TEASER_HINT.search(ancestor.get("class") or ""):
+            return True
+        if ancestor is not element and hint_of_element(ancestor) in NOT_WRITER_KINDS:
             return True
     return False
 
