@@ -153,6 +153,9 @@ def test_author_element_passes_the_check(byline: str, expected: str | None) -> N
         # a bracketed promo tag goes; a bracketed word that is no promo stays
         ("【独家】河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
         ("[组图]河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
+        ("视频｜河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
+        ("快讯：河畔社区新建图书角开放", (), (), (), "河畔社区新建图书角开放"),
+        ("视频会议系统上线", (), (), (), "视频会议系统上线"),
         ("[Video] Floods close the river road", (), (), (), "Floods close the river road"),
         ("[Rezi] Love is War", (), (), (), "[Rezi] Love is War"),
         # the site suffix goes when it names the site or an outlet, a subtitle stays
@@ -448,3 +451,25 @@ def test_the_h1_shows_the_markup_headline_with_more(
 {_REPORT}</body></html>"""
     article = dechaff.clean(page.encode(), url="https://beispielblog.de/2022/demo/")
     assert article.title == expected
+
+
+BODY = "<p>" + "河畔社区今天新建的图书角正式开放，居民可以免费借阅各类图书和报刊。" * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "expected"),
+    [
+        # no heading shows the title: its pieces chained by "--", and a site's name first
+        ("河畔社区新建图书角开放--社会--清溪日报网", "河畔社区新建图书角开放"),
+        (
+            "清溪日报网 - 河畔社区新建图书角开放 居民可免费借阅",
+            "河畔社区新建图书角开放 居民可免费借阅",
+        ),
+        ("Riverside - Floods close the river road again", "Floods close the river road again"),
+        # a headline first stays first; a short last piece is the site
+        ("Floods close the river road - Riverside Daily", "Floods close the river road"),
+    ],
+)
+def test_a_page_title_alone_gives_its_headline_piece(page_title: str, expected: str) -> None:
+    page = f"<html><head><title>{page_title}</title></head><body>{BODY}</body></html>"
+    assert dechaff.clean(page).title == expected

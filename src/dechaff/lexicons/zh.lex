@@ -289,3 +289,5 @@
 # a bracketed promo or column tag before the headline, taken off: 【独家】, [组图]
 ^【[^】]{1,10}】\s*(?=\S)
 ^[\[［](?:独家|组图|图|图文|多图|视频|快讯|专题|原创|首发|重磅|直播|高清|实拍|热点|推荐|转载|转)[\]］]\s*(?=\S)
+# the same tag set off by a bar or a colon: 视频｜, 快讯：
+^(?:独家|组图|图文|多图|视频|快讯|专题|原创|首发|重磅|直播|高清|实拍|热点)\s*[｜|丨：]\s*(?=\S)

@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
+from ..core.features import shape_of
 from . import title_check
 from .page import NOT_MID_SPACES, Page, norm
-from .trail import split_site_suffix
+from .trail import MAX_SITE_UNITS, split_site_suffix
 
 # Every place a page title may be cut into headline and site name, weak ones included; the
 # pieces are only believed when a visible line agrees with them.
@@ -20,6 +21,11 @@ _TITLE_PIECES = re.compile(
     r"))"
 )
 MAX_TITLE_UNITS = 80
+# With no heading to confirm a page title, its last piece is the headline when it is at least
+# this many times as long as a first piece short enough to be a site's name.
+SITE_FIRST_SHARE = 3
+# Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
+_CHAINED = re.compile(r"\s*--+\s*")
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
 # One word of a spaced script: a title's last piece that reads so is no headline.
@@ -216,8 +222,21 @@ def _candidates(
     if above is not None:
         yield above.text, above.index
     headline, site = split
-    if headline and (site is not None or markup.page_title):
+    if headline and site is None:
+        # "标题--时政--人民网": pieces no suffix pattern takes (a headline may hold a dash)
+        pieces = [p.strip() for p in _CHAINED.split(headline) if p.strip()]
+        headline, site = (pieces[0], pieces[-1]) if len(pieces) > 1 else (headline, None)
+    if headline and site is not None and _site_first(headline, site):
+        yield site, None  # "新华网 - 十月CPI同比上涨2.1%": the short piece names the site
+    elif headline and (site is not None or markup.page_title):
         yield headline, None
+
+
+def _site_first(first: str, last: str) -> bool:
+    """Whether a page title's first piece is the site's name and its last the headline: the
+    first no longer than a name, the last at least SITE_FIRST_SHARE times as long."""
+    first_units = shape_of(first).units
+    return first_units <= MAX_SITE_UNITS and shape_of(last).units >= SITE_FIRST_SHARE * first_units
 
 
 def _above_first_metadata(page: Page) -> Block | None:
