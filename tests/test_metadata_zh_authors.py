@@ -63,6 +63,10 @@ def _author(article: str, **kwargs: str) -> str | None:
         ("本报记者王建宏发自北京", "王建宏"),
         ("本报记者 王建宏 张文攀 发自北京", "王建宏 张文攀"),
         ("作者：王建宏等", "王建宏"),
+        # the next role's label is no second name
+        ("作者：王建宏 责任编辑：李四", "王建宏"),
+        ("作者丨王建宏 编辑丨李四", "王建宏"),
+        ("作者：王建宏 张文攀 通讯员：李四", "王建宏 张文攀"),
         # a template's leftover, an administrator, a department, a CMS account: no one
         ('作者： size="20"', None),
         ("发布者：admin", None),

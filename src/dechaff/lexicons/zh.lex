@@ -131,8 +131,9 @@
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
 # at the first word that is not a name (整合, 报道, the next label)
-# (a later name ends where the Han text does: 关于作者：王建宏，清溪日报记者 gives one name)
-(?:作者|撰文|执笔|撰稿人?|撰写|发布者|发布人|作\s+者|撰\s+稿)\s*[:：/／|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*[\u4e00-\u9fff·]{2,5}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
+# (a later name ends where the Han text does: 关于作者：王建宏，清溪日报记者 gives one name;
+# and is no next role's label: 作者：王建宏 责任编辑：李四)
+(?:作者|撰文|执笔|撰稿人?|撰写|发布者|发布人|作\s+者|撰\s+稿)\s*[:：/／|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s*[、,，&/\s]\s*(?!(?:责任|值班|实习)?编辑|责编|通讯员|实习生|记者|摄影|校对|审核|来源)[\u4e00-\u9fff·]{2,5}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
 (?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
 # (a name never runs into 发自: 本报记者王建宏发自北京)
 (?:记者|記者|记\s+者(?=\s*[:：])|通讯员|通訊員|特约记者|本报记者|见习记者|实习记者|特约撰稿人?)\s*[:：/／|｜丨]?\s*(?P<author>(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)(?:\s*[、,，&\s]\s*(?!通讯员|实习生|记者|摄影|编辑)(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
