@@ -67,6 +67,11 @@ def _author(article: str, **kwargs: str) -> str | None:
         ("作者：王建宏 责任编辑：李四", "王建宏"),
         ("作者丨王建宏 编辑丨李四", "王建宏"),
         ("作者：王建宏 张文攀 通讯员：李四", "王建宏 张文攀"),
+        # an original writer, a bracketed name, a magazine's dot, a square before 文/记者
+        ("原作者：王建宏", "王建宏"),
+        ("作者：[王建宏]", "王建宏"),
+        ("文·王建宏", "王建宏"),
+        ("■ 文/本报记者 王建宏", "王建宏"),
         # a template's leftover, an administrator, a department, a CMS account: no one
         ('作者： size="20"', None),
         ("发布者：admin", None),
