@@ -189,6 +189,10 @@ along the way, the parks department said in a statement on Friday.</p>
         ),
         # "von ... nach": a heading that goes from one place to another, no byline
         ("Von Tunis nach Teheran", None),
+        # names end before what is no name, and the "and" that joined it goes with it
+        ("By Jane Roe and the Editorial Board", "Jane Roe"),
+        # a byline's label with a colon, on a line of its own
+        ("Author: Jane Roe", "Jane Roe"),
     ],
 )
 def test_en_printed_byline_names(byline: str, expected: str | None) -> None:

@@ -125,6 +125,7 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
 [metadata max=25 prose=no]
 ^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
+^(?:author|text)\s*:\s*\S
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:

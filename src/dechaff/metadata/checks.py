@@ -300,6 +300,8 @@ def _names_only(
         if not part or any(p.fullmatch(part) for p in not_person) or folded(part) in others:
             break
         kept.append(part)
+    if len(kept) % 2 == 0 and kept:  # cut after a separator: "Jane Roe and" the Board
+        kept.pop()
     return "".join(kept).strip(_NAME_EDGES)
 
 
