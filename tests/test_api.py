@@ -131,14 +131,36 @@ def test_a_crawl_record_s_url_is_the_article_s_when_none_is_given() -> None:
     assert given.url == "https://mirror.example.org/a.html"
 
 
-def test_confidence_follows_its_documented_formula() -> None:
+def test_confidence_follows_its_documented_model() -> None:
+    import math
+
+    from dechaff import confidence as model
     from dechaff.article import PageType
-    from dechaff.pipeline import SECOND_OPINION, confidence
+    from dechaff.pipeline import HINTS_IGNORED, LARGER_ELSEWHERE, SECOND_OPINION, confidence
+
+    bias, length, opinion, not_article = model.weights()
+
+    def logistic(z: float) -> float:
+        return round(1 / (1 + math.exp(-z)), 2)
 
     assert confidence(9, [], None) == 0.0  # near-empty
-    assert confidence(200, [], PageType.ARTICLE) == 1.0
-    assert confidence(50, [], None) == 0.5  # sqrt(50 / 200)
-    assert confidence(50, [SECOND_OPINION], PageType.LISTING) == 0.24  # 0.5 * 0.6 * 0.8
+    assert confidence(200, [], PageType.ARTICLE) == logistic(bias + length)
+    assert confidence(800, [], None) == logistic(bias + length)  # length counts up to 200
+    assert confidence(50, [], None) == logistic(bias + 0.5 * length)  # sqrt(50 / 200)
+    doubted = confidence(50, [SECOND_OPINION], PageType.LISTING)
+    assert doubted == logistic(bias + 0.5 * length + opinion + not_article)
+    for warning in (HINTS_IGNORED, LARGER_ELSEWHERE.format(1.6)):
+        assert confidence(50, [warning], None) == logistic(bias + 0.5 * length + opinion)
     guessed = "could not tell the encoding; decoded as utf-8 with replacement characters"
-    assert confidence(800, [guessed], None) == 0.6
-    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == 1.0
+    full = 1 / (1 + math.exp(-(bias + length)))
+    assert confidence(800, [guessed], None) == round(full * model.DOUBT_DECODING, 2)
+    assert confidence(800, ["3 byte sequence(s) ... replaced with U+FFFD"], None) == round(full, 2)
+
+
+def test_the_fitted_weights_say_what_each_input_means() -> None:
+    from dechaff import confidence as model
+
+    _bias, length, opinion, not_article = model.weights()
+    # a longer body is trusted more; each doubt trusts it less
+    assert length > 0 > opinion
+    assert not_article < 0

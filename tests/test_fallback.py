@@ -61,7 +61,7 @@ def test_without_readability_the_labellers_article_stands(monkeypatch: pytest.Mo
 
 
 def test_a_larger_article_elsewhere_not_taken_is_a_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
-    from dechaff.pipeline import DOUBT_SECOND_OPINION, LARGER_ELSEWHERE
+    from dechaff.pipeline import LARGER_ELSEWHERE
 
     intro = "Making bread at home is easy, and it tastes better than the bread from the shop."
     monkeypatch.setattr(fallback, "readability_texts", lambda markup: set())
@@ -74,7 +74,7 @@ def test_a_larger_article_elsewhere_not_taken_is_a_doubt(monkeypatch: pytest.Mon
     assert LARGER_ELSEWHERE.format(30 / 16) in doubted.warnings
     assert "1.9 times as much text" in LARGER_ELSEWHERE.format(30 / 16)
     assert SECOND_OPINION not in doubted.warnings
-    assert doubted.confidence == round(alone.confidence * DOUBT_SECOND_OPINION, 2)
+    assert doubted.confidence < alone.confidence
 
 
 def _opinion_on(heading: Block, monkeypatch: pytest.MonkeyPatch) -> tuple[Boilerplate | None, ...]:

@@ -33,7 +33,8 @@ ALLOWED: dict[str, set[str]] = {
     "label": _BASE | {"core"},
     "metadata": _BASE | {"core", "html", "label"},
     "render": {"article", "document"},
-    "pipeline": _BASE | {"core", "read", "html", "text", "label", "metadata"},
+    "confidence": set(),  # the body's confidence: a model over numbers, its weights as data
+    "pipeline": _BASE | {"core", "read", "html", "text", "label", "metadata", "confidence"},
     "api": _BASE | {"read", "pipeline"},
     "batch": _BASE | {"read", "api", "render"},
     "dask": {"batch"},

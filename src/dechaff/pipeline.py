@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from . import confidence as model
 from .article import Article, Boilerplate, PageType, Removed, removed_block
 from .core.blocks import Block
 from .core.tree import Tree
@@ -39,14 +40,8 @@ LARGER_ELSEWHERE = "short article: readability-lxml finds {:.1f} times as much t
 NEAR_EMPTY_UNITS = 10
 HINTS_IGNORED = "the container hints left no article text: labelled without them"
 NEAR_EMPTY = "near-empty article: under 10 words (or CJK characters) of body"
-# The body length (in units) from which length no longer lowers the confidence.
-CONFIDENT_UNITS = 200
-# What each doubt multiplies the confidence by.
-DOUBT_SECOND_OPINION = 0.6  # readability-lxml found much more (either note), or hints were void
-DOUBT_DECODING = 0.6  # the encoding was a last resort, or the page was flattened
-DOUBT_PAGE_TYPE = 0.8  # a listing, product, forum or other page: no single article
-# (A few bytes replaced with U+FFFD, at most one in a thousand, are no doubt: the decoder
-# tolerates them, and such pages score as well as others on the dev sets.)
+# (A few bytes replaced with U+FFFD, at most one in a thousand, are no doubt for the
+# confidence: the decoder tolerates them, and such pages score as well as others.)
 _LARGER = LARGER_ELSEWHERE.split("{", 1)[0]
 _OVERRULED = (SECOND_OPINION, HINTS_IGNORED)
 _DECODING_DOUBTS = ("could not tell the encoding", "nests elements too deep")
@@ -127,22 +122,20 @@ def assemble(
 
 
 def confidence(units: int, warnings: Sequence[str], kind: PageType | None) -> float:
-    """How much to trust the body, 0-1: 0 under NEAR_EMPTY_UNITS units of body; else the
-    square root of the body's share of CONFIDENT_UNITS (capped at 1), times each doubt's
-    factor: readability-lxml's second opinion added blocks or found much more text
-    (LARGER_ELSEWHERE) or the container hints left no article (HINTS_IGNORED), the encoding
-    was a last-resort guess or the page was flattened, the page is not an article page.
-    Rounded to two decimals."""
+    """How much to trust the body, 0-1 (:mod:`dechaff.confidence`): 0 under
+    NEAR_EMPTY_UNITS units of body; else the fitted model over the body's length and its
+    doubts, read from the warnings: readability-lxml's second opinion added blocks or found
+    much more text (LARGER_ELSEWHERE) or the container hints left no article
+    (HINTS_IGNORED), the encoding was a last-resort guess or the page was flattened, the
+    page is not an article page."""
     if units < NEAR_EMPTY_UNITS:
         return 0.0
-    value: float = min(1.0, units / CONFIDENT_UNITS) ** 0.5
-    if any(w in _OVERRULED or w.startswith(_LARGER) for w in warnings):
-        value *= DOUBT_SECOND_OPINION
-    if any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS):
-        value *= DOUBT_DECODING
-    if kind is not None and kind is not PageType.ARTICLE:
-        value *= DOUBT_PAGE_TYPE
-    return round(value, 2)
+    return model.confidence(
+        units,
+        second_opinion=any(w in _OVERRULED or w.startswith(_LARGER) for w in warnings),
+        decoding=any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS),
+        not_article=kind is not None and kind is not PageType.ARTICLE,
+    )
 
 
 def _structure(
@@ -222,7 +215,7 @@ def _without_hints_if_empty(
         for hinted, bare in zip(labels.kinds, label(blocks, lex, None).kinds, strict=True)
     )
     units = sum(b.units for b, kind in zip(blocks, kinds, strict=True) if kind is None)
-    if units < CONFIDENT_UNITS:
+    if units < model.CONFIDENT_UNITS:
         return labels
     notes.append(HINTS_IGNORED)
     body = [i for i, kind in enumerate(kinds) if kind is None]
