@@ -466,6 +466,8 @@ BODY = "<p>" + "河畔社区今天新建的图书角正式开放，居民可以�
             "河畔社区新建图书角开放 居民可免费借阅",
         ),
         ("Riverside - Floods close the river road again", "Floods close the river road again"),
+        # an old blog's trail of guillemets to the headline
+        ("Riverside » Blog Archive » Floods close the river road", "Floods close the river road"),
         # a headline first stays first; a short last piece is the site
         ("Floods close the river road - Riverside Daily", "Floods close the river road"),
     ],

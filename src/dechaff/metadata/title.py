@@ -26,6 +26,8 @@ MAX_TITLE_UNITS = 80
 SITE_FIRST_SHARE = 3
 # Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
 _CHAINED = re.compile(r"\s*--+\s*")
+# Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
+_TRAILED = re.compile(r"\s+[»›]\s+")
 MIN_TITLE_UNITS = 3
 MIN_KICKED_CHARS = 8
 # One word of a spaced script: a title's last piece that reads so is no headline.
@@ -226,6 +228,11 @@ def _candidates(
         # "标题--时政--人民网": pieces no suffix pattern takes (a headline may hold a dash)
         pieces = [p.strip() for p in _CHAINED.split(headline) if p.strip()]
         headline, site = (pieces[0], pieces[-1]) if len(pieces) > 1 else (headline, None)
+        trail = [p.strip() for p in _TRAILED.split(headline) if p.strip()]
+        if len(trail) > 1 and shape_of(trail[-1]).units > max(
+            shape_of(p).units for p in trail[:-1]
+        ):
+            headline = trail[-1]  # "Site » Blog Archive » Headline": a trail to the headline
     if headline and site is not None and _site_first(headline, site):
         yield site, None  # "新华网 - 十月CPI同比上涨2.1%": the short piece names the site
     elif headline and (site is not None or markup.page_title):
