@@ -59,3 +59,26 @@ def test_a_byline_under_the_name_says_review_and_keeps_the_lines_out() -> None:
     body = dechaff.clean(_page('"Product"', byline)).body
     assert _DESCRIPTION in body
     assert not any(bullet in body for bullet in _BULLETS)
+
+
+def test_a_products_name_heads_its_body() -> None:
+    body = dechaff.clean(_page('"Product"')).body
+    assert body.splitlines()[0] == "Alder Kettle"
+
+
+def test_the_name_heads_the_body_over_a_buy_boxs_form() -> None:
+    form = "<fieldset><legend>Select a colour</legend><label>Red</label></fieldset>"
+    lines = dechaff.clean(_page('"Product"', form)).body.splitlines()
+    assert lines[0] == "Alder Kettle"
+    assert "Select a colour" not in lines
+
+
+def test_a_page_declaring_an_article_keeps_its_headline_out_of_the_body() -> None:
+    assert "Alder Kettle" not in dechaff.clean(_page('["Product", "Article"]')).body.splitlines()
+
+
+def test_the_name_heads_a_product_review_with_a_byline() -> None:
+    byline = "<p class='byline'>By Jane Roe</p>"
+    lines = dechaff.clean(_page('"Product"', byline)).body.splitlines()
+    assert lines[0] == "Alder Kettle"
+    assert not any(bullet in lines for bullet in _BULLETS)

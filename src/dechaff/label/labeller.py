@@ -111,7 +111,7 @@ def label(
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
-    start = product_head(blocks, zone_kinds, headline, start, end) if shop else start
+    start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
@@ -121,6 +121,9 @@ def label(
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    if name is not None and name < start < end:
+        kinds[name] = None  # the product's name (product.py)
+        start = name
     (start, end), grid, joined = _join_more(
         blocks,
         lexicon,
