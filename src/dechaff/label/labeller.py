@@ -121,9 +121,7 @@ def label(
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
-    if name is not None and name < start < end:
-        kinds[name] = None  # the product's name (product.py)
-        start = name
+    start = _with_name(kinds, name, start, end)
     (start, end), grid, joined = _join_more(
         blocks,
         lexicon,
@@ -136,6 +134,14 @@ def label(
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+def _with_name(kinds: list[Boilerplate | None], name: int | None, start: int, end: int) -> int:
+    """The region's start once a product's name above it (product.py) is article text."""
+    if name is None or not name < start < end:
+        return start
+    kinds[name] = None
+    return name
 
 
 def _join_more(
