@@ -82,3 +82,29 @@ def test_the_name_heads_a_product_review_with_a_byline() -> None:
     lines = dechaff.clean(_page('"Product"', byline)).body.splitlines()
     assert lines[0] == "Alder Kettle"
     assert not any(bullet in lines for bullet in _BULLETS)
+
+
+def _buy_box_below(h1s: str) -> str:
+    return (
+        "<html><head><title>Kettles | Hill Kitchen</title>"
+        "<script type='application/ld+json'>"
+        '{"@context": "https://schema.org", "@type": "Product", "name": "Alder Kettle"}'
+        "</script></head><body><nav><a href='/'>Home</a> <a href='/k'>Kitchen</a></nav>"
+        f"<div class='about'><p>{_DESCRIPTION}</p><p>{_MORE}</p></div>"
+        f"<div class='sidebar'>{h1s}<p>In stock</p><p>Ships in two days</p></div>"
+        f"<footer><p>{_ABOUT}</p></footer></body></html>"
+    )
+
+
+def test_the_pages_one_h1_in_a_buy_box_below_the_text_is_the_name() -> None:
+    lines = dechaff.clean(_buy_box_below("<h1>Alder Kettle</h1>")).body.splitlines()
+    assert _DESCRIPTION in lines
+    assert "Alder Kettle" in lines
+    assert "Ships in two days" not in lines
+
+
+def test_of_two_h1s_below_the_text_neither_is_taken_for_the_name() -> None:
+    page = _buy_box_below("<h1>Alder Kettle</h1><h1>Hill Kitchen</h1>")
+    lines = dechaff.clean(page).body.splitlines()
+    assert _DESCRIPTION in lines
+    assert "Alder Kettle" not in lines

@@ -121,7 +121,7 @@ def label(
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
-    start = _with_name(kinds, name, start, end)
+    start, end = _with_name(kinds, name, start, end)
     (start, end), grid, joined = _join_more(
         blocks,
         lexicon,
@@ -136,12 +136,14 @@ def label(
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
 
 
-def _with_name(kinds: list[Boilerplate | None], name: int | None, start: int, end: int) -> int:
-    """The region's start once a product's name above it (product.py) is article text."""
-    if name is None or not name < start < end:
-        return start
+def _with_name(
+    kinds: list[Boilerplate | None], name: int | None, start: int, end: int
+) -> tuple[int, int]:
+    """The region once a product's name (product.py) is article text."""
+    if name is None or not start < end or start <= name < end:
+        return start, end
     kinds[name] = None
-    return name
+    return min(start, name), max(end, name + 1)
 
 
 def _join_more(

@@ -6,7 +6,8 @@ prose, so the region starts at the description below them. Those lines join the 
 when they are few; the ones a rule or a hint names (a buy box, an offer) keep their kind.
 The name itself heads the body, whatever its container says.
 The name is the headline (the heading that repeats the <title>), else the last <h1> above
-the region: a shop's <title> often adds a tagline the <h1> does not repeat.
+the region: a shop's <title> often adds a tagline the <h1> does not repeat; else the page's
+one <h1> wherever it sits (a buy box laid out beside the description, after it in the page).
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from .lexicon import ZoneKinds
 from .settings import FORM_TAGS, PRODUCT_HEAD_MAX_BLOCKS
 
 STORY_KINDS = frozenset({Boilerplate.METADATA, Boilerplate.AUTHOR_BIO})
+
+
+def _only_h1(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """The page's one <h1> when it sits outside the region (a buy box beside the text)."""
+    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    return h1s[0] if len(h1s) == 1 and not start <= h1s[0] < end else None
 
 
 def product_head(
@@ -38,7 +45,7 @@ def product_head(
         reach = range(start - 1, max(start - 2 - PRODUCT_HEAD_MAX_BLOCKS, 0), -1)
         name = next((i for i in reach if blocks[i].tag == "h1"), None)
     if name is None or name >= start or start - name - 1 > PRODUCT_HEAD_MAX_BLOCKS:
-        return start, None
+        return start, _only_h1(blocks, start, end)
     if any(blocks[i].tag in FORM_TAGS for i in range(name + 1, start)):
         return start, name  # a buy box's form between them: the lines are options and offers
     if any(zone_kinds[i].body in STORY_KINDS for i in range(name + 1, start)):
