@@ -108,3 +108,10 @@ def test_of_two_h1s_below_the_text_neither_is_taken_for_the_name() -> None:
     lines = dechaff.clean(page).body.splitlines()
     assert _DESCRIPTION in lines
     assert "Alder Kettle" not in lines
+
+
+def test_a_linked_h1_is_a_logo_not_the_name() -> None:
+    page = _buy_box_below("<h1><a href='/'>Hill Kitchen</a></h1>")
+    lines = dechaff.clean(page).body.splitlines()
+    assert _DESCRIPTION in lines
+    assert "Hill Kitchen" not in lines

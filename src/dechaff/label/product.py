@@ -17,15 +17,18 @@ from collections.abc import Sequence
 from ..article import Boilerplate
 from ..core.blocks import Block
 from .lexicon import ZoneKinds
-from .settings import FORM_TAGS, PRODUCT_HEAD_MAX_BLOCKS
+from .settings import FORM_TAGS, LINK_DENSITY_MAX, PRODUCT_HEAD_MAX_BLOCKS
 
 STORY_KINDS = frozenset({Boilerplate.METADATA, Boilerplate.AUTHOR_BIO})
 
 
 def _only_h1(blocks: Sequence[Block], start: int, end: int) -> int | None:
-    """The page's one <h1> when it sits outside the region (a buy box beside the text)."""
+    """The page's one <h1> when it sits outside the region (a buy box beside the text) and
+    is no link (a logo's <h1><a href="/">)."""
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
-    return h1s[0] if len(h1s) == 1 and not start <= h1s[0] < end else None
+    if len(h1s) != 1 or start <= h1s[0] < end:
+        return None
+    return h1s[0] if blocks[h1s[0]].link_density <= LINK_DENSITY_MAX else None
 
 
 def product_head(
