@@ -111,7 +111,7 @@ def label(
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
-    start = product_head(blocks, zone_kinds, headline, start, end) if shop else start
+    start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
     end = past_figures(blocks, zone_kinds, start, end)
     kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
     for box in boxes:
@@ -121,6 +121,7 @@ def label(
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
 
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    start, end = _with_name(kinds, name, start, end)
     (start, end), grid, joined = _join_more(
         blocks,
         lexicon,
@@ -133,6 +134,16 @@ def label(
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+def _with_name(
+    kinds: list[Boilerplate | None], name: int | None, start: int, end: int
+) -> tuple[int, int]:
+    """The region once a product's name (product.py) is article text."""
+    if name is None or not start < end or start <= name < end:
+        return start, end
+    kinds[name] = None
+    return min(start, name), max(end, name + 1)
 
 
 def _join_more(
