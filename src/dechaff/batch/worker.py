@@ -15,6 +15,7 @@ import sys
 from multiprocessing.connection import Connection
 
 from .page import clean_item
+from .result import failed
 
 READY = "ready"
 
@@ -33,6 +34,10 @@ def main() -> int:
         outbox.send(READY)
         while (item := inbox.recv()) is not None:
             result = clean_item(item, **options)
+            if max_memory is not None and result.error == "SystemError":
+                # C code whose allocation failed under the limit returns an error without
+                # setting one: it is the memory limit all the same
+                result = failed(item, "MemoryError", f"over the memory limit ({result.message})")
             outbox.send(result)
             if result.error == "MemoryError":
                 return 3  # the heap may be in a bad state: let the pool start a fresh worker
