@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .bio import author_box
 from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
@@ -117,10 +118,11 @@ def label(
     for box in boxes:
         for i in box:
             kinds[i] = Boilerplate.RELATED
+    (start, end), bio = author_box(blocks, lexicon, headline, kinds, (start, end))
     start, end = trim_edges(zone_kinds, kinds, start, end)
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
-
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    kinds[bio.start : bio.stop] = [Boilerplate.AUTHOR_BIO] * len(bio)  # its title, buttons too
     (start, end), grid, joined = _join_more(
         blocks,
         lexicon,

@@ -131,6 +131,10 @@ POST_MIN_REPEATS = 2
 # ... on a page that shows a forum post's chrome at least this many times.
 THREAD_MIN_CHROME = 2
 
+# An author's box (label/bio.py): its title, a line naming the person, lies at most this
+# many blocks above the paragraph that opens with the name.
+BIO_TITLE_REACH = 3
+
 # A product page's lines between the product's name and the region join the article when
 # there are at most this many (label/product.py); more is a page of other things.
 PRODUCT_HEAD_MAX_BLOCKS = 40

@@ -176,6 +176,12 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
 
+[field.bio_title]
+# the title of an author's box above the paragraph about them (label/bio.py): "About Joey
+# Lehto", "Author: Richard Darell", or a name alone; a topic's box ("About Python") is none
+^(?P<label>about|author|written by|posted by|by)\s*:?\s*(?P<author>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}))$
+^(?!about\b|author\b)(?P<author>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}))$
+
 [field.not_person]
 admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
 # a news agency is the source, not the writer ("David Hutzler, dpa" gives "David Hutzler")
