@@ -145,6 +145,19 @@ LINES = [
         "without notice, together with interest and the costs of the long case.",
         None,
     ),
+    (
+        "en",
+        "The opinions expressed here are my personal opinions. Content published here is not "
+        "read or approved in advance by my employer.",
+        Boilerplate.COPYRIGHT,
+    ),
+    (
+        "en",
+        "The views in this column are the writer's own and do not necessarily reflect the "
+        "views of the paper.",
+        Boilerplate.COPYRIGHT,
+    ),
+    ("en", "The opinions expressed by the voters differed widely across the three towns.", None),
     ("en", "Join our Space Forums to keep talking space on the latest missions!", Boilerplate.AD),
     ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
     ("en", "Release dates: every game confirmed for 2019", None),

@@ -38,6 +38,10 @@ jump to\b
 
 [copyright max=60]
 \bdisclaimer\b
+# a writer's or a publisher's disclaimer: "The opinions expressed here are my personal
+# opinions", "... does not necessarily reflect the views of the company"
+\b(?:opinions|views) expressed (?:here|herein|on this (?:blog|site|website|page)|in this (?:article|post|blog|column|commentary|piece))\b.{0,30}\b(?:my|mine|the author'?s?|the writers?'?s?|their|his|her|those of)\b
+\bdo(?:es)? not necessarily (?:reflect|represent)\b.{0,40}\b(?:views?|opinions?|positions?|polic(?:y|ies))\b
 may not be (?:reproduced|republished|copied|redistributed)
 reprinted with permission
 
