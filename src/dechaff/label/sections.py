@@ -14,6 +14,7 @@ from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     BOX_TAGS,
     BYLINE_MAX_UNITS,
+    COMMENT_RUN_LINES,
     COMMENTS_MIN_BEFORE,
     HEADINGS,
     LINE_LABEL_MAX_CHARS,
@@ -227,10 +228,12 @@ def cut_at_section(
     start: int,
     end: int,
     tree: Tree | None = None,
+    named: Sequence[ZoneKinds] = (),
 ) -> tuple[int, list[range]]:
     """End the region at a comments heading after some prose, or at a related heading.
 
     A linked comments label above most of the prose (a byline's jump link) ends nothing.
+    A run of lines ``named`` comments (the kinds after the containers' hints) ends it too.
 
     A related heading ends the article when most of the prose came before it, or
     when what follows is a teaser list (a headline link above each summary). A
@@ -239,6 +242,7 @@ def cut_at_section(
     a related line between two paragraphs of its own container, alone.
     Returns the new end and the inline boxes.
     """
+    end = _before_comments(blocks, named, start, end) if named else end
     before = 0
     total = sum(b.units for b in blocks[start:end])
     boxes: list[range] = []
@@ -271,6 +275,25 @@ def cut_at_section(
         before += blocks[i].units
         i += 1
     return end, boxes
+
+
+def _before_comments(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], start: int, end: int
+) -> int:
+    """The region's end at a run of COMMENT_RUN_LINES lines named comments (by a rule or by
+    their container's hint) once COMMENTS_MIN_BEFORE units came before: a thread of comments
+    with no heading a rule knows ("{ 20 comments... read them below }"), which one long
+    comment further down would otherwise pull into the article."""
+    before = run = 0
+    for i in range(start, end):
+        if zone_kinds[i].body is Boilerplate.COMMENTS:
+            run += 1
+            if run >= COMMENT_RUN_LINES and before >= COMMENTS_MIN_BEFORE:
+                return i + 1 - run
+            continue
+        before += blocks[i].units + sum(b.units for b in blocks[i - run : i])
+        run = 0
+    return end
 
 
 def menu_entries(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneKinds]) -> list[int]:

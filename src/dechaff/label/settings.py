@@ -39,6 +39,8 @@ MAX_GAP_BLOCKS = 6
 MIN_JOIN_SCORE = 20.0
 # Comments follow the article: a comments heading ends it once this much prose came before.
 COMMENTS_MIN_BEFORE = 40
+# ... and so does a run of this many lines named comments (by a rule or a hint).
+COMMENT_RUN_LINES = 8
 # The article starts below a heading that repeats the page title when at least
 # this share of the page's prose follows that heading.
 HEADLINE_PROSE_SHARE = 0.25
