@@ -107,7 +107,7 @@ def label(
     start, end = on_description(blocks, described, (start, end))
     start, end = extend(scores, headings, start, end, floor)
     start, end = absorb_neutral(blocks, scores, start, end, floor)
-    end, boxes = cut_at_section(blocks, headings, start, end, tree, zone_kinds)
+    end, boxes = cut_at_section(blocks, headings, start, end, tree, (zone_kinds, lexicon))
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)

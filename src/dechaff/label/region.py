@@ -59,6 +59,8 @@ def extend(
             gap_end += 1
         if gap_end - end > MAX_GAP_BLOCKS or gap_end >= n or hits[gap_end] in SECTION_KINDS:
             break
+        if Boilerplate.METADATA in hits[end:gap_end]:
+            break  # the post's closing data (tags, "Filed under"): what follows is no more of it
         gain, last = _run_sum(scores, gap_end, 1, n)
         if gain < MIN_JOIN_SCORE:
             break

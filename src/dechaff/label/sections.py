@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -10,7 +11,7 @@ from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
-from .lexicon import NO_KINDS, ZoneKinds
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import (
     BOX_TAGS,
     BYLINE_MAX_UNITS,
@@ -228,12 +229,14 @@ def cut_at_section(
     start: int,
     end: int,
     tree: Tree | None = None,
-    named: Sequence[ZoneKinds] = (),
+    named: tuple[Sequence[ZoneKinds], Lexicon] | None = None,
 ) -> tuple[int, list[range]]:
     """End the region at a comments heading after some prose, or at a related heading.
 
     A linked comments label above most of the prose (a byline's jump link) ends nothing.
-    A run of lines ``named`` comments (the kinds after the containers' hints) ends it too.
+    With ``named`` (the kinds after the containers' hints, the lexicon), so do a run of
+    lines named comments and, below most of the prose, a post's closing data (a line of
+    ``field.post_end``).
 
     A related heading ends the article when most of the prose came before it, or
     when what follows is a teaser list (a headline link above each summary). A
@@ -242,7 +245,9 @@ def cut_at_section(
     a related line between two paragraphs of its own container, alone.
     Returns the new end and the inline boxes.
     """
-    end = _before_comments(blocks, named, start, end) if named else end
+    if named is not None:
+        end = _before_comments(blocks, named[0], start, end)
+        end = _before_post_end(blocks, named[1].field("post_end"), start, end)
     before = 0
     total = sum(b.units for b in blocks[start:end])
     boxes: list[range] = []
@@ -275,6 +280,25 @@ def cut_at_section(
         before += blocks[i].units
         i += 1
     return end, boxes
+
+
+def _before_post_end(
+    blocks: Sequence[Block], patterns: Sequence[re.Pattern[str]], start: int, end: int
+) -> int:
+    """The region's end at a post's closing data ("Tags: ...", ``field.post_end``) below
+    most of its prose: what follows is another box (a game's description, a profile)."""
+    total = sum(b.units for b in blocks[start:end] if reads_as_prose(b.shape))
+    before = 0
+    for i in range(start, end):
+        block = blocks[i]
+        if (
+            block.units <= BYLINE_MAX_UNITS
+            and before >= max(COMMENTS_MIN_BEFORE, total - before)
+            and any(p.match(block.text) for p in patterns)
+        ):
+            return i
+        before += block.units if reads_as_prose(block.shape) else 0
+    return end
 
 
 def _before_comments(

@@ -180,6 +180,12 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
 
+[field.post_end]
+# a post's closing data: the article ends above it when most of its prose came before
+# (label/sections.py): "Tags: android, mobile", "Filed under: ...", "This entry was posted in"
+^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\s*:
+^this (?:entry|post) was posted (?:on|in|by)\b
+
 [field.bio_title]
 # the title of an author's box above the paragraph about them (label/bio.py): "About Joey
 # Lehto", "Author: Richard Darell", or a name alone; a topic's box ("About Python") is none
