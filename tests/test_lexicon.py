@@ -160,6 +160,8 @@ LINES = [
     ("en", "The opinions expressed by the voters differed widely across the three towns.", None),
     ("en", "Join our Space Forums to keep talking space on the latest missions!", Boilerplate.AD),
     ("en", "Release Date: 12 March 2021", Boilerplate.METADATA),
+    ("en", "Marketing Team | 5 min read", Boilerplate.METADATA),
+    ("en", "Jane Roe · 12 minute read", Boilerplate.METADATA),
     ("en", "Release dates: every game confirmed for 2019", None),
     ("en", "By Laura Meckler and Jane Doe", Boilerplate.METADATA),
     ("en", "by Jon Brodkin - Nov 9, 2012 4:45 pm UTC", Boilerplate.METADATA),

@@ -132,6 +132,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
+# the writer and the reading time: "Bridgestone Team | 5 min read"
+[|·•]\s*\d+\s*min(?:ute)?s?\s+read$
 # a news agency's credit line on its own: "The Associated Press", "Reuters"
 ^(?:the )?(?:associated press|canadian press|press association)$|^(?:reuters|afp|agence france-presse|dpa)$
 
