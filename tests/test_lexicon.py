@@ -129,6 +129,13 @@ LINES = [
     ("en", "The image (the first of many) was taken in June.", None),
     ("en", "SEE MORE: Hong Kong protests: 800 students under siege", Boilerplate.RELATED),
     ("en", "See more of the coast by taking the slow train north.", None),
+    (
+        "en",
+        "First consoles go on sale in New York on Nov. 18 with a midnight event Read more...",
+        Boilerplate.RELATED,
+    ),
+    ("en", "The council will meet again in May. Continue reading →", Boilerplate.RELATED),
+    ("en", "Readers who read more... said they liked the second half of the book best.", None),
     ("en", "Notifications were sent to every household in the county.", None),
     (
         "en",

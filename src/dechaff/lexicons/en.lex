@@ -77,6 +77,10 @@ reprinted with permission
 [related max=20]
 ^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more(?!\s+(?:than|of)\b)|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
 
+# a teaser's summary closed by its link: "First Wii U consoles go on sale ... Read more..."
+[related max=60]
+\b(?:read more|continue reading|read the full (?:story|article|post))\s*(?:\.{2,}|…|»|›|→|>>)\s*$
+
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
 \bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b|\bsubscribe to (?:our|the)\b|\bnewsletter sign[- ]?up\b|\bget the (?:latest|best)\b.*\b(?:inbox|newsletter)\b
