@@ -69,3 +69,20 @@ def test_profiles_of_several_people_stay() -> None:
     body = dechaff.clean(_page(after=boxes)).body
     assert _BIO in body
     assert other in body
+
+
+def test_a_box_headed_about_the_author_at_the_end_is_a_bio() -> None:
+    bio = (
+        "She has cooked for twenty years in small kitchens, and now teaches bread classes on "
+        "weekends in the valley."
+    )
+    article = dechaff.clean(_page(after=f"<h3>About the Author</h3><p>{bio}</p>"))
+    assert _TEXT[-1] in article.body
+    assert bio not in article.body
+    assert bio in article.removed_of(Boilerplate.AUTHOR_BIO)
+
+
+def test_a_section_about_the_author_that_outweighs_the_article_stays() -> None:
+    long_bio = " ".join(_TEXT) + " " + " ".join(_TEXT)
+    body = dechaff.clean(_page(after=f"<h3>About the Author</h3><p>{long_bio}</p>")).body
+    assert long_bio in body

@@ -18,7 +18,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import reads_as_prose
 from .lexicon import Lexicon
-from .settings import BIO_TITLE_REACH
+from .settings import BIO_BOX_LINES, BIO_TITLE_REACH
 
 _WORD = re.compile(r"\w+")
 
@@ -75,6 +75,24 @@ def _boxes(
     return found
 
 
+def _headed_box(
+    blocks: Sequence[Block],
+    headings: Sequence[re.Pattern[str]],
+    kinds: Sequence[Boilerplate | None],
+    region: tuple[int, int],
+) -> tuple[tuple[int, int], range]:
+    """The region without a box its heading names a bio ("About the author") at its end:
+    the heading within BIO_BOX_LINES of the end, with less prose below it than above."""
+    start, end = region
+    for i in range(end - 1, max(start, end - 1 - BIO_BOX_LINES), -1):
+        if any(p.match(blocks[i].text.strip()) for p in headings):
+            below = _prose(blocks, kinds, range(i + 1, end))
+            if below and _prose(blocks, kinds, range(start, i)) > below:
+                return (start, i), range(i, end)
+            break
+    return region, range(0)
+
+
 def _prose(blocks: Sequence[Block], kinds: Sequence[Boilerplate | None], span: range) -> int:
     """The units of the paragraphs of prose in span that are body."""
     return sum(
@@ -97,6 +115,8 @@ def author_box(
     floor = 0 if headline is None else headline + 1
     patterns = (lexicon.field("bio_author"), lexicon.field("bio_title"))
     boxes = _boxes(blocks, patterns, kinds, region, floor)
+    if not boxes:
+        return _headed_box(blocks, lexicon.field("bio_heading"), kinds, region)
     if len(boxes) != 1:
         return region, range(0)
     title, bio = boxes[0]

@@ -136,6 +136,9 @@ THREAD_MIN_CHROME = 2
 # An author's box (label/bio.py): its title, a line naming the person, lies at most this
 # many blocks above the paragraph that opens with the name.
 BIO_TITLE_REACH = 3
+# A bio's box under a heading that names it ("About the author") ends the region within this
+# many lines.
+BIO_BOX_LINES = 6
 
 # A product page's lines between the product's name and the region join the article when
 # there are at most this many (label/product.py); more is a page of other things.

@@ -192,6 +192,10 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\s*:
 ^this (?:entry|post) was posted (?:on|in|by)\b
 
+[field.bio_heading]
+# the heading of a box about the writer, at the article's end (label/bio.py)
+^(?:about the (?:author|authors|writer|contributor|reviewer)|author bio(?:graphy)?|meet the (?:author|writer))\s*:?$
+
 [field.bio_title]
 # the title of an author's box above the paragraph about them (label/bio.py): "About Joey
 # Lehto", "Author: Richard Darell", or a name alone; a topic's box ("About Python") is none
