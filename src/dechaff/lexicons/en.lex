@@ -22,6 +22,9 @@ breadcrumbs?\s*:
 [navigation at=start max=30]
 (?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry|item|chapter)\b
 (?:previous|next|prev)\s*[:»«>]
+# a theme's arrow label glued to its screen-reader word and the title: "PrevPreviousThe Sweet
+# Truth About Chocolate", "Next Next post: ..."
+(?:prev|previous|next)\s*(?:previous|next)(?:\b|(?-i:(?=[A-Z])))
 back to (?:top|home|the top)\b
 skip to (?:main )?(?:content|navigation|main)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
