@@ -59,20 +59,19 @@ def _boxes(
     region: tuple[int, int],
     floor: int,
 ) -> list[tuple[int, int]]:
-    """(title, paragraph) of every author's box among the region's paragraphs."""
+    """(title, paragraph) of every author's box among the region's paragraphs; none unless
+    its first or last paragraph is one (the others are read only then)."""
     opening, titles = patterns
-    found = []
-    for i in range(*region):
-        block = blocks[i]
-        if kinds[i] is not None or not reads_as_prose(block.shape):
-            continue
-        match = _first_match(opening, block.text)
-        if match is None:
-            continue
-        title = _title_above(blocks, titles, match["author"], i, floor)
-        if title is not None:
-            found.append((title, i))
-    return found
+
+    def box_at(i: int) -> tuple[int, int] | None:
+        match = _first_match(opening, blocks[i].text)
+        title = None if match is None else _title_above(blocks, titles, match["author"], i, floor)
+        return None if title is None else (title, i)
+
+    prose = [i for i in range(*region) if kinds[i] is None and reads_as_prose(blocks[i].shape)]
+    if not prose or (box_at(prose[0]) is None and box_at(prose[-1]) is None):
+        return []
+    return [box for box in map(box_at, prose) if box is not None]
 
 
 def _headed_box(

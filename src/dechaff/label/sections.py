@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -247,7 +246,7 @@ def cut_at_section(
     """
     if named is not None:
         end = _before_comments(blocks, named[0], start, end)
-        end = _before_post_end(blocks, named[1].field("post_end"), start, end)
+        end = _before_post_end(blocks, named[1], start, end)
     before = 0
     total = sum(b.units for b in blocks[start:end])
     boxes: list[range] = []
@@ -282,22 +281,26 @@ def cut_at_section(
     return end, boxes
 
 
-def _before_post_end(
-    blocks: Sequence[Block], patterns: Sequence[re.Pattern[str]], start: int, end: int
-) -> int:
+def _before_post_end(blocks: Sequence[Block], lexicon: Lexicon, start: int, end: int) -> int:
     """The region's end at a post's closing data ("Tags: ...", ``field.post_end``) below
     most of its prose: what follows is another box (a game's description, a profile)."""
-    total = sum(b.units for b in blocks[start:end] if reads_as_prose(b.shape))
-    before = 0
-    for i in range(start, end):
-        block = blocks[i]
-        if (
-            block.units <= BYLINE_MAX_UNITS
-            and before >= max(COMMENTS_MIN_BEFORE, total - before)
-            and any(p.match(block.text) for p in patterns)
+    may_close = lexicon.any_field("post_end")
+    closing = [
+        i
+        for i in range(start, end)
+        if blocks[i].units <= BYLINE_MAX_UNITS and may_close(blocks[i].text)
+    ]
+    if not closing:
+        return end
+    patterns = lexicon.field("post_end")
+    prose = [b.units if reads_as_prose(b.shape) else 0 for b in blocks[start:end]]
+    total = sum(prose)
+    for i in closing:
+        before = sum(prose[: i - start])
+        if before >= max(COMMENTS_MIN_BEFORE, total - before) and any(
+            p.match(blocks[i].text) for p in patterns
         ):
             return i
-        before += block.units if reads_as_prose(block.shape) else 0
     return end
 
 
