@@ -129,6 +129,8 @@ LINES = [
     ("en", "The image (the first of many) was taken in June.", None),
     ("en", "SEE MORE: Hong Kong protests: 800 students under siege", Boilerplate.RELATED),
     ("en", "See more of the coast by taking the slow train north.", None),
+    ("en", "More information about the European seminars.", None),
+    ("en", "More details as follows:", None),
     (
         "en",
         "First consoles go on sale in New York on Nov. 18 with a midnight event Read more...",
