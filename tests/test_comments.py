@@ -135,3 +135,24 @@ def test_comments_in_to_dict() -> None:
         "published": "2024-05-08T10:15:00",
         "text": "Great news for students who work late shifts.",
     }
+
+
+def test_a_long_comment_below_a_thread_without_a_heading_stays_out_of_the_body() -> None:
+    # No heading a rule knows opens the thread; its container's class names it. One long
+    # comment at the end outweighs the short ones above it, but the article ends at them.
+    short = "".join(
+        f'<div class="comment"><p>Reader {n} wrote on May {n}, 2024:</p>'
+        f"<p>Thanks, very useful for us all.</p><p>Reply</p></div>"
+        for n in range(1, 5)
+    )
+    story = "My grandmother kept a pot of soup going all winter, and so do I now. " * 30
+    page = (
+        "<html><head><title>Winter soup</title></head><body>"
+        f"<div class='post'><h1>Winter soup</h1><p>{PROSE_EN}</p></div>"
+        f"<div class='comment-list'>{short}"
+        f"<div class='comment'><p>Reader 5 wrote:</p><p>{story}</p><p>{story}</p></div>"
+        "</div></body></html>"
+    )
+    body = dechaff.clean(page).body
+    assert PROSE_EN in body
+    assert "grandmother" not in body

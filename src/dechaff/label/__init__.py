@@ -17,6 +17,8 @@ The third stage, after a front end has made the blocks.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
+- ``bio``: an author's box at the region's edge, a title naming a person over a paragraph
+  that opens with that name.
 - ``kinds``: the boilerplate kind of each block outside the region.
 - ``described``: the lines that repeat a declared product's description, content.
 - ``product``: a shop's product page: the summary lines between the product's name and

@@ -84,6 +84,7 @@ def find_headline(blocks: Sequence[Block]) -> int | None:
             continue
         linked = block.link_density > LINK_DENSITY_MAX
         found.append((2 * linked + (block.tag != "h1"), block.index))
+    found = _without_banner(blocks, title, found)
     if not found:
         return None
     rank, index = min(found)
@@ -96,6 +97,29 @@ def find_headline(blocks: Sequence[Block]) -> int | None:
         if inside:
             return None
     return index
+
+
+def _without_banner(
+    blocks: Sequence[Block], title: str, found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The candidates but the site's logo: a linked <h1> that shows only the <title>'s last
+    part ("Headline - Site") above a heading that repeats another part of it (a blog's
+    post title, itself a link)."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or len(found) < 2:
+        return found
+    site = parts[-1].strip()
+
+    def logo(index: int) -> bool:
+        block = blocks[index]
+        return (
+            block.tag == "h1"
+            and block.link_density > LINK_DENSITY_MAX
+            and block.text.casefold() == site
+            and any(i > index and blocks[i].text.casefold() != site for _, i in found)
+        )
+
+    return [(rank, index) for rank, index in found if not logo(index)]
 
 
 def _inside_text(blocks: Sequence[Block], index: int) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
+from .bio import author_box
 from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
@@ -106,21 +107,20 @@ def label(
     start, end = on_description(blocks, described, (start, end))
     start, end = extend(scores, headings, start, end, floor)
     start, end = absorb_neutral(blocks, scores, start, end, floor)
-    end, boxes = cut_at_section(blocks, headings, start, end, tree)
+    end, boxes = cut_at_section(blocks, headings, start, end, tree, (zone_kinds, lexicon))
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
     start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
     end = past_figures(blocks, zone_kinds, start, end)
-    kinds: list[Boilerplate | None] = [z.body for z in zone_kinds]
-    for box in boxes:
-        for i in box:
-            kinds[i] = Boilerplate.RELATED
+    boxed = {i for box in boxes for i in box}  # a related section's boxes
+    kinds = [Boilerplate.RELATED if i in boxed else z.body for i, z in enumerate(zone_kinds)]
+    (start, end), bio = author_box(blocks, lexicon, headline, kinds, (start, end))
     start, end = trim_edges(zone_kinds, kinds, start, end)
     _name_inside(blocks, lexicon, tree, kinds, (start, end))
-
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
+    kinds[bio.start : bio.stop] = [Boilerplate.AUTHOR_BIO] * len(bio)  # its title, buttons too
     start, end = _with_name(kinds, name, start, end)
     (start, end), grid, joined = _join_more(
         blocks,

@@ -59,6 +59,8 @@ def extend(
             gap_end += 1
         if gap_end - end > MAX_GAP_BLOCKS or gap_end >= n or hits[gap_end] in SECTION_KINDS:
             break
+        if Boilerplate.METADATA in hits[end:gap_end]:
+            break  # the post's closing data (tags, "Filed under"): what follows is no more of it
         gain, last = _run_sum(scores, gap_end, 1, n)
         if gain < MIN_JOIN_SCORE:
             break
@@ -102,7 +104,9 @@ def region_near(scores: Sequence[float], floor: int, headline: int | None) -> tu
 
     An article starts right below its headline: a run that starts within
     HEADLINE_REACH blocks of it wins over a bigger run elsewhere (a cookie
-    notice, a feed, a sidebar) while it scores at least NEAR_SHARE of that run.
+    notice, a feed, a sidebar) while it scores at least NEAR_SHARE of that run,
+    or at all when that run is one paragraph above the headline (a short post under
+    a blog's "about" box).
     """
     start, end = best_region(scores[floor:])
     start, end = start + floor, end + floor
@@ -116,7 +120,9 @@ def region_near(scores: Sequence[float], floor: int, headline: int | None) -> tu
         gain, last = _run_sum(scores, begin, 1, len(scores))
         if gain > near_gain:
             near_gain, near_start, near_end = gain, begin, last + 1
-    if near_gain >= NEAR_SHARE * best:
+    # a lone paragraph above the headline (a sidebar's "about" box) is no article of it
+    lone_above = end <= headline and end - start == 1
+    if near_gain >= NEAR_SHARE * best or (near_gain > 0 and lone_above):
         return near_start, near_end
     return start, end
 

@@ -10,10 +10,11 @@ from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
-from .lexicon import NO_KINDS, ZoneKinds
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import (
     BOX_TAGS,
     BYLINE_MAX_UNITS,
+    COMMENT_RUN_LINES,
     COMMENTS_MIN_BEFORE,
     HEADINGS,
     LINE_LABEL_MAX_CHARS,
@@ -227,10 +228,14 @@ def cut_at_section(
     start: int,
     end: int,
     tree: Tree | None = None,
+    named: tuple[Sequence[ZoneKinds], Lexicon] | None = None,
 ) -> tuple[int, list[range]]:
     """End the region at a comments heading after some prose, or at a related heading.
 
     A linked comments label above most of the prose (a byline's jump link) ends nothing.
+    With ``named`` (the kinds after the containers' hints, the lexicon), so do a run of
+    lines named comments and, below most of the prose, a post's closing data (a line of
+    ``field.post_end``).
 
     A related heading ends the article when most of the prose came before it, or
     when what follows is a teaser list (a headline link above each summary). A
@@ -239,6 +244,9 @@ def cut_at_section(
     a related line between two paragraphs of its own container, alone.
     Returns the new end and the inline boxes.
     """
+    if named is not None:
+        end = _before_comments(blocks, named[0], start, end)
+        end = _before_post_end(blocks, named[1], start, end)
     before = 0
     total = sum(b.units for b in blocks[start:end])
     boxes: list[range] = []
@@ -271,6 +279,48 @@ def cut_at_section(
         before += blocks[i].units
         i += 1
     return end, boxes
+
+
+def _before_post_end(blocks: Sequence[Block], lexicon: Lexicon, start: int, end: int) -> int:
+    """The region's end at a post's closing data ("Tags: ...", ``field.post_end``) below
+    most of its prose: what follows is another box (a game's description, a profile)."""
+    may_close = lexicon.any_field("post_end")
+    closing = [
+        i
+        for i in range(start, end)
+        if blocks[i].units <= BYLINE_MAX_UNITS and may_close(blocks[i].text)
+    ]
+    if not closing:
+        return end
+    patterns = lexicon.field("post_end")
+    prose = [b.units if reads_as_prose(b.shape) else 0 for b in blocks[start:end]]
+    total = sum(prose)
+    for i in closing:
+        before = sum(prose[: i - start])
+        if before >= max(COMMENTS_MIN_BEFORE, total - before) and any(
+            p.match(blocks[i].text) for p in patterns
+        ):
+            return i
+    return end
+
+
+def _before_comments(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], start: int, end: int
+) -> int:
+    """The region's end at a run of COMMENT_RUN_LINES lines named comments (by a rule or by
+    their container's hint) once COMMENTS_MIN_BEFORE units came before: a thread of comments
+    with no heading a rule knows ("{ 20 comments... read them below }"), which one long
+    comment further down would otherwise pull into the article."""
+    before = run = 0
+    for i in range(start, end):
+        if zone_kinds[i].body is Boilerplate.COMMENTS:
+            run += 1
+            if run >= COMMENT_RUN_LINES and before >= COMMENTS_MIN_BEFORE:
+                return i + 1 - run
+            continue
+        before += blocks[i].units + sum(b.units for b in blocks[i - run : i])
+        run = 0
+    return end
 
 
 def menu_entries(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneKinds]) -> list[int]:

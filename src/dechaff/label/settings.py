@@ -39,6 +39,8 @@ MAX_GAP_BLOCKS = 6
 MIN_JOIN_SCORE = 20.0
 # Comments follow the article: a comments heading ends it once this much prose came before.
 COMMENTS_MIN_BEFORE = 40
+# ... and so does a run of this many lines named comments (by a rule or a hint).
+COMMENT_RUN_LINES = 8
 # The article starts below a heading that repeats the page title when at least
 # this share of the page's prose follows that heading.
 HEADLINE_PROSE_SHARE = 0.25
@@ -130,6 +132,13 @@ POST_REACH = 6
 POST_MIN_REPEATS = 2
 # ... on a page that shows a forum post's chrome at least this many times.
 THREAD_MIN_CHROME = 2
+
+# An author's box (label/bio.py): its title, a line naming the person, lies at most this
+# many blocks above the paragraph that opens with the name.
+BIO_TITLE_REACH = 3
+# A bio's box under a heading that names it ("About the author") ends the region within this
+# many lines.
+BIO_BOX_LINES = 6
 
 # A product page's lines between the product's name and the region join the article when
 # there are at most this many (label/product.py); more is a page of other things.

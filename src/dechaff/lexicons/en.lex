@@ -22,6 +22,9 @@ breadcrumbs?\s*:
 [navigation at=start max=30]
 (?:previous|next|prev|older|newer)\s+(?:article|post|story|page|entry|item|chapter)\b
 (?:previous|next|prev)\s*[:»«>]
+# a theme's arrow label glued to its screen-reader word and the title: "PrevPreviousThe Sweet
+# Truth About Chocolate", "Next Next post: ..."
+(?:prev|previous|next)\s*(?:previous|next)(?:\b|(?-i:(?=[A-Z])))
 back to (?:top|home|the top)\b
 skip to (?:main )?(?:content|navigation|main)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
@@ -38,6 +41,10 @@ jump to\b
 
 [copyright max=60]
 \bdisclaimer\b
+# a writer's or a publisher's disclaimer: "The opinions expressed here are my personal
+# opinions", "... does not necessarily reflect the views of the company"
+\b(?:opinions|views) expressed (?:here|herein|on this (?:blog|site|website|page)|in this (?:article|post|blog|column|commentary|piece))\b.{0,30}\b(?:my|mine|the author'?s?|the writers?'?s?|their|his|her|those of)\b
+\bdo(?:es)? not necessarily (?:reflect|represent)\b.{0,40}\b(?:views?|opinions?|positions?|polic(?:y|ies))\b
 may not be (?:reproduced|republished|copied|redistributed)
 reprinted with permission
 
@@ -71,7 +78,11 @@ reprinted with permission
 \bcomments? (?:are|is) (?:closed|disabled)\b|\bto (?:post|leave) a comment\b|\byou must be logged in\b
 
 [related max=20]
-^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more(?!\s+(?:than|of)\b)|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more(?!\s+(?:than|of|information|info|details)\b)|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+
+# a teaser's summary closed by its link: "First Wii U consoles go on sale ... Read more..."
+[related max=60]
+\b(?:read more|continue reading|read the full (?:story|article|post))\s*(?:\.{2,}|…|»|›|→|>>)\s*$
 
 [ad max=40]
 ^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads|paid (?:content|post|partner)|promoted(?: content| stories)?|partner content|story continues below)$
@@ -129,6 +140,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
+# the writer and the reading time: "Bridgestone Team | 5 min read"
+[|·•]\s*\d+\s*min(?:ute)?s?\s+read$
 # a news agency's credit line on its own: "The Associated Press", "Reuters"
 ^(?:the )?(?:associated press|canadian press|press association)$|^(?:reuters|afp|agence france-presse|dpa)$
 
@@ -176,6 +189,22 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
+
+[field.post_end]
+# a post's closing data: the article ends above it when most of its prose came before
+# (label/sections.py): "Tags: android, mobile", "Filed under: ...", "This entry was posted in"
+^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\s*:
+^this (?:entry|post) was posted (?:on|in|by)\b
+
+[field.bio_heading]
+# the heading of a box about the writer, at the article's end (label/bio.py)
+^(?:about the (?:author|authors|writer|contributor|reviewer)|author bio(?:graphy)?|meet the (?:author|writer))\s*:?$
+
+[field.bio_title]
+# the title of an author's box above the paragraph about them (label/bio.py): "About Joey
+# Lehto", "Author: Richard Darell", or a name alone; a topic's box ("About Python") is none
+^(?P<label>about|author|written by|posted by|by)\s*:?\s*(?P<author>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}))$
+^(?!about\b|author\b)(?P<author>(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}))$
 
 [field.not_person]
 admin|administrator|wordpressadmin|staff|editor|editors|redaktion|the editors|guest|anonymous|unknown|team|news desk|newsdesk|press release|no author|published|posted|updated|comments?
