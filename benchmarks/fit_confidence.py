@@ -68,14 +68,7 @@ def collect(data: Path) -> list[dict[str, Any]]:
             article = dechaff.clean((folder / record["file"]).read_bytes(), url=record.get("url"))
             got = Counter(tokenize("\n".join(article.paragraphs)))
             f1 = prf(got, Counter(tokenize(body)))[2]
-            warnings = seen["warnings"]
-            doubts = {
-                "second_opinion": any(
-                    w in pipeline._OVERRULED or w.startswith(pipeline._LARGER) for w in warnings
-                ),
-                "decoding": any(d in w for w in warnings for d in pipeline._DECODING_DOUBTS),
-                "not_article": seen["kind"] not in (None, dechaff.PageType.ARTICLE),
-            }
+            doubts = pipeline.doubts(seen["warnings"], seen["kind"])
             rows.append({"half": half_of(record), "f1": f1, "units": seen["units"], **doubts})
     pipeline.confidence = original  # type: ignore[assignment]
     return rows

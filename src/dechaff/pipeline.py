@@ -124,18 +124,22 @@ def assemble(
 def confidence(units: int, warnings: Sequence[str], kind: PageType | None) -> float:
     """How much to trust the body, 0-1 (:mod:`dechaff.confidence`): 0 under
     NEAR_EMPTY_UNITS units of body; else the fitted model over the body's length and its
-    doubts, read from the warnings: readability-lxml's second opinion added blocks or found
-    much more text (LARGER_ELSEWHERE) or the container hints left no article
-    (HINTS_IGNORED), the encoding was a last-resort guess or the page was flattened, the
-    page is not an article page."""
+    :func:`doubts`."""
     if units < NEAR_EMPTY_UNITS:
         return 0.0
-    return model.confidence(
-        units,
-        second_opinion=any(w in _OVERRULED or w.startswith(_LARGER) for w in warnings),
-        decoding=any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS),
-        not_article=kind is not None and kind is not PageType.ARTICLE,
-    )
+    return model.confidence(units, **doubts(warnings, kind))
+
+
+def doubts(warnings: Sequence[str], kind: PageType | None) -> dict[str, bool]:
+    """The confidence's doubts, read from the warnings and the page type: readability-lxml's
+    second opinion added blocks or found much more text (LARGER_ELSEWHERE) or the container
+    hints left no article (HINTS_IGNORED); the encoding was a last-resort guess or the page
+    was flattened; the page is not an article page."""
+    return {
+        "second_opinion": any(w in _OVERRULED or w.startswith(_LARGER) for w in warnings),
+        "decoding": any(doubt in warning for warning in warnings for doubt in _DECODING_DOUBTS),
+        "not_article": kind is not None and kind is not PageType.ARTICLE,
+    }
 
 
 def _structure(
