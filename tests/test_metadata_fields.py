@@ -235,3 +235,33 @@ def test_zh_names_under_a_headline_printed_twice() -> None:
     assert dechaff.clean(_zh_essay(twice=True)).author == "赵延东、风笑天"
     # a short line that follows no repeated headline is not read as a credit
     assert dechaff.clean(_zh_essay(twice=False)).author is None
+
+
+# --- the line above the first metadata line: a headline, not the menu of links above it -------
+
+
+def _blog_post(nav: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "We walked the ridge path on Sunday morning and counted eleven kinds of fern.",
+            "The map at the car park is out of date: the lower bridge is closed for repairs.",
+            "Next month we plan the longer loop past the old quarry and the reservoir.",
+        )
+    )
+    return f"""<html><head><meta charset="utf-8"><title>Fern Walks - Ridge notes</title></head>
+<body><div id="banner"><a href="/">Ridge notes</a></div>{nav}
+<h2 class="date-header">September 26, 2012</h2>
+<div class="entry"><div class="entry-body">{paragraphs}</div></div></body></html>""".encode()
+
+
+def test_title_is_never_the_line_of_links_above_the_date() -> None:
+    nav = (
+        '<p class="content-nav"><a href="/a">« Older walk on the coast path</a> | '
+        '<a href="/">Main</a> | <a href="/c">Newer walk by the river »</a></p>'
+    )
+    article = dechaff.clean(_blog_post(nav))
+    assert article.title == "Fern Walks"
+    # the same line as an unlinked heading is the headline the page shows
+    shown = '<h3 class="entry-header">A long walk on the ridge path</h3>'
+    assert dechaff.clean(_blog_post(shown)).title == "A long walk on the ridge path"

@@ -29,6 +29,8 @@ _CHAINED = re.compile(r"\s*--+\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
 MIN_TITLE_UNITS = 3
+# A line with at least this share of its text in links, not a heading element, is a menu's.
+LINKED_LINE = 0.5
 MIN_KICKED_CHARS = 8
 # One word of a spaced script: a title's last piece that reads so is no headline.
 _ONE_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -247,7 +249,8 @@ def _site_first(first: str, last: str) -> bool:
 
 
 def _above_first_metadata(page: Page) -> Block | None:
-    """The line just above the article's first metadata line (date, byline), if it is a heading."""
+    """The line just above the article's first metadata line (date, byline), if it may be a
+    headline: not a line mostly of links outside a heading element (a menu)."""
     blocks, labels = page.blocks, page.labels
     first_meta = next(
         (b.index for b in blocks[: labels.start] if labels.kinds[b.index] is Boilerplate.METADATA),
@@ -260,7 +263,9 @@ def _above_first_metadata(page: Page) -> Block | None:
         kind = labels.kinds[index]
         if kind is Boilerplate.METADATA:
             continue
-        if index in allowed and blocks[index].units >= MIN_TITLE_UNITS:
-            return blocks[index]
-        return None
+        block = blocks[index]
+        linked = block.link_density >= LINKED_LINE and block.tag[:1] != "h"
+        if index in allowed and block.units >= MIN_TITLE_UNITS and not linked:
+            return block
+        return None  # "« Older post | Main | Newer post »": a line of links is a menu
     return None
