@@ -265,3 +265,27 @@ def test_title_is_never_the_line_of_links_above_the_date() -> None:
     # the same line as an unlinked heading is the headline the page shows
     shown = '<h3 class="entry-header">A long walk on the ridge path</h3>'
     assert dechaff.clean(_blog_post(shown)).title == "A long walk on the ridge path"
+
+
+def _section_page(h1: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The studio confirmed on Monday that the actor will play the villain in the sequel.",
+            "Filming starts in March in Prague and runs for five months, the studio said.",
+            "The first film took in more than four hundred million dollars worldwide last year.",
+        )
+    )
+    return f"""<html><head><meta charset="utf-8">
+<title>Actor cast as villain in film sequel - Daily Screen</title></head>
+<body><h1>{h1}</h1><div class="story">{paragraphs}</div></body></html>""".encode()
+
+
+def test_lone_heading_sharing_no_word_with_the_page_title_is_a_section() -> None:
+    # the site's section heading: the page title's headline is the article's
+    assert (
+        dechaff.clean(_section_page("Top Stories")).title == "Actor cast as villain in film sequel"
+    )
+    # a headline worded unlike the page title still shares a word of its subject with it
+    shown = "Studio picks its villain for the sequel"
+    assert dechaff.clean(_section_page(shown)).title == shown

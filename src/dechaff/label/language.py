@@ -56,6 +56,12 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """The stopwords of every language listed: words that say nothing of a text's subject."""
+    return frozenset().union(*_stopwords().values())
+
+
+@functools.cache
 def _stopword_languages() -> dict[str, tuple[str, ...]]:
     """Each stopword with the languages that list it; only those _WORD takes as one word."""
     index: dict[str, list[str]] = {}

@@ -181,7 +181,11 @@ def find_title(
         for t in (*markup.headlines, full_title, markup.page_title, *markup.h1)
         if t
     }
-    forms = [f for t in (*markup.headlines, full_title, *markup.h1) if t for f in forms_of[t]]
+    # an h1 that shares no word with the page title's headline is a section's or a logo's
+    # the page title's headline, that a heading is held against (a text dump has none)
+    echoed = (headline if site else full_title) if markup.page_title else None
+    told_h1 = [t for t in markup.h1 if title_check.echoes(t, echoed)]
+    forms = [f for t in (*markup.headlines, full_title, *told_h1) if t for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
     forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
@@ -191,7 +195,8 @@ def find_title(
     # without the markup's word (a text dump), a menu line repeating the trail's end is no title
     section = norm(trail[-1]) if trail and not told else None
     named = [t for t in (full_title, *markup.headlines) if t]
-    for text, index in _candidates(page, forms, sites, (headline, site), section, host):
+    split = (headline, site)
+    for text, index in _candidates(page, forms, sites, split, section, host, echoed):
         kept = title_check.title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
@@ -207,6 +212,7 @@ def _candidates(
     split: tuple[str | None, str | None],
     section: str | None,
     host: str,
+    echoed: str | None,
 ) -> Iterator[tuple[str, int | None]]:
     """The headline's candidates with their block, in order of trust: a heading line showing
     a form of the markup's titles (not a menu line repeating the trail's last item, the
@@ -220,12 +226,14 @@ def _candidates(
         yield shown[0], shown[1].index
     if markup.headlines:
         yield _without_site(markup.headlines[0], sites, host), None
-    if len(markup.h1) == 1 and markup.h1[0] not in sites:
-        yield markup.h1[0], None
-    above = _above_first_metadata(page)
-    if above is not None:
-        yield above.text, above.index
     headline, site = split
+    # a heading the markup does not name the headline shares a word with the page title
+    lone = markup.h1[0] if len(markup.h1) == 1 else None
+    if lone and lone not in sites and title_check.echoes(lone, echoed):
+        yield lone, None
+    above = _above_first_metadata(page)
+    if above is not None and title_check.echoes(above.text, echoed):
+        yield above.text, above.index
     if headline and site is None:
         # "标题--时政--人民网": pieces no suffix pattern takes (a headline may hold a dash)
         pieces = [p.strip() for p in _CHAINED.split(headline) if p.strip()]

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ..label.language import function_words
 from ..label.lexicon import Lexicon
 from .checks import HOST_NAME, folded
 from .trail import split_site_prefix, split_site_suffix
@@ -22,6 +23,12 @@ MIN_HOST_IN_SUFFIX = 4
 _SECTION_NUMBER = re.compile(r"(\d+(?:\.\d+)+)\.?\s+(?=\w)")
 # A title ending in a separator: its template left the headline's slot empty.
 _EMPTY_SLOT = re.compile(r"\s[|–—:-]$|^[|–—:-]\s")
+# A word that may name a subject: three letters or more of a script written with spaces
+# (CJK titles name no words to share: the check stays off there).
+_LETTERS = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])[^\W\d_]){3,}")
+# A page title with fewer subject words than this cannot tell a headline from a heading.
+MIN_TITLE_SUBJECT_WORDS = 2
+SUBJECT_STEM = 4
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -114,3 +121,18 @@ def _without_section_number(text: str, named: Sequence[str]) -> str:
 def _same_site(one: str, other: str) -> bool:
     one, other = folded(one), folded(other)
     return bool(one and other) and (one in other or other in one)
+
+
+def subject_words(text: str) -> frozenset[str]:
+    """The words of a title that may name its subject (not function words, nor CJK), each
+    by its first SUBJECT_STEM letters: "walk" and "walks" name one subject."""
+    words = _LETTERS.findall(text.casefold())
+    return frozenset(w[:SUBJECT_STEM] for w in words if w not in function_words())
+
+
+def echoes(text: str, page_title: str | None) -> bool:
+    """Whether a heading no markup names the headline may be it: it shares a subject word
+    with the page title, or the page title has too few to tell ("Top Stories" under a page
+    titled "Actor cast in sequel - Site" is a section's heading)."""
+    told = subject_words(page_title or "")
+    return len(told) < MIN_TITLE_SUBJECT_WORDS or bool(told & subject_words(text))
