@@ -233,7 +233,7 @@ def _candidates(
         yield lone, None
     above = _above_first_metadata(page)
     if above is not None and title_check.echoes(above.text, echoed):
-        yield above.text, above.index
+        yield _without_count(page.text(above), forms), above.index
     if headline and site is None:
         # "标题--时政--人民网": pieces no suffix pattern takes (a headline may hold a dash)
         pieces = [p.strip() for p in _CHAINED.split(headline) if p.strip()]
@@ -247,6 +247,13 @@ def _candidates(
         yield site, None  # "新华网 - 十月CPI同比上涨2.1%": the short piece names the site
     elif headline and (site is not None or markup.page_title):
         yield headline, None
+
+
+def _without_count(text: str, forms: Sequence[str]) -> str:
+    """The line without a count after a form of the page's titles: a heading row that shows
+    the story's comment count ("Headline 545")."""
+    head, _, count = text.rpartition(" ")
+    return head if count.isdigit() and head in forms else text
 
 
 def _site_first(first: str, last: str) -> bool:
