@@ -293,7 +293,8 @@ def test_lone_heading_sharing_no_word_with_the_page_title_is_a_section() -> None
 
 def test_comment_count_after_the_headline_is_no_part_of_the_title() -> None:
     page = """<html><head><meta charset="utf-8">
-<title>Tiny robots learn to swim - Tech Board</title></head><body><div class="menu"><a href="/">Home</a> <a href="/tech">Tech</a></div>
+<title>Tiny robots learn to swim - Tech Board</title></head>
+<body><div class="menu"><a href="/">Home</a> <a href="/tech">Tech</a></div>
 <h2 class="story"><a href="/s/1">Tiny robots learn to swim</a> <span class="count">545</span></h2>
 <div class="details">Posted by editor on Monday October 15, 2012 @08:12PM</div>
 <div class="body"><p>Researchers built robots smaller than a grain of rice that swim through
