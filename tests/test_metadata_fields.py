@@ -193,6 +193,19 @@ along the way, the parks department said in a statement on Friday.</p>
         ("By Jane Roe and the Editorial Board", "Jane Roe"),
         # a byline's label with a colon, on a line of its own
         ("Author: Jane Roe", "Jane Roe"),
+        # a job title after a comma, a role or an outlet's possessive before the names
+        ("Posted by Jane Roe, Senior Product Manager, Maps", "Jane Roe"),
+        ("Posted by Tom Lee, Software Engineer", "Tom Lee"),
+        ("By City Hall Reporter Jane Roe", "Jane Roe"),
+        ("By WKTV's Jane Roe and Tom Lee", "Jane Roe and Tom Lee"),
+        # a news agency, a post's chrome or a weekday glued after the name
+        ("By JANE ROE Associated Press", "JANE ROE"),
+        ("by Jane Roe , Filed under: Parks", "Jane Roe"),
+        ("By Jane Roe RSS feed", "Jane Roe"),
+        ("Posted by Jane Roe, Monday", "Jane Roe"),
+        # a dateline or a box's own words where the name would be
+        ("By BAYTOWN, Tex. July 24, 2012 (AP)", None),
+        ("By [TR] admin", None),
     ],
 )
 def test_en_printed_byline_names(byline: str, expected: str | None) -> None:

@@ -220,11 +220,18 @@ follow|subscribe|folgen|abonnieren|\+ ?follow|view|view profile|profile|category
 name|your name|author name|full name|first ?name last ?name|\{.*\}|%.*%|\$\w+
 # words that follow a byline's names on the same line: "Von lupa am 26.10.2013", "oz on December 3"
 am|at|on|um|in|en|under|le|la|el|il|op|from|via|for|with|datum|date|veröffentlicht|publiziert|erschienen|aktualisiert|kommentare?|https?:.*|[^\w]+
+# a post's chrome glued after the names: "Tim Ferriss Topics", "Sebastian Blanco RSS feed",
+# "Joseph Dickerson , Filed under", "James Cartwright, Monday", "Brantley Hargrove Thu., Aug."
+topics|rss|feed|filed|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?
+# a dateline where the name would be ("WESTPORT, Wash.") and a blog's tag in brackets ("[NR]")
+(?-i:[A-Z][A-Z .'-]{2,},\s+[A-Z][a-z]{1,4}\.)|\[[^\]]*\]
+# a box's own words: "About Me", "This post was written by"
+about(?:\s+(?:me|us|the author|author))?|this (?:post|article|entry|story)
 
 [field.facet]
 # a shop's filter names: a line of them only ("By Gender & Age", "Shop by Size / Colour")
 # is a facet menu, no byline; one beside a name is a surname ("Russell Brand")
-gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use
+gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use|year|make|model
 
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
@@ -245,6 +252,10 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?:quelle|source|fonte|fuente|bron)\s*:\s*
 # a job title before the name
 ^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|attorney|lawyer)\s+
+# a reporter's role, or an outlet's possessive, before the names: "CNN Political Reporter
+# Shannon Travis", "NBC's Kristen Welker"
+^(?:[\w'’.-]+\s+){0,3}?(?:reporter|correspondent|columnist|writer|contributor)\s+(?-i:(?=[A-Z][a-z]))
+^(?-i:[A-Z][\w&.-]*)['’]s\s+(?-i:(?=[A-Z][a-z]+\s+[A-Z]))
 
 ^(?:all\s+)?(?:posts|articles|stories)\s+by\s+
 
@@ -270,7 +281,9 @@ team|staff|redaktion|newsdesk|desk|editorial
 (?<!^)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d
 (?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
 # a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
-\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff)\b
+\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead)\b
+# a news agency's name glued after the names ("DANICA KIRKA Associated Press")
+(?-i:\s+(?:The\s+)?Associated\s+Press\b)
 
 [field.title_promo]
 # a bracketed promo tag before the headline, taken off: [Video], [Exclusive]
