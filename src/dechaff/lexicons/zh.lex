@@ -123,12 +123,24 @@
 (?:人[气氣]|[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]量|[浏瀏][览覽]量|[点點][击擊]量|[阅閱][读讀]数|[浏瀏][览覽]次[数數]|[热熱]度)\s*[:：]?\s*(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>万)?
 
 [field.source]
-(?:来源|来自|出处|稿源|信息来源|文章来源)\s*[:：]\s*(?P<source>[^\s:：|,，]{2,30})
-(?:^|\s)(?:来源|稿源|出处)\s+(?P<source>[^\s:：|,，]{2,30})
+# (a picture's, a video's or a figure's source is none: 图片来源, 视频来源, 数据来源, 资料来源;
+# a government page's issuing body is: 发布机构, 发文机关)
+(?<![图圖片面频頻据據料])(?:[来來]源|[来來]自|出[处處]|稿源)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
+(?:[发發][布佈]机构|[发發][布佈]機構|[发發]文机关|[发發]文機關)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
+(?:^|\s)(?:[来來]源|稿源|出[处處])\s+(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
+
+[field.source_label_alone]
+# a source's label alone in its cell, the name in the next one (<td>发布机构：</td><td>...</td>)
+^(?:(?:信息|文章|稿件)?[来來]源|稿源|出[处處]|[发發][布佈]机构|[发發][布佈]機構|[发發]文机关|[发發]文機關)\s*[:：]?$
+
+[field.not_source]
+# what a source label holds when it names no outlet: a CMS's default (未知, 本站), the web
+# at large (网络, 互联网), an unnamed writer (佚名), a kind of text (原创, 转载, 综合)
+^(?:未知|不[详詳]|[暂暫][无無]|无|無|其[他它]|佚名|匿名|本站|本[网網]|本站原[创創]|原[创創]|[转轉][载載]|[网網][络絡]|互[联聯][网網]|[网網][络絡][转轉][载載]|[网網][络絡]整理|[综綜]合|admin|null|none|undefined)$
 
 [field.source_tail]
 # a role label or a date label glued after the outlet's name (证券时报网作者：李在山), cut off
-\s*(?:原?作者|记者|编辑|责任编辑|责编|通讯员|发布时间|时间|日期)(?=\s*[:：]|$)
+\s*(?:原?作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[发發][布佈][时時][间間]|[时時][间間]|日期)(?=\s*[:：]|$)
 
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops

@@ -26,8 +26,9 @@ from .links import prev_next
 from .markup import Markup
 from .markup import read as read_markup
 from .modified import modified
+from .outlet import source
 from .page import Page
-from .people import source, writers
+from .people import writers
 from .published import candidates, published
 from .summary import description, license, tags
 from .title import find_title
