@@ -109,8 +109,10 @@
 # ---- metadata fields: named groups are what the field takes ----
 
 [field.published]
-(?:发布|发表|出版|上传|首发|刊发)(?:时间|日期|于)?\s*[:：]?
-(?<![更修])(?:时间|日期)\s*[:：]
+# (a document's signing, printing or effective date, 成文日期 / 实施日期, is no label of it:
+# such a date is any other date of the byline zone)
+(?:[发發][布佈表]|出版|上[传傳]|首[发發]|刊[发發])(?:[时時][间間]|日期|[于於])?\s*[:：]?
+(?<![更修])(?<!成文|印[发發]|施行|[实實]施|生效|截止|[废廢]止)(?:[时時][间間]|日期)\s*[:：]
 
 [field.updated]
 (?:更新|修改|修[订訂]|最[后後]更新|最近更新)(?:[时時][间間]|日期|[于於])?\s*[:：]?
