@@ -312,6 +312,12 @@
 [field.placeholder]
 ^(?:正文|内容|详情|详细内容|文章|新闻正文|阅读文章)$
 
+[field.title_kicker]
+# a tag printed in the headline's element, glued to it (<h1><span>原创</span>标题</h1>,
+# 标题<em>置顶</em>): read off only when what is left is a title's headline
+^(?:原[创創]|[独獨]家|[视視][频頻]|[图圖]文|[组組][图圖]|直播|[专專][题題]|快[讯訊]|首[发發]|[热熱]点|[热熱]點|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])
+(?:原[创創]|[独獨]家|[视視][频頻]|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])$
+
 [field.title_promo]
 # a bracketed promo or column tag before the headline, taken off: 【独家】, [组图]
 ^【[^】]{1,10}】\s*(?=\S)

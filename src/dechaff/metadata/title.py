@@ -115,17 +115,28 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             by_first.setdefault(text[:1], []).append((block, text))
     heads: list[Block] | None = None  # the heading lines, found once when needed
     markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
+    tags = page.lexicon.field("title_kicker")
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
-        if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
+        told = form in headlines
+        if found is None and (told or tags) and len(form) >= MIN_KICKED_CHARS:
             if heads is None:
                 heads = [b for b in _title_window(page) if b.tag[:1] == "h"]
-            # a heading that adds a kicker or a subtitle to the markup's headline
-            added = [b for b in heads if _adds_to(page.text(b), form, markup_titles)]
+            # a heading that adds a kicker or a subtitle to the markup's headline, or a tag
+            # glued to any title's headline (<h1><span>原创</span>标题</h1>)
+            added = [
+                b
+                for b in heads
+                if (told and _adds_to(page.text(b), form, markup_titles))
+                or any(t.sub("", page.text(b), count=1).strip() == form for t in tags)
+            ]
             found = _nearest(added, page.labels.start)
         if found is not None:
             return form, found
+    outlets = page.lexicon.field("not_person")
     for form in forms:  # the page shows the headline cut short
+        if any(o.fullmatch(form) for o in outlets):
+            continue  # a <title> that is the site's name (…门户网站): its logo is no headline
         cut = [
             b
             for b, text in by_first.get(form[:1], ())
