@@ -26,7 +26,7 @@ from .links import prev_next
 from .markup import Markup
 from .markup import read as read_markup
 from .modified import modified
-from .outlet import source
+from .outlet import account, source
 from .page import Page
 from .people import writers
 from .published import candidates, published
@@ -108,6 +108,8 @@ def extract(
     # trail's later items may be (Blogs > Steven Baxter)
     others = [s for s in (fields.site_name, fields.source, *markup.site_names, *trail[:1]) if s]
     fields.author, fields.authors = writers(page, zone, others)
+    if fields.source is None:
+        fields.source = account(page, [*others, *filter(None, [fields.author])])
     fields.prev, fields.next = prev_next(page, root, url)
     _describe(fields, page, url)
     return fields

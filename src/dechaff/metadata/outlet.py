@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..article import Boilerplate
 from ..core.blocks import Block
 from . import checks
 from .page import Page, first_group
@@ -59,3 +60,21 @@ def _next_cell(page: Page, block: Block) -> str | None:
         return None
     text = following.text.strip()
     return None if any(c in text for c in _COLONS) else text
+
+
+def account(page: Page, others: Sequence[str]) -> str | None:
+    """A self-media account an element the markup names author shows (体育教科书): Han text
+    that passes the author's checks but reads as no person's name is the outlet."""
+    menus: set[str] | None = None  # the words of the menus, read once when needed
+    for name in page.markup.author_elements:
+        if not checks.has_han(name):
+            continue
+        names = checks.author(name, page.lexicon, others)
+        if not names or " " in names or checks.person_shaped(names, page.lexicon):
+            continue
+        if menus is None:
+            kinds = (Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB)
+            menus = {w for b in page.lines_of(*kinds) for w in b.text.split()}
+        # the first such name only; a menu's item is a section's name (股市行情), no outlet
+        return None if names in menus else checks.source(names, page.lexicon)
+    return None
