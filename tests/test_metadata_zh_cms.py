@@ -202,3 +202,9 @@ def test_section_named_author_is_no_source() -> None:
     menu = '<div class="sub"><a href="/gs/">股市行情</a> <a href="/dp/">大盘预测</a></div>'
     info = "2024-11-09 10:21 " + _ACCOUNT.format("股市行情", "总篇数 919 篇")
     assert _clean(info, above=menu).source is None
+
+
+@pytest.mark.parametrize("title", [f"{_HEADLINE}——清溪网", f"{_HEADLINE}丨清溪网"])
+def test_title_chain_of_em_dashes_or_a_bar(title: str) -> None:
+    """No heading printed: a <title> parted by —— or by 丨 (a bar typed as a Han stroke)."""
+    assert _clean("2024-11-09 10:21 来源：清溪日报", heading="", title=title).title == _HEADLINE

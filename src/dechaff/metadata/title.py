@@ -25,7 +25,7 @@ MAX_TITLE_UNITS = 80
 # this many times as long as a first piece short enough to be a site's name.
 SITE_FIRST_SHARE = 3
 # Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
-_CHAINED = re.compile(r"\s*--+\s*")
+_CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
 MIN_TITLE_UNITS = 3
