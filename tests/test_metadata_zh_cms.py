@@ -208,3 +208,12 @@ def test_section_named_author_is_no_source() -> None:
 def test_title_chain_of_em_dashes_or_a_bar(title: str) -> None:
     """No heading printed: a <title> parted by —— or by 丨 (a bar typed as a Han stroke)."""
     assert _clean("2024-11-09 10:21 来源：清溪日报", heading="", title=title).title == _HEADLINE
+
+
+def test_column_name_heading_over_the_headline() -> None:
+    """A government column page: the <title> names the site alone, the trail and the <h1>
+    end in the column (新闻中心), the headline is the heading right above the info line."""
+    heading = f"<h1>新闻中心</h1><h2>{_HEADLINE}</h2>"
+    info = "发布时间：2024-11-09 10:21　来源：清溪市粮食和物资储备局"
+    for title in ("清溪市人民政府", "清溪市人民政府门户网站"):
+        assert _clean(info, heading=heading, title=title).title == _HEADLINE

@@ -199,8 +199,18 @@ def find_title(
     forms = list(dict.fromkeys(f for f in forms if f))
     # without the markup's word (a text dump), a menu line repeating the trail's end is no title
     section = norm(trail[-1]) if trail and not told else None
+    # the <title> names the site alone and no other title is given: a column page's trail
+    # ends in its section, which its <h1> may show above the headline
+    outlets = page.lexicon.field("not_person")
+    bare = bool(markup.page_title) and not markup.headlines
+    if bare and markup.page_title:
+        bare = all(
+            f in sites or is_site(f) or any(o.fullmatch(f) for o in outlets)
+            for f in forms_of[markup.page_title]
+        )
+    column = norm(trail[-1]) if trail and bare else None
     named = [t for t in (full_title, *markup.headlines) if t]
-    for text, index in _candidates(page, forms, sites, (headline, site), section, host):
+    for text, index in _candidates(page, forms, sites, (headline, site), (section, column), host):
         kept = title_check.title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
@@ -214,24 +224,32 @@ def _candidates(
     forms: list[str],
     sites: list[str],
     split: tuple[str | None, str | None],
-    section: str | None,
+    sections: tuple[str | None, str | None],
     host: str,
 ) -> Iterator[tuple[str, int | None]]:
     """The headline's candidates with their block, in order of trust: a heading line showing
     a form of the markup's titles (not a menu line repeating the trail's last item, the
     ``section``), the markup's headline, a lone h1, the line above the first metadata line,
-    the page title without its site suffix. An h1 that is the site's name is a logo."""
+    the page title without its site suffix. An h1 that is the site's name is a logo; a
+    heading that shows the trail's end no title names (``column``) yields to another line
+    right above the byline (政务动态 in the <h1>, the headline under it)."""
     markup = page.markup
+    section, column = sections
     shown = _shown_title(page, forms, set(markup.headlines))
+    above = _above_first_metadata(page)
+    under = above if above is not None and column and page.text(above) != column else None
     # a menu line that repeats the trail's last item is the section's name
     menu = shown is not None and page.kind(shown[1]) is Boilerplate.NAVIGATION
     if shown is not None and not (menu and shown[0] == section):
+        if under is not None and shown[0] == column:
+            yield under.text, under.index
         yield shown[0], shown[1].index
     if markup.headlines:
         yield _without_site(markup.headlines[0], sites, host), None
     if len(markup.h1) == 1 and markup.h1[0] not in sites:
+        if under is not None and norm(markup.h1[0]) == column:
+            yield under.text, under.index
         yield markup.h1[0], None
-    above = _above_first_metadata(page)
     if above is not None:
         yield above.text, above.index
     headline, site = split
