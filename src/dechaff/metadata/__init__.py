@@ -23,7 +23,9 @@ The fields (markup and visible lines):
 - ``title``: the forms a page title takes, and the headline line of the page.
 - ``zone``: where the byline sits: under the headline, at the article's edges.
 - ``published``: the publication time: dated candidates, their ranks and the choice.
-- ``people``: person names, the author and the authors' names, the source.
+- ``people``: person names, the author and the authors' names.
+- ``outlet``: the source: a source label's outlet, a government page's issuing body, a
+  self-media account.
 - ``posts``: writers no byline line names: a forum's or a blog's first post head, the
   ``<title>``'s credit or blogger.
 - ``modified``: the last-updated time, from the publication time's candidates.

@@ -374,13 +374,16 @@ def _names_outlet(text: str, others: Sequence[str]) -> bool:
 
 
 def source(value: str | None, lexicon: Lexicon) -> str | None:
-    """An outlet's name: a role label glued after it cut off (证券时报网作者); None for a url
-    or a markup leftover (size="20"); a name styled as a host (lokalo.de) stays."""
+    """An outlet's name: a role label glued after it cut off (证券时报网作者); None for a url,
+    a markup leftover (size="20") or a placeholder (``field.not_source``: 未知, 本站); a name
+    styled as a host (lokalo.de) stays."""
     text = " ".join((value or "").split())
     for pattern in lexicon.field("source_tail"):
         text = pattern.split(text, maxsplit=1)[0]
     text = text.strip(_NAME_EDGES)
     if not _LETTER.search(text) or _URL.search(text) or _MARKUP.search(text):
+        return None
+    if any(p.match(text) for p in lexicon.field("not_source")):
         return None
     return text
 

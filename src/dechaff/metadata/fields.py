@@ -26,8 +26,9 @@ from .links import prev_next
 from .markup import Markup
 from .markup import read as read_markup
 from .modified import modified
+from .outlet import account, source
 from .page import Page
-from .people import source, writers
+from .people import writers
 from .published import candidates, published
 from .summary import description, license, tags
 from .title import find_title
@@ -107,6 +108,8 @@ def extract(
     # trail's later items may be (Blogs > Steven Baxter)
     others = [s for s in (fields.site_name, fields.source, *markup.site_names, *trail[:1]) if s]
     fields.author, fields.authors = writers(page, zone, others)
+    if fields.source is None:
+        fields.source = account(page, [*others, *filter(None, [fields.author])])
     fields.prev, fields.next = prev_next(page, root, url)
     _describe(fields, page, url)
     return fields

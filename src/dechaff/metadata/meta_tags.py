@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from ..html.parse import Element
 from .markup_text import MAX_LONG_TEXT, MAX_TEXT, clean_text
 
+# ArticleTitle, PubDate, ContentSource: the names China's guidelines for government sites give
 TITLE_META = (
     "og:title", "twitter:title", "twitter:text:title", "dc.title", "dcterms.title",
-    "sailthru.title", "parsely-title", "headline", "title",
+    "sailthru.title", "parsely-title", "headline", "title", "articletitle",
 )  # fmt: skip
 SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
 PUBLISHED_META = (
@@ -30,7 +31,7 @@ AUTHOR_META = (
     "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
     "parsely-author", "citation_author", "byl", "byline",
 )  # fmt: skip
-SOURCE_META = ("source", "original-source", "og:source", "mediaid")
+SOURCE_META = ("source", "original-source", "og:source", "mediaid", "contentsource")
 SECTION_META = ("article:section", "og:section", "section", "parsely-section")
 DESCRIPTION_META = (
     "og:description", "twitter:description", "description", "dc.description",

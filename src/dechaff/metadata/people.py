@@ -1,4 +1,4 @@
-"""Who wrote the article and where it comes from: person names, the author, the source."""
+"""Who wrote the article: person names, the author (the source is :mod:`.outlet`'s)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
-from .page import Page, first_group
+from .page import Page
 from .posts import first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
@@ -214,21 +214,3 @@ def split_names(span: str) -> tuple[str, ...]:
         spaced_names = _CJK_NAMES.fullmatch(part) and min(map(len, pieces)) >= MIN_CJK_NAME
         names.extend(pieces if spaced_names else [part])
     return tuple(dict.fromkeys(names))
-
-
-def source(page: Page, zone: Sequence[Block]) -> str | None:
-    """The outlet the article comes from: 来源: 新华社, else an organisation credited as author;
-    the first that passes :func:`.checks.source`."""
-    may_credit = page.lexicon.any_field("source")
-    for block in [*zone, *page.metadata_lines]:
-        if not may_credit(block.text):
-            continue
-        found = checks.source(
-            first_group(page.lexicon.field("source"), block.text, "source"), page.lexicon
-        )
-        if found:
-            return found
-    markup = page.markup
-    return checks.first(
-        [checks.source(s, page.lexicon) for s in (*markup.organisations, *markup.sources)]
-    )

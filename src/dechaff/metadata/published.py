@@ -20,11 +20,16 @@ from .zone import NOT_DATE_KINDS, OPENING_BLOCKS
 MAX_LABELLED_UNITS = 40
 # A line that is a date and nothing else has at most this many units.
 MAX_DATE_LINE_UNITS = 8
-# Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021.
+# Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021, /2019/0302/.
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
     re.compile(r"[/_-](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # Chinese CMS paths: /2024-11/09/, /2024/1109/, /20241109/, a government page's t20241109_123
+    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)/(?P<d>[0-3]\d)/"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"/t(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d+"),
 )
 # The fields whose labels give a date its role; a date labelled "other" (Joined:, 出生日期)
 # is a member's or a person's date, never the page's.

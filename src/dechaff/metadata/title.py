@@ -25,7 +25,7 @@ MAX_TITLE_UNITS = 80
 # this many times as long as a first piece short enough to be a site's name.
 SITE_FIRST_SHARE = 3
 # Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
-_CHAINED = re.compile(r"\s*--+\s*")
+_CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
 MIN_TITLE_UNITS = 3
@@ -117,17 +117,28 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             by_first.setdefault(text[:1], []).append((block, text))
     heads: list[Block] | None = None  # the heading lines, found once when needed
     markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
+    tags = page.lexicon.field("title_kicker")
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
-        if found is None and form in headlines and len(form) >= MIN_KICKED_CHARS:
+        told = form in headlines
+        if found is None and (told or tags) and len(form) >= MIN_KICKED_CHARS:
             if heads is None:
                 heads = [b for b in _title_window(page) if b.tag[:1] == "h"]
-            # a heading that adds a kicker or a subtitle to the markup's headline
-            added = [b for b in heads if _adds_to(page.text(b), form, markup_titles)]
+            # a heading that adds a kicker or a subtitle to the markup's headline, or a tag
+            # glued to any title's headline (<h1><span>原创</span>标题</h1>)
+            added = [
+                b
+                for b in heads
+                if (told and _adds_to(page.text(b), form, markup_titles))
+                or any(t.sub("", page.text(b), count=1).strip() == form for t in tags)
+            ]
             found = _nearest(added, page.labels.start)
         if found is not None:
             return form, found
+    outlets = page.lexicon.field("not_person")
     for form in forms:  # the page shows the headline cut short
+        if any(o.fullmatch(form) for o in outlets):
+            continue  # a <title> that is the site's name (…门户网站): its logo is no headline
         cut = [
             b
             for b, text in by_first.get(form[:1], ())
@@ -194,9 +205,20 @@ def find_title(
     forms = list(dict.fromkeys(f for f in forms if f))
     # without the markup's word (a text dump), a menu line repeating the trail's end is no title
     section = norm(trail[-1]) if trail and not told else None
+    # the <title> names the site alone and no other title is given: a column page's trail
+    # ends in its section, which its <h1> may show above the headline
+    outlets = page.lexicon.field("not_person")
+    bare = bool(markup.page_title) and not markup.headlines
+    if bare and markup.page_title:
+        bare = all(
+            f in sites or is_site(f) or any(o.fullmatch(f) for o in outlets)
+            for f in forms_of[markup.page_title]
+        )
+    column = norm(trail[-1]) if trail and bare else None
     named = [t for t in (full_title, *markup.headlines) if t]
     split = (headline, site)
-    for text, index in _candidates(page, forms, sites, split, section, host, echoed):
+    sections = (section, column)
+    for text, index in _candidates(page, forms, sites, split, sections, host, echoed):
         kept = title_check.title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
@@ -210,19 +232,26 @@ def _candidates(
     forms: list[str],
     sites: list[str],
     split: tuple[str | None, str | None],
-    section: str | None,
+    sections: tuple[str | None, str | None],
     host: str,
     echoed: str | None,
 ) -> Iterator[tuple[str, int | None]]:
     """The headline's candidates with their block, in order of trust: a heading line showing
     a form of the markup's titles (not a menu line repeating the trail's last item, the
     ``section``), the markup's headline, a lone h1, the line above the first metadata line,
-    the page title without its site suffix. An h1 that is the site's name is a logo."""
+    the page title without its site suffix. An h1 that is the site's name is a logo; a
+    heading that shows the trail's end no title names (``column``) yields to another line
+    right above the byline (政务动态 in the <h1>, the headline under it)."""
     markup = page.markup
+    section, column = sections
     shown = _shown_title(page, forms, set(markup.headlines))
+    above = _above_first_metadata(page)
+    under = above if above is not None and column and page.text(above) != column else None
     # a menu line that repeats the trail's last item is the section's name
     menu = shown is not None and page.kind(shown[1]) is Boilerplate.NAVIGATION
     if shown is not None and not (menu and shown[0] == section):
+        if under is not None and shown[0] == column:
+            yield under.text, under.index
         yield shown[0], shown[1].index
     if markup.headlines:
         yield _without_site(markup.headlines[0], sites, host), None
@@ -230,8 +259,9 @@ def _candidates(
     # a heading the markup does not name the headline shares a word with the page title
     lone = markup.h1[0] if len(markup.h1) == 1 else None
     if lone and lone not in sites and title_check.echoes(lone, echoed):
+        if under is not None and norm(lone) == column:
+            yield under.text, under.index
         yield lone, None
-    above = _above_first_metadata(page)
     if above is not None and title_check.echoes(above.text, echoed):
         yield _without_count(page.text(above), forms), above.index
     if headline and site is None:
