@@ -37,6 +37,7 @@ from .containers import (
     past_figures,
     take_code,
     take_entries,
+    take_panels,
     take_table,
 )
 from .contents import contents_lines
@@ -194,10 +195,12 @@ def _below(
     floor: int,
 ) -> tuple[int, int]:
     """What joins the region from below in the article's container: code listings, a list
-    page's entries, a table, and the prose that goes on below that table."""
+    page's entries, the next panels of its tab set, a table, and the prose that goes on
+    below them."""
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
-    below = take_table(blocks, tree, main, zone_kinds, start, end)
+    below = take_panels(blocks, tree, main, zone_kinds, start, end)
+    below = take_table(blocks, tree, main, zone_kinds, start, below)
     return extend(scores, headings, start, below, floor) if below > end else (start, end)
 
 
