@@ -74,3 +74,16 @@ def test_a_card_shows_its_price_once() -> None:
         assert name in body
         assert body.count(price) == 1
     assert "Ceramic Dripper" not in body
+
+
+def test_a_price_box_printed_twice_is_kept_once() -> None:
+    prices = (
+        "<div class='price'><div class='price__regular'><span class='visually-hidden'>"
+        "Regular price</span><span>$64.00</span></div><div class='price__sale'>"
+        "<span class='visually-hidden'>Regular price</span><span class='visually-hidden'>"
+        "Sale price</span><span>$64.00</span></div></div>"
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>")
+    body = dechaff.clean(page.replace("<p>Its three legs", prices + "<p>Its three legs")).body
+    assert "Its three legs" in body
+    assert body.count("$64.00") == 1

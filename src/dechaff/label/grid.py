@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -102,6 +103,24 @@ def _grid_range(blocks: Sequence[Block], tree: Tree, grid: int, prices: Sequence
     while stop < len(blocks) and grid <= blocks[stop].node <= last:
         stop += 1
     return range(first, stop)
+
+
+def price_copies(
+    blocks: Sequence[Block], lexicon: Lexicon, kinds: Sequence[Boilerplate | None]
+) -> list[int]:
+    """The body's price lines that repeat the amounts of the body line right above, a price
+    line too: a template prints a regular and a sale price box and shows one ("Regular
+    price $19.99" over "Regular price Sale price $19.99")."""
+    body = [b for b, kind in zip(blocks, kinds, strict=True) if kind is None]
+    prices = set(_price_lines(body, lexicon))
+    return [
+        b.index
+        for above, b in pairwise(body)
+        if b.index in prices
+        and above.index in prices
+        and b.text != above.text
+        and _amounts(b.text) == _amounts(above.text)
+    ]
 
 
 def take_grid(

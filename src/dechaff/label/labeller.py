@@ -43,7 +43,7 @@ from .containers import (
 from .contents import contents_lines
 from .described import described_runs, on_description
 from .edges import trim_edges
-from .grid import take_grid
+from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
@@ -133,6 +133,8 @@ def label(
         one_product,
     )
     for i in clone_lines(blocks, kinds, tree):
+        kinds[i] = Boilerplate.DUPLICATE
+    for i in price_copies(blocks, lexicon, kinds):
         kinds[i] = Boilerplate.DUPLICATE
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
 
