@@ -132,11 +132,19 @@ def label(
         (start, end),
         one_product,
     )
+    _name_copies(blocks, lexicon, tree, kinds)
+    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+def _name_copies(
+    blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None, kinds: list[Boilerplate | None]
+) -> None:
+    """A layout's second copy of body lines (clones.py), and a price box printed twice
+    (grid.price_copies), are duplicates."""
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
     for i in price_copies(blocks, lexicon, kinds):
         kinds[i] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
 
 
 def _with_name(
