@@ -87,3 +87,18 @@ def test_a_price_box_printed_twice_is_kept_once() -> None:
     body = dechaff.clean(page.replace("<p>Its three legs", prices + "<p>Its three legs")).body
     assert "Its three legs" in body
     assert body.count("$64.00") == 1
+
+
+def test_a_shops_other_products_section_is_related() -> None:
+    section = (
+        "<h2>Customers who bought this product also bought:</h2>"
+        "<p>Oak Footstool with a woven seat</p><p>A low stool for the hearth</p>"
+        "<p>Ash Step Stool</p><p>Two steps, folds flat</p>"
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>").replace("</main>", section + "</main>")
+    article = dechaff.clean(page)
+    assert "hard wax oil" in article.body
+    assert "Oak Footstool" not in article.body
+    assert "Customers who bought this product also bought:" in [
+        r.text for r in article.removed if r.kind is dechaff.Boilerplate.RELATED
+    ]
