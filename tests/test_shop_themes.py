@@ -102,3 +102,18 @@ def test_a_shops_other_products_section_is_related() -> None:
     assert "Customers who bought this product also bought:" in [
         r.text for r in article.removed if r.kind is dechaff.Boilerplate.RELATED
     ]
+
+
+def test_a_list_of_features_below_the_description_joins() -> None:
+    features = "".join(
+        f"<li>{item}</li>"
+        for item in ("Solid pine seat", "Three turned legs", "Seat height 45 cm", "Made in Wales")
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>").replace(
+        "</p></div><div role", f"</p><h3>Features</h3><ul>{features}</ul></div><div role", 1
+    )
+    body = dechaff.clean(page).body
+    assert "Features" in body
+    assert "Three turned legs" in body
+    assert "Made in Wales" in body
+    assert "Free delivery" not in body

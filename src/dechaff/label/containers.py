@@ -71,18 +71,22 @@ def take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int:
 def take_table(
     blocks: Sequence[Block],
     tree: Tree,
-    main: int,
+    where: tuple[int, frozenset[str]],
     zone_kinds: Sequence[ZoneKinds],
     start: int,
     end: int,
 ) -> int:
-    """Take in a table or a list of terms right below the region, in the article's container.
+    """Take in a table, a list of terms or a list right below the region, in the article's
+    container.
 
-    Its cells are short lines that score as a menu, but a product's specifications under its
-    description, or a poll's results under a report, are the article's own. At least
-    TABLE_MIN_CELLS unlinked cells that no rule or hint names, under at most one short
-    title line ("Specifications"), join.
+    Its cells are short lines that score as a menu, but a product's specifications or its
+    features under its description, or a poll's results under a report, are the article's
+    own. At least TABLE_MIN_CELLS unlinked cells or items that no rule or hint names, under
+    at most one short title line ("Specifications", "Features"), join. ``where`` is the
+    article's container and the tags of the lines that may join (list items only on a
+    shop's product page: below an article, a list is a box of links or handles).
     """
+    main, lines = where
     if start >= end or main < 0:
         return end
     last = tree.last_descendant(main)
@@ -98,13 +102,13 @@ def take_table(
     first = end
     if (
         first < len(blocks)
-        and blocks[first].tag not in TABLE_LINE_TAGS
+        and blocks[first].tag not in lines
         and blocks[first].units <= TABLE_TITLE_MAX_UNITS
         and free(first)
     ):
         first += 1
     stop = first
-    while stop < len(blocks) and blocks[stop].tag in TABLE_LINE_TAGS and free(stop):
+    while stop < len(blocks) and blocks[stop].tag in lines and free(stop):
         stop += 1
     return stop if stop - first >= TABLE_MIN_CELLS else end
 

@@ -53,9 +53,11 @@ from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries
 from .settings import (
+    BELOW_LINE_TAGS,
     CAPTION_TAGS,
     SECTION_KINDS,
     SHORT_LINE_COST,
+    TABLE_LINE_TAGS,
     TITLE_TAGS,
 )
 from .thread import take_posts
@@ -112,7 +114,8 @@ def label(
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
-        start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
+        below = (start, end, floor, shop)
+        start, end = _below(blocks, tree, main, zone_kinds, scores, headings, below)
     start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
     end = past_figures(blocks, zone_kinds, start, end)
     boxed = {i for box in boxes for i in box}  # a related section's boxes
@@ -200,17 +203,18 @@ def _below(
     zone_kinds: Sequence[ZoneKinds],
     scores: Sequence[float],
     headings: Sequence[Boilerplate | None],
-    start: int,
-    end: int,
-    floor: int,
+    region: tuple[int, int, int, bool],
 ) -> tuple[int, int]:
-    """What joins the region from below in the article's container: code listings, a list
-    page's entries, the next panels of its tab set, a table, and the prose that goes on
-    below them."""
+    """What joins the region (start, end, its floor, whether the page is a shop's product
+    page) from below in the article's container: code listings, a list page's entries, the
+    next panels of its tab set, a table (on a product page, a list too), and the prose that
+    goes on below them."""
+    start, end, floor, shop = region
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
     below = take_panels(blocks, tree, main, zone_kinds, start, end)
-    below = take_table(blocks, tree, main, zone_kinds, start, below)
+    lines = BELOW_LINE_TAGS if shop else TABLE_LINE_TAGS
+    below = take_table(blocks, tree, (main, lines), zone_kinds, start, below)
     return extend(scores, headings, start, below, floor) if below > end else (start, end)
 
 

@@ -26,6 +26,8 @@ DATA_TABLE_MIN_CELLS = 8
 # A table or a list of terms (a product's specifications, a poll's results) right below the
 # region in the article's container: at least this many cells, under at most a short title.
 TABLE_LINE_TAGS = TABLE_CELLS | {"dt", "dd"}
+# ... or a list of short items below a product's description (its features), as their lines
+BELOW_LINE_TAGS = TABLE_LINE_TAGS | {"li"}
 TABLE_MIN_CELLS = 4
 TABLE_TITLE_MAX_UNITS = 4
 # A tab set's panels (label/containers.py take_panels): when the region's container is, or
