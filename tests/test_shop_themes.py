@@ -117,3 +117,11 @@ def test_a_list_of_features_below_the_description_joins() -> None:
     assert "Three turned legs" in body
     assert "Made in Wales" in body
     assert "Free delivery" not in body
+
+
+def test_a_gallerys_skip_links_are_navigation() -> None:
+    body = _body("luma-product")
+    assert "three-layer recycled nylon" in body
+    assert "Recycled nylon" in body  # the More Information table
+    assert "Skip to the end of the images gallery" not in body
+    assert "Skip to the beginning of the images gallery" not in body

@@ -27,6 +27,9 @@ breadcrumbs?\s*:
 (?:prev|previous|next)\s*(?:previous|next)(?:\b|(?-i:(?=[A-Z])))
 back to (?:top|home|the top)\b
 skip to (?:main )?(?:content|navigation|main)\b
+# a gallery's and a buy box's skip links: "Skip to the end of the images gallery", "Skip to
+# product information"
+skip to (?:the )?(?:(?:end|beginning|start) of the|product information)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
