@@ -17,6 +17,8 @@ from .settings import (
     LIST_INTRO_MAX_UNITS,
     LIST_MIN_ENTRIES,
     MAIN_SHARE,
+    PANEL_REACH,
+    PANEL_ROLE,
     TABLE_LINE_TAGS,
     TABLE_MIN_CELLS,
     TABLE_TITLE_MAX_UNITS,
@@ -69,18 +71,22 @@ def take_code(blocks: Sequence[Block], tree: Tree, start: int, end: int) -> int:
 def take_table(
     blocks: Sequence[Block],
     tree: Tree,
-    main: int,
+    where: tuple[int, frozenset[str]],
     zone_kinds: Sequence[ZoneKinds],
     start: int,
     end: int,
 ) -> int:
-    """Take in a table or a list of terms right below the region, in the article's container.
+    """Take in a table, a list of terms or a list right below the region, in the article's
+    container.
 
-    Its cells are short lines that score as a menu, but a product's specifications under its
-    description, or a poll's results under a report, are the article's own. At least
-    TABLE_MIN_CELLS unlinked cells that no rule or hint names, under at most one short
-    title line ("Specifications"), join.
+    Its cells are short lines that score as a menu, but a product's specifications or its
+    features under its description, or a poll's results under a report, are the article's
+    own. At least TABLE_MIN_CELLS unlinked cells or items that no rule or hint names, under
+    at most one short title line ("Specifications", "Features"), join. ``where`` is the
+    article's container and the tags of the lines that may join (list items only on a
+    shop's product page: below an article, a list is a box of links or handles).
     """
+    main, lines = where
     if start >= end or main < 0:
         return end
     last = tree.last_descendant(main)
@@ -96,15 +102,77 @@ def take_table(
     first = end
     if (
         first < len(blocks)
-        and blocks[first].tag not in TABLE_LINE_TAGS
+        and blocks[first].tag not in lines
         and blocks[first].units <= TABLE_TITLE_MAX_UNITS
         and free(first)
     ):
         first += 1
     stop = first
-    while stop < len(blocks) and blocks[stop].tag in TABLE_LINE_TAGS and free(stop):
+    while stop < len(blocks) and blocks[stop].tag in lines and free(stop):
         stop += 1
     return stop if stop - first >= TABLE_MIN_CELLS else end
+
+
+def _panel_of(tree: Tree, main: int) -> int:
+    """The tab panel holding the article's container (itself or up to PANEL_REACH levels
+    above it), -1 for none."""
+    element = tree.element
+    node = main
+    for _ in range(PANEL_REACH + 1):
+        if node < 0 or element is None:
+            return -1
+        el = element(node)
+        if el is not None and el.get("role") == PANEL_ROLE:
+            return node
+        node = tree.parent_of(node)
+    return -1
+
+
+def _child_of(tree: Tree, box: int, node: int) -> int:
+    """The child of ``box`` that holds ``node`` (node inside box's subtree)."""
+    while node >= 0 and tree.parent_of(node) != box:
+        node = tree.parent_of(node)
+    return node
+
+
+def take_panels(
+    blocks: Sequence[Block],
+    tree: Tree,
+    main: int,
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """Take in the panels after the region's own in its tab set (``role="tabpanel"``) that
+    hold a table or a list of terms.
+
+    A shop's tabs show one panel at a time, the description first; the specifications in a
+    next panel are as much the product's text, though their short cells score as a menu.
+    Each panel joins when it holds TABLE_MIN_CELLS unlinked cells that no rule or hint
+    names; the first that holds none ends the run. Lines a rule or a hint names in a panel
+    keep their kind.
+    """
+    if start >= end or main < 0:
+        return end
+    panel = _panel_of(tree, main)
+    box = tree.parent_of(panel) if panel >= 0 else -1
+    if box < 0:
+        return end
+    last = tree.last_descendant(box)
+    while end < len(blocks) and box < blocks[end].node <= last:
+        child = _child_of(tree, box, blocks[end].node)
+        stop = end
+        while stop < len(blocks) and child <= blocks[stop].node <= tree.last_descendant(child):
+            stop += 1
+        cells = sum(
+            1
+            for b, kinds in zip(blocks[end:stop], zone_kinds[end:stop], strict=True)
+            if b.tag in TABLE_LINE_TAGS and b.link_density <= LINK_DENSITY_MAX and kinds is NO_KINDS
+        )
+        if cells < TABLE_MIN_CELLS:
+            break
+        end = stop
+    return end
 
 
 def past_figures(

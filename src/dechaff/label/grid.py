@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -20,6 +21,7 @@ from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import CONTROL_CARD_SHARE, GRID_MIN_CARDS, PRICE_LINE_MAX_UNITS
 
 _DIGIT = re.compile(r"\d")
+_AMOUNT = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _price_lines(blocks: Sequence[Block], lexicon: Lexicon) -> list[int]:
@@ -34,6 +36,11 @@ def _price_lines(blocks: Sequence[Block], lexicon: Lexicon) -> list[int]:
         and may_hold(b.text)
         and any(p.search(b.text) for p in patterns)
     ]
+
+
+def _amounts(text: str) -> list[str]:
+    """The numbers a price line shows, in order."""
+    return _AMOUNT.findall(text)
 
 
 def _grid_node(blocks: Sequence[Block], tree: Tree, prices: Sequence[int]) -> tuple[int, int]:
@@ -59,7 +66,10 @@ def _card_controls(
     blocks: Sequence[Block], free: Sequence[int], cards: int, prices: set[int]
 ) -> dict[int, Boilerplate]:
     """The grid lines that say nothing of their product: a line that repeats the one or
-    two above it (a card links its name twice), and a line that nearly every card repeats
+    two above it (a card links its name twice), a price line that repeats the amounts of a
+    price line one or two above it (a template prints the regular and the sale price boxes,
+    "Regular price $19.99" over "Regular price Sale price $19.99", and shows one), and a
+    line that nearly every card repeats
     word for word ("Quick Shop", "Unit price / per"), unless it holds a price, labels the
     value after it ("Cap Type:") or is such a value."""
     counts = Counter(blocks[i].text for i in free)
@@ -67,7 +77,11 @@ def _card_controls(
     found: dict[int, Boilerplate] = {}
     for k, i in enumerate(free):
         text = blocks[i].text
-        if any(blocks[j].text == text for j in free[max(0, k - 2) : k] if i - j <= 2):
+        above = [j for j in free[max(0, k - 2) : k] if i - j <= 2]
+        if any(blocks[j].text == text for j in above) or (
+            i in prices
+            and any(j in prices and _amounts(blocks[j].text) == _amounts(text) for j in above)
+        ):
             found[i] = Boilerplate.DUPLICATE
         elif (
             counts[text] >= least
@@ -89,6 +103,24 @@ def _grid_range(blocks: Sequence[Block], tree: Tree, grid: int, prices: Sequence
     while stop < len(blocks) and grid <= blocks[stop].node <= last:
         stop += 1
     return range(first, stop)
+
+
+def price_copies(
+    blocks: Sequence[Block], lexicon: Lexicon, kinds: Sequence[Boilerplate | None]
+) -> list[int]:
+    """The body's price lines that repeat the amounts of the body line right above, a price
+    line too: a template prints a regular and a sale price box and shows one ("Regular
+    price $19.99" over "Regular price Sale price $19.99")."""
+    body = [b for b, kind in zip(blocks, kinds, strict=True) if kind is None]
+    prices = set(_price_lines(body, lexicon))
+    return [
+        b.index
+        for above, b in pairwise(body)
+        if b.index in prices
+        and above.index in prices
+        and b.text != above.text
+        and _amounts(b.text) == _amounts(above.text)
+    ]
 
 
 def take_grid(

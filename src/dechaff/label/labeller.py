@@ -37,12 +37,13 @@ from .containers import (
     past_figures,
     take_code,
     take_entries,
+    take_panels,
     take_table,
 )
 from .contents import contents_lines
 from .described import described_runs, on_description
 from .edges import trim_edges
-from .grid import take_grid
+from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
 from .kinds import outside_kind
@@ -52,9 +53,11 @@ from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries
 from .settings import (
+    BELOW_LINE_TAGS,
     CAPTION_TAGS,
     SECTION_KINDS,
     SHORT_LINE_COST,
+    TABLE_LINE_TAGS,
     TITLE_TAGS,
 )
 from .thread import take_posts
@@ -111,7 +114,8 @@ def label(
     if tree is not None:
         main = main_container(blocks, tree, scores, start, end) if start < end else -1
         start = fill_container(blocks, tree, main, zone_kinds, (start, end), floor)
-        start, end = _below(blocks, tree, main, zone_kinds, scores, headings, start, end, floor)
+        below = (start, end, floor, shop)
+        start, end = _below(blocks, tree, main, zone_kinds, scores, headings, below)
     start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
     end = past_figures(blocks, zone_kinds, start, end)
     boxed = {i for box in boxes for i in box}  # a related section's boxes
@@ -131,9 +135,19 @@ def label(
         (start, end),
         one_product,
     )
+    _name_copies(blocks, lexicon, tree, kinds)
+    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+def _name_copies(
+    blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None, kinds: list[Boilerplate | None]
+) -> None:
+    """A layout's second copy of body lines (clones.py), and a price box printed twice
+    (grid.price_copies), are duplicates."""
     for i in clone_lines(blocks, kinds, tree):
         kinds[i] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+    for i in price_copies(blocks, lexicon, kinds):
+        kinds[i] = Boilerplate.DUPLICATE
 
 
 def _with_name(
@@ -189,15 +203,18 @@ def _below(
     zone_kinds: Sequence[ZoneKinds],
     scores: Sequence[float],
     headings: Sequence[Boilerplate | None],
-    start: int,
-    end: int,
-    floor: int,
+    region: tuple[int, int, int, bool],
 ) -> tuple[int, int]:
-    """What joins the region from below in the article's container: code listings, a list
-    page's entries, a table, and the prose that goes on below that table."""
+    """What joins the region (start, end, its floor, whether the page is a shop's product
+    page) from below in the article's container: code listings, a list page's entries, the
+    next panels of its tab set, a table (on a product page, a list too), and the prose that
+    goes on below them."""
+    start, end, floor, shop = region
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
-    below = take_table(blocks, tree, main, zone_kinds, start, end)
+    below = take_panels(blocks, tree, main, zone_kinds, start, end)
+    lines = BELOW_LINE_TAGS if shop else TABLE_LINE_TAGS
+    below = take_table(blocks, tree, (main, lines), zone_kinds, start, below)
     return extend(scores, headings, start, below, floor) if below > end else (start, end)
 
 

@@ -26,8 +26,16 @@ DATA_TABLE_MIN_CELLS = 8
 # A table or a list of terms (a product's specifications, a poll's results) right below the
 # region in the article's container: at least this many cells, under at most a short title.
 TABLE_LINE_TAGS = TABLE_CELLS | {"dt", "dd"}
+# ... or a list of short items below a product's description (its features), as their lines
+BELOW_LINE_TAGS = TABLE_LINE_TAGS | {"li"}
 TABLE_MIN_CELLS = 4
 TABLE_TITLE_MAX_UNITS = 4
+# A tab set's panels (label/containers.py take_panels): when the region's container is, or
+# sits at most this many levels inside, an element of this role, the panels after it in the
+# tab set that hold a table or a list of terms (TABLE_MIN_CELLS cells: the specifications
+# beside the description) join the article.
+PANEL_ROLE = "tabpanel"
+PANEL_REACH = 3
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})

@@ -27,6 +27,9 @@ breadcrumbs?\s*:
 (?:prev|previous|next)\s*(?:previous|next)(?:\b|(?-i:(?=[A-Z])))
 back to (?:top|home|the top)\b
 skip to (?:main )?(?:content|navigation|main)\b
+# a gallery's and a buy box's skip links: "Skip to the end of the images gallery", "Skip to
+# product information"
+skip to (?:the )?(?:(?:end|beginning|start) of the|product information)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
@@ -79,6 +82,10 @@ reprinted with permission
 
 [related max=20]
 ^(?:related|recommended|suggested|popular|trending|latest|most (?:read|popular|viewed|shared)|more(?!\s+(?:than|of|information|info|details)\b)|top|editor'?s picks?|you (?:may|might) (?:also )?like|read (?:more|next|also)|see more(?=\s*:)|see also|also read|further reading|more (?:from|on|in|about|stories|news|articles))\b.*$
+# a shop's sections of other products, in its platform's words: "Customers who bought this
+# product also bought:", "Customers Also Viewed", "Frequently bought together", "Recently
+# viewed", "Pairs well with", "We found other products you might like!"
+^(?:customers who (?:bought|viewed) this (?:product|item) also (?:bought|viewed)|customers also (?:viewed|bought|purchased|liked)|frequently bought together|recently viewed(?: products| items)?|similar (?:products|items)|complete the look|shop the look|pairs well with|products you (?:may|might) (?:also )?like|we found other products you might like)\s*[:!.]?$
 
 # a teaser's summary closed by its link: "First Wii U consoles go on sale ... Read more..."
 [related max=60]

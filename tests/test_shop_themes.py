@@ -1,0 +1,127 @@
+"""Shop pages written in the markup of widely used shop themes (tests/fixtures/shops/).
+
+Each fixture is a page of our own text in one platform's default theme markup: a
+WooCommerce product with its tabs, a PrestaShop product whose data sheet is a list of terms
+in the second tab, a Shopify (Dawn) collection whose cards print the regular and the sale
+price boxes. ``NAME.gold.txt`` beside each page holds what a reader would keep.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dechaff
+
+SHOPS = Path(__file__).parent / "fixtures" / "shops"
+
+
+def _body(name: str) -> str:
+    return dechaff.clean((SHOPS / f"{name}.html").read_bytes(), url="https://shop.example/").body
+
+
+def test_the_specifications_tab_joins_the_description() -> None:
+    body = _body("woo-product")
+    assert "merino resists odour far better than synthetic fleece" in body
+    for cell in ("Weight", "0.45 kg", "Dimensions", "Material", "Merino wool"):
+        assert cell in body
+    assert "Trail Socks" not in body  # the related products stay out
+    assert "Hear about new colours" not in body
+
+
+def test_a_data_sheet_in_the_next_tab_joins() -> None:
+    body = _body("presta-product")
+    assert "fired twice so the speckled oatmeal glaze" in body
+    for cell in ("Data sheet", "Diameter", "28 cm", "Dishwasher safe", "Up to 220 °C"):
+        assert cell in body
+    assert "Rice Bowl" not in body
+    assert "Prices drop" not in body
+
+
+_TABS = (
+    "<html><head><title>Pine Stool</title>"
+    '<meta property="og:type" content="product"></head><body>'
+    "<nav><a href='/'>Home</a> <a href='/chairs'>Chairs</a> <a href='/tables'>Tables</a></nav>"
+    "<main><h1>Pine Stool</h1><div class='tabs'><ul role='tablist'>"
+    "<li role='tab'>Description</li><li role='tab'>Delivery</li></ul>"
+    "<div role='tabpanel'><p>The stool is turned from a single pine log, sanded smooth and "
+    "finished with a hard wax oil that brings out the grain and stands up to daily use.</p>"
+    "<p>Its three legs stand firm on an uneven floor, so it suits an old kitchen or a "
+    "workshop as well as a garden shed where nothing is ever quite level.</p></div>"
+    "<div role='tabpanel'>{panel}</div></div></main>"
+    "<footer><a href='/about'>About us</a> <a href='/privacy'>Privacy policy</a></footer>"
+    "</body></html>"
+)
+
+
+def test_a_next_panel_with_a_table_joins_and_one_without_does_not() -> None:
+    specs = "".join(
+        f"<tr><th>{k}</th><td>{v}</td></tr>"
+        for k, v in (("Height", "45 cm"), ("Seat", "30 cm"), ("Wood", "Pine"))
+    )
+    with_table = dechaff.clean(_TABS.format(panel=f"<table>{specs}</table>")).body
+    assert "45 cm" in with_table
+    assert "Pine" in with_table
+    without = dechaff.clean(
+        _TABS.format(panel="<p>Free delivery</p><p>Returns</p><p>Track order</p>")
+    ).body
+    assert "hard wax oil" in without
+    assert "Free delivery" not in without
+
+
+def test_a_card_shows_its_price_once() -> None:
+    body = _body("dawn-collection")
+    for name, price in (("Morning Ridge Blend", "$16.50"), ("Quarry Stone Espresso", "$19.00")):
+        assert name in body
+        assert body.count(price) == 1
+    assert "Ceramic Dripper" not in body
+
+
+def test_a_price_box_printed_twice_is_kept_once() -> None:
+    prices = (
+        "<div class='price'><div class='price__regular'><span class='visually-hidden'>"
+        "Regular price</span><span>$64.00</span></div><div class='price__sale'>"
+        "<span class='visually-hidden'>Regular price</span><span class='visually-hidden'>"
+        "Sale price</span><span>$64.00</span></div></div>"
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>")
+    body = dechaff.clean(page.replace("<p>Its three legs", prices + "<p>Its three legs")).body
+    assert "Its three legs" in body
+    assert body.count("$64.00") == 1
+
+
+def test_a_shops_other_products_section_is_related() -> None:
+    section = (
+        "<h2>Customers who bought this product also bought:</h2>"
+        "<p>Oak Footstool with a woven seat</p><p>A low stool for the hearth</p>"
+        "<p>Ash Step Stool</p><p>Two steps, folds flat</p>"
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>").replace("</main>", section + "</main>")
+    article = dechaff.clean(page)
+    assert "hard wax oil" in article.body
+    assert "Oak Footstool" not in article.body
+    assert "Customers who bought this product also bought:" in [
+        r.text for r in article.removed if r.kind is dechaff.Boilerplate.RELATED
+    ]
+
+
+def test_a_list_of_features_below_the_description_joins() -> None:
+    features = "".join(
+        f"<li>{item}</li>"
+        for item in ("Solid pine seat", "Three turned legs", "Seat height 45 cm", "Made in Wales")
+    )
+    page = _TABS.format(panel="<p>Free delivery</p>").replace(
+        "</p></div><div role", f"</p><h3>Features</h3><ul>{features}</ul></div><div role", 1
+    )
+    body = dechaff.clean(page).body
+    assert "Features" in body
+    assert "Three turned legs" in body
+    assert "Made in Wales" in body
+    assert "Free delivery" not in body
+
+
+def test_a_gallerys_skip_links_are_navigation() -> None:
+    body = _body("luma-product")
+    assert "three-layer recycled nylon" in body
+    assert "Recycled nylon" in body  # the More Information table
+    assert "Skip to the end of the images gallery" not in body
+    assert "Skip to the beginning of the images gallery" not in body
