@@ -165,11 +165,13 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # ---- metadata fields ----
 
 [field.published]
-\b(?:published|posted|first published|created|date|released|issued)\b\s*(?:on|at|:)?\s*
+# a label may be glued to the date after it, or to a date before it, printed in a span of
+# its own: "Post dateMay 5, 2021", "UpdatedJanuary 25, 2026", "March 2, 2022Updated: ..."
+(?:\b|(?<=\d))(?:published|posted|first published|created|date|released|issued)(?:\b|(?-i:(?=[A-Z])))\s*(?:on|at|:)?\s*
 \b(?:veröffentlicht|veröffentlichung|erschienen|erstellt|publiziert|publié|publicado|pubblicato|gepubliceerd)\b\s*(?:am|le|el|il|on|op|:)?\s*:?\s*
 
 [field.updated]
-\b(?:updated|last updated|modified|last modified|revised|edited)\b\s*(?:on|at|:)?\s*
+(?:\b|(?<=\d))(?:updated|last updated|modified|last modified|revised|edited)(?:\b|(?-i:(?=[A-Z])))\s*(?:on|at|:)?\s*
 \b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
 [field.not_published]
