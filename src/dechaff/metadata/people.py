@@ -113,9 +113,37 @@ def writers(
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
     if persons:
         names = tuple(dict.fromkeys(name for p in persons for name in split_names(p)))
-        return ", ".join(persons), names
+        return _co_authors(page, zone, names, others) or (", ".join(persons), names)
     span = _printed_byline(page, zone, others)
     return span, split_names(span) if span else ()
+
+
+def _co_authors(
+    page: Page, zone: Sequence[Block], names: tuple[str, ...], others: Sequence[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """A byline under the headline or an element the markup names author that lists the
+    markup's persons and more: a CMS that gives its structured data the first author only
+    (Ghost's "Lena Park, Tomas Rey" over one JSON-LD ``Person``)."""
+    wanted = {n.casefold() for n in names}
+    may_name = page.lexicon.any_field("author")
+    printed = [
+        _byline([b], page.lexicon.field("author"), page, others) for b in zone if may_name(b.text)
+    ]
+    elements = [person_names(e, page.lexicon, others) for e in page.markup.author_elements]
+    for span in [*printed, *elements]:
+        if not span or not checks.person_shaped(span, page.lexicon):
+            continue
+        found = split_names(span)
+        if any(c.isdigit() for c in span) or not all(_one_name(n, page) for n in found):
+            continue
+        if wanted < {n.casefold() for n in found}:
+            return span, found
+    return None
+
+
+def _one_name(name: str, page: Page) -> bool:
+    """Whether a piece of a byline passes the author checks whole, as a person's name."""
+    return person_names(name, page.lexicon) == name and checks.person_shaped(name, page.lexicon)
 
 
 def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
