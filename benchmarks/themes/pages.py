@@ -1334,6 +1334,256 @@ THEMES = (
 )
 
 
+def yoast_reference() -> Theme:
+    """Yoast's graph names the author by reference only; the theme prints the name in a box
+    at the end, not as a byline."""
+    site = "Crust Club"
+    head = (
+        "<title>Steam first, then colour - Crust Club</title>"
+        '<meta property="og:title" content="Steam first, then colour - Crust Club">'
+        '<meta property="article:published_time" content="2019-11-05T18:00:00+00:00">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebSite", "@id": "https://crust.example/#website", "name": site},
+                    {
+                        "@type": "Article",
+                        "@id": "https://crust.example/steam/#article",
+                        "author": {"@id": "https://crust.example/#/schema/person/91b2"},
+                        "headline": "Steam first, then colour",
+                        "datePublished": "2019-11-05T18:00:00+00:00",
+                    },
+                    {
+                        "@type": ["Person"],
+                        "@id": "https://crust.example/#/schema/person/91b2",
+                        "name": "Ines Duarte",
+                    },
+                ],
+            }
+        )
+    )
+    body = (
+        nav(site) + '<main><article class="post"><h1 class="entry-title">Steam first, then '
+        'colour</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date '
+        'published" datetime="2019-11-05T18:00:00+00:00">November 5, 2019</time></span></div>'
+        f'<div class="entry-content">{paragraphs("food")}</div><div class="post-author-box">'
+        '<img class="avatar" src="/i.png" alt=""><div><h4>Ines Duarte</h4><p>Ines bakes in a '
+        "small flat in Porto and writes about bread every other week.</p></div></div></article>"
+        "</main>" + footer(site)
+    )
+    return Theme(
+        "yoast_reference",
+        page(head, body),
+        "Steam first, then colour",
+        ("Ines Duarte",),
+        "2019-11-05",
+        "https://crust.example/steam/",
+    )
+
+
+def caption_credit() -> Theme:
+    """A lead picture's credit ("By Jane Roe/Getty Images") between headline and byline."""
+    site = "The Morning Rail"
+    head = "<title>Extra services start on the northern branch | The Morning Rail</title>"
+    body = (
+        nav(site) + '<main><article><header><h1 class="headline">Extra services start on the '
+        'northern branch</h1><figure class="lead-image"><img src="/t.jpg" alt=""><figcaption>'
+        '<span class="caption-text">The first early train leaves the terminus.</span> <span '
+        'class="credit">By Jane Roe/Getty Images</span></figcaption></figure><div '
+        'class="byline">By Victor Hale</div><div class="published">Published 9:14 AM EDT, '
+        "Mon June 12, 2023</div></header>"
+        f'<div class="article-body">{paragraphs("transit")}</div></article></main>' + footer(site)
+    )
+    return Theme(
+        "caption_credit",
+        page(head, body),
+        "Extra services start on the northern branch",
+        ("Victor Hale",),
+        "2023-06-12",
+        "https://morningrail.example/2023/06/12/extra-services",
+    )
+
+
+def agency_byline() -> Theme:
+    """A wire story: the byline names the agency only."""
+    site = "Valley Gazette"
+    head = (
+        "<title>Rail operator freezes fares for the rest of the year | Valley Gazette</title>"
+        '<meta property="og:site_name" content="Valley Gazette">'
+        '<meta property="article:published_time" content="2023-09-18T14:20:00Z">'
+    )
+    body = (
+        nav(site) + "<main><article><h1>Rail operator freezes fares for the rest of the year"
+        '</h1><p class="byline">By The Associated Press</p><p class="date">September 18, 2023'
+        f'</p><div class="story">{paragraphs("transit")}</div><p class="copyright">Copyright '
+        "2023 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed.</p></article></main>" + footer(site)
+    )
+    return Theme(
+        "agency_byline",
+        page(head, body),
+        "Rail operator freezes fares for the rest of the year",
+        None,
+        "2023-09-18",
+        "https://valleygazette.example/news/fares-frozen",
+    )
+
+
+def coauthors_plus() -> Theme:
+    """WordPress with the Co-Authors Plus plugin: three linked names."""
+    site = "Allotment Weekly"
+    head = (
+        "<title>Who owns the water? &#8211; Allotment Weekly</title>"
+        '<meta property="article:published_time" content="2021-04-09T07:00:00+00:00">'
+    )
+    body = (
+        nav(site) + '<main><article class="post"><header class="entry-header"><h1 '
+        'class="entry-title">Who owns the water?</h1><div class="entry-meta"><span '
+        'class="byline">By <a href="/author/amy/" rel="author">Amy Cross</a>, <a '
+        'href="/author/raj/" rel="author">Raj Patel</a> and <a href="/author/lou/" '
+        'rel="author">Lou Mbeki</a></span> <span class="posted-on"><time class="entry-date '
+        'published" datetime="2021-04-09T07:00:00+00:00">April 9, 2021</time></span></div>'
+        f'</header><div class="entry-content">{paragraphs("garden")}</div></article></main>'
+        + footer(site)
+    )
+    return Theme(
+        "coauthors_plus",
+        page(head, body),
+        "Who owns the water?",
+        ("Amy Cross", "Raj Patel", "Lou Mbeki"),
+        "2021-04-09",
+        "https://allotmentweekly.example/who-owns-the-water/",
+    )
+
+
+def medium_live() -> Theme:
+    """A Medium post as served: name, Follow, publication, read time, date; no "By"."""
+    head = (
+        "<title>Ten minutes of walking after lunch | by Jordan Ellis | Medium</title>"
+        '<meta property="og:title" content="Ten minutes of walking after lunch">'
+        '<meta name="author" content="Jordan Ellis">'
+        '<meta property="article:published_time" content="2023-03-03T10:21:44.512Z">'
+        + ld(
+            {
+                "@context": "http://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Ten minutes of walking after lunch",
+                "datePublished": "2023-03-03T10:21:44.512Z",
+                "dateModified": "2023-03-05T08:00:00.000Z",
+                "author": {
+                    "@type": "Person",
+                    "name": "Jordan Ellis",
+                    "url": "https://medium.com/@jordanellis",
+                },
+                "creator": ["Jordan Ellis"],
+                "publisher": {"@type": "Organization", "name": "Medium"},
+            }
+        )
+    )
+    body = (
+        '<div id="root"><nav><a href="/">Medium</a><a href="/m/signin">Sign in</a><a '
+        'href="/m/signup">Get started</a></nav><article><section><h1 class="pw-post-title">Ten '
+        'minutes of walking after lunch</h1><div class="speechify-ignore"><div><a '
+        'href="/@jordanellis"><img alt="Jordan Ellis" src="/j.png"></a></div><div><span><a '
+        'href="/@jordanellis" data-testid="authorName">Jordan Ellis</a></span><span><button>'
+        "Follow</button></span></div><div><span>Published in <a>Better Habits</a></span></div>"
+        '<div><span data-testid="storyReadTime">5 min read</span><span>&middot;</span><span '
+        'data-testid="storyPublishDate">Mar 3, 2023</span></div><div><span>--</span><span>'
+        '12</span><button aria-label="Share">Share</button></div></div>'
+        f"{paragraphs('health')}</section></article><div><h2>More from Jordan Ellis</h2><div>"
+        '<a href="/x">Stairs as exercise</a><span>Jordan Ellis</span><span>Feb 2, 2023</span>'
+        "</div></div></div>"
+    )
+    return Theme(
+        "medium_live",
+        page(head, body),
+        "Ten minutes of walking after lunch",
+        ("Jordan Ellis",),
+        "2023-03-03",
+        "https://medium.com/better-habits/ten-minutes-1a2b3c",
+    )
+
+
+def reviewed_no_ld() -> Theme:
+    """A health page without structured data: writer, medical reviewer, update date."""
+    site = "Well Told"
+    head = "<title>Is walking after dinner worth it? - Well Told</title>"
+    body = (
+        nav(site) + '<main><article><h1>Is walking after dinner worth it?</h1><div class="meta">'
+        '<p class="reviewer">Medically reviewed by Omar Said, MD</p><p class="author">Written '
+        'by Dana White</p><p class="dates">Published February 1, 2021 &middot; Updated July 9, '
+        f"2023</p></div>{paragraphs('health')}</article></main>" + footer(site)
+    )
+    return Theme(
+        "reviewed_no_ld",
+        page(head, body),
+        "Is walking after dinner worth it?",
+        ("Dana White",),
+        "2021-02-01",
+        "https://welltold.example/walking-after-dinner",
+    )
+
+
+def updated_first() -> Theme:
+    """A news byline that prints the update first and the publication after it."""
+    site = "Harbourside News"
+    head = "<title>Night buses replace trains over Easter | Harbourside News</title>"
+    body = (
+        nav(site) + "<main><article><h1>Night buses replace trains over Easter</h1><div "
+        'class="article-meta"><span class="author">By Holly Grant</span><span '
+        'class="timestamp">Updated: 6:45 PM, Apr. 4, 2023 | Posted: 11:02 AM, Apr. 3, 2023'
+        f"</span></div>{paragraphs('transit')}</article></main>" + footer(site)
+    )
+    return Theme(
+        "updated_first",
+        page(head, body),
+        "Night buses replace trains over Easter",
+        ("Holly Grant",),
+        "2023-04-03",
+        "https://harbourside.example/2023/04/night-buses",
+    )
+
+
+def hcard_footer_date() -> Theme:
+    """An old blog: h-entry, the byline and date in the post's footer only."""
+    head = "<title>The shed door rota | Notes from Plot 9</title>"
+    body = (
+        '<div id="header"><h1 id="blog-title"><a href="/">Notes from Plot 9</a></h1><p '
+        'id="blog-description">Digging, mostly.</p></div><div id="container"><div id="content">'
+        '<div class="hentry post"><h2 class="entry-title">The shed door rota</h2><div '
+        f'class="entry-content">{paragraphs("garden")}</div><div class="entry-meta">This entry '
+        'was posted by <span class="author vcard"><a class="url fn n" href="/author/olly/">'
+        'Olly Brennan</a></span> on <abbr class="published" title="2009-08-14T20:31:00+01:00">'
+        'Friday, August 14th, 2009 at 8:31 pm</abbr> and is filed under <a href="/c/plot/">'
+        'Plot</a>.</div></div></div><div id="primary" class="sidebar"><h3>Recent Posts</h3>'
+        '<ul><li><a href="/r1/">Slugs again</a></li><li><a href="/r2/">The new pump</a></li>'
+        '</ul><h3>Archives</h3><ul><li><a href="/2009/08/">August 2009</a></li><li><a '
+        'href="/2009/07/">July 2009</a></li></ul></div></div><div id="footer"><p>Powered by '
+        "WordPress</p></div>"
+    )
+    return Theme(
+        "hcard_footer_date",
+        page(head, body),
+        "The shed door rota",
+        ("Olly Brennan",),
+        "2009-08-14",
+        "http://plot9.example/?p=412",
+    )
+
+
+THEMES2 = (
+    yoast_reference,
+    caption_credit,
+    agency_byline,
+    coauthors_plus,
+    medium_live,
+    reviewed_no_ld,
+    updated_first,
+    hcard_footer_date,
+)
+
+
 def all_pages() -> list[Theme]:
     """Every theme page."""
-    return [make() for make in THEMES]
+    return [make() for make in (*THEMES, *THEMES2)]
