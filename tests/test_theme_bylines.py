@@ -149,3 +149,33 @@ def test_a_byline_that_lists_more_authors_than_the_json_ld() -> None:
     other = '<div class="article-byline"><h4 class="author-name">Mia Cho, Tomas Rey</h4></div>'
     article = clean(f"<main><article><h1>Two early trains</h1>{other}{TEXT}</article></main>", head)
     assert article.author == "Lena Park"
+
+
+GRAPH = (
+    '<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Two '
+    'early trains", "author": {"@id": "https://rail.example/#/schema/person/9"}}, {"@type": '
+    '%s, "@id": "https://rail.example/#/schema/person/9", "name": "Ines Duarte"}]}</script>'
+)
+BOX = '<div class="post-author-box"><h4>Ines Duarte</h4><p>Ines writes about trains.</p></div>'
+
+
+def test_a_person_the_graph_links_to_by_id() -> None:
+    markup = read("", GRAPH % '"Person"')
+    assert markup.authors == ()
+    assert markup.linked_authors == ("Ines Duarte",)
+    # a personal site's owner, typed both a person and an organisation, is a person
+    assert read("", GRAPH % '["Person", "Organization"]').linked_authors == ("Ines Duarte",)
+    assert read("", GRAPH % '"Organization"').organisations == ("Ines Duarte",)
+    page = f"<main><article><h1>Two early trains</h1>{TEXT}%s</article></main>"
+    assert clean(page % BOX, GRAPH % '"Person"').author == "Ines Duarte"
+    # the graph may name the account that posted: a name the page never shows is not taken
+    assert clean(page % "", GRAPH % '"Person"').author is None
+
+
+def test_a_date_label_glued_after_the_name() -> None:
+    line = (
+        '<div class="article-meta"><span class="author">By Holly Grant</span><span>Updated: '
+        "6:45 PM, Apr. 4, 2023 | Posted: 11:02 AM, Apr. 3, 2023</span></div>"
+    )
+    article = clean(f"<main><article><h1>Two early trains</h1>{line}{TEXT}</article></main>")
+    assert article.author == "Holly Grant"

@@ -111,6 +111,9 @@ def writers(
     """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
+    if not persons:  # a person the graph links to, when the page shows the name too
+        linked = (person_names(a, lexicon, others) for a in page.markup.linked_authors)
+        persons = [n for n in linked if n and _shown(page, n)]
     if persons:
         names = tuple(dict.fromkeys(name for p in persons for name in split_names(p)))
         return _co_authors(page, zone, names, others) or (", ".join(persons), names)
@@ -139,6 +142,11 @@ def _co_authors(
         if wanted < {n.casefold() for n in found}:
             return span, found
     return None
+
+
+def _shown(page: Page, name: str) -> bool:
+    """Whether a line of the page shows the name."""
+    return any(name in block.text for block in page.blocks)
 
 
 def _one_name(name: str, page: Page) -> bool:
