@@ -266,6 +266,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 # what may be glued after the names, cut off with all that follows: a date (a month's
 # name after the name, "KimDecember 17"), a forum profile's counts, a follow button
 (?-i:(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))
+# a date's label glued after the name: "Holly GrantUpdated: 6:45 PM"
+(?-i:(?<=[a-z])(?=(?:Updated|Published|Posted|Modified|Last updated|Reviewed|Edited)\b))
 (?-i:\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d))
 (?-i:\s+(?=(?:January|February|March|September|October|November|December)$))
 (?<!^)\s*\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}
