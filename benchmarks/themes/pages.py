@@ -1584,6 +1584,127 @@ THEMES2 = (
 )
 
 
+def kubrick() -> Theme:
+    """WordPress's old default theme: the headline in an h2, the blog's name in the h1 and
+    the title, the date in a footer sentence ("This entry was posted on ...")."""
+    head = "<title>Plot Nine &raquo; Blog Archive &raquo; Slugs again</title>"
+    body = (
+        '<div id="page"><div id="header" role="banner"><div id="headerimg"><h1><a href="/">'
+        'Plot Nine</a></h1><div class="description">Digging, mostly.</div></div></div><div '
+        'id="content" class="widecolumn" role="main"><div class="navigation"><div '
+        'class="alignleft">&laquo; <a href="/p1/">The new pump</a></div></div><div '
+        'class="post" id="post-88"><h2>Slugs again</h2><div class="entry">'
+        f'{paragraphs("garden")}<p class="postmetadata alt"><small>This entry was posted on '
+        'Tuesday, March 4th, 2008 at 10:15 am and is filed under <a href="/c/pests/">Pests'
+        "</a>. You can follow any responses to this entry through the RSS 2.0 feed.</small>"
+        '</p></div></div><h3 id="comments">2 Responses to &#8220;Slugs again&#8221;</h3><ol '
+        'class="commentlist"><li class="alt"><cite>Meg</cite> Says:<br><small '
+        'class="commentmetadata"><a href="#c1">March 5th, 2008 at 9:02 am</a></small><p>Beer '
+        'traps, every time.</p></li></ol></div><div id="footer" role="contentinfo"><p>Plot '
+        "Nine is proudly powered by WordPress</p></div></div>"
+    )
+    return Theme(
+        "kubrick",
+        page(head, body),
+        "Slugs again",
+        None,
+        "2008-03-04",
+        "http://plotnine.example/?p=88",
+    )
+
+
+def contributor_line() -> Theme:
+    """A byline with a role after a comma and a story/photos credit line."""
+    site = "The Lakeside Post"
+    head = (
+        "<title>Opinion | The case for later trains | The Lakeside Post</title>"
+        '<meta property="og:title" content="Opinion | The case for later trains">'
+        '<meta property="article:published_time" content="2022-11-20T08:00:00-05:00">'
+    )
+    body = (
+        nav(site) + '<main><article><div class="kicker">Opinion</div><h1>The case for later '
+        'trains</h1><div class="byline">By Sarah Kimball, Special to The Lakeside Post</div>'
+        '<div class="credits">Story by Sarah Kimball &bull; Photos by Ana Ruiz</div>'
+        '<time datetime="2022-11-20T08:00:00-05:00">Nov. 20, 2022</time>'
+        f"{paragraphs('transit')}<p><i>Sarah Kimball is a retired signal engineer who lives in "
+        "the valley.</i></p></article></main>" + footer(site)
+    )
+    return Theme(
+        "contributor_line",
+        page(head, body),
+        "The case for later trains",
+        ("Sarah Kimball",),
+        "2022-11-20",
+        "https://lakesidepost.example/opinion/later-trains",
+    )
+
+
+def magazine_credits() -> Theme:
+    """A magazine's credits: "Words:" and "Pictures:" labels, a guest post's line."""
+    site = "Loaf Quarterly"
+    head = "<title>A week with a wood-fired oven - Loaf Quarterly</title>"
+    body = (
+        nav(site) + '<main><article><h1 class="entry-title">A week with a wood-fired oven</h1>'
+        '<p class="standfirst">What happens when a home baker borrows a real oven.</p><ul '
+        'class="credits"><li>Words: Beth Okoro</li><li>Pictures: Sam Hill</li></ul><p '
+        'class="date">15 January 2020</p>'
+        f"{paragraphs('food')}</article></main>" + footer(site)
+    )
+    return Theme(
+        "magazine_credits",
+        page(head, body),
+        "A week with a wood-fired oven",
+        ("Beth Okoro",),
+        "2020-01-15",
+        "https://loafquarterly.example/wood-fired-oven/",
+    )
+
+
+def handle_after_name() -> Theme:
+    """A tech blog: a guest post line, the writer's handle and a reading time."""
+    site = "Ops Journal"
+    head = "<title>Timeouts on a lock | Ops Journal</title>"
+    body = (
+        nav(site) + '<main><article><h1>Timeouts on a lock</h1><div class="post-meta">Guest '
+        'post by <a href="/u/kat">Kat Ng</a> <a href="https://social.example/@katng">@katng'
+        '</a> &middot; 6 min read &middot; <time datetime="2024-01-08">Jan 8, 2024</time>'
+        f"</div>{paragraphs('code')}</article></main>" + footer(site)
+    )
+    return Theme(
+        "handle_after_name",
+        page(head, body),
+        "Timeouts on a lock",
+        ("Kat Ng",),
+        "2024-01-08",
+        "https://opsjournal.example/timeouts-on-a-lock",
+    )
+
+
+def site_h1() -> Theme:
+    """An older theme: the site's name is the h1 on every page, the headline an h2."""
+    site = "Brookside Growers"
+    head = "<title>Seed swap this Saturday | Brookside Growers</title>"
+    body = (
+        f'<div id="wrap"><h1 id="logo"><a href="/">{site}</a></h1>'
+        '<ul id="menu"><li><a href="/">Home</a></li><li><a href="/events/">Events</a></li></ul>'
+        '<div id="main"><div class="post"><h2 class="post-title">Seed swap this Saturday</h2>'
+        '<p class="post-info">Posted by Gwen Price on 04.05.2017</p>'
+        f'<div class="post-body">{paragraphs("garden")}</div></div></div>'
+        f'<div id="footer">&copy; {site}</div></div>'
+    )
+    return Theme(
+        "site_h1",
+        page(head, body),
+        "Seed swap this Saturday",
+        ("Gwen Price",),
+        "2017-05-04",
+        "https://brookside.example/seed-swap",
+    )
+
+
+THEMES3 = (kubrick, contributor_line, magazine_credits, handle_after_name, site_h1)
+
+
 def all_pages() -> list[Theme]:
     """Every theme page."""
-    return [make() for make in (*THEMES, *THEMES2)]
+    return [make() for make in (*THEMES, *THEMES2, *THEMES3)]
