@@ -10,6 +10,7 @@ from dechaff.core.dates import find_dates
 from dechaff.html import parse
 from dechaff.metadata import markup as meta
 from dechaff.metadata.markup import Markup
+from dechaff.metadata.title import title_forms
 
 TEXT = "".join(
     f"<p>{s}</p>"
@@ -179,3 +180,31 @@ def test_a_date_label_glued_after_the_name() -> None:
     )
     article = clean(f"<main><article><h1>Two early trains</h1>{line}{TEXT}</article></main>")
     assert article.author == "Holly Grant"
+
+
+def test_a_section_word_before_the_headline_in_the_page_title() -> None:
+    def is_site(piece: str) -> bool:
+        return piece in ("The Lakeside Post", "Rail Diary")
+
+    assert title_forms("Opinion | The case for later trains", is_site) == [
+        "Opinion | The case for later trains",
+        "The case for later trains",
+    ]
+    assert "Contact" in title_forms("Contact | Rail Diary", is_site)
+    head = '<meta property="og:title" content="Opinion | The case for later trains">'
+    body = (
+        '<main><article><div class="kicker">Opinion</div><h1>The case for later trains</h1>'
+        f"{TEXT}</article></main>"
+    )
+    assert clean(body, head).title == "The case for later trains"
+
+
+def test_contributor_words_and_guest_post_bylines() -> None:
+    def author(line: str) -> str | None:
+        body = f"<main><article><h1>Two early trains</h1><div>{line}</div>{TEXT}</article></main>"
+        return clean(body).author
+
+    assert author("By Sarah Kimball, Special to The Lakeside Post") == "Sarah Kimball"
+    assert author("By Sarah Kimball, for the Lakeside Post") == "Sarah Kimball"
+    assert author("Words: Beth Okoro") == "Beth Okoro"
+    assert author("Guest post by Kat Ng @katng · 6 min read") == "Kat Ng"

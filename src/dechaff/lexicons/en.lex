@@ -187,9 +187,9 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # before a day ("Daniel Renfrow April 12, 2024"); a theme's screen-reader label may open it,
 # glued ("Post authorBy Ted Okafor")
 ^(?:post author\s*)?(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
-^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
-# "Submitted by X on <date>": a CMS's node byline (Drupal's default)
-\b(?:posted|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
+^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+# "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X"
+\b(?:posted|post|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
@@ -277,6 +277,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 (?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
 # a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
 \s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff)\b
+# a contributor's line after a comma: "Sarah Kimball, Special to The Lakeside Post"
+\s*,\s*(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*
 
 [field.title_promo]
 # a bracketed promo tag before the headline, taken off: [Video], [Exclusive]
