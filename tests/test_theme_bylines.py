@@ -208,3 +208,15 @@ def test_contributor_words_and_guest_post_bylines() -> None:
     assert author("By Sarah Kimball, for the Lakeside Post") == "Sarah Kimball"
     assert author("Words: Beth Okoro") == "Beth Okoro"
     assert author("Guest post by Kat Ng @katng · 6 min read") == "Kat Ng"
+
+
+def test_a_byline_label_glued_to_the_name() -> None:
+    def author(line: str) -> str | None:
+        body = f"<main><article><h1>Two early trains</h1><div>{line}</div>{TEXT}</article></main>"
+        return clean(body).author
+
+    assert author("<span>By</span><a href='/a/jr'>J.R. Stone</a> Thursday 7:35AM") == "J.R. Stone"
+    assert author("<span>Written by:</span><span>Elise Nass</span>") == "Elise Nass"
+    assert author("<span>Article by</span><a href='/a/j'>Jane Doe</a>") == "Jane Doe"
+    # a word that opens with the letters of the label is no label
+    assert author("BYRON SMITH ARRIVES") is None

@@ -185,11 +185,12 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 [field.author]
 # a name's later words are no list word ("Eric Mill and Kiran C Nair") and no month
 # before a day ("Daniel Renfrow April 12, 2024"); a theme's screen-reader label may open it,
-# glued ("Post authorBy Ted Okafor")
-^(?:post author\s*)?(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+# glued ("Post authorBy Ted Okafor"), as may the name ("ByJ.R. Stone", "Written by:Elise Nass")
+^(?:post author\s*)?(?:(?:by|written by|words by|story by|posted by|von|par|por|di|door)(?:\s*:\s*|\s+)|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 ^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
-# "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X"
-\b(?:posted|post|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
+# "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X",
+# "Article byJane Doe" (a label glued to the name)
+\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
@@ -266,6 +267,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 # what may be glued after the names, cut off with all that follows: a date (a month's
 # name after the name, "KimDecember 17"), a forum profile's counts, a follow button
 (?-i:(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))
+# a weekday after the name opens a date: "J.R. Stone Thursday 7:35AM"
+(?-i:\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
 # a date's label glued after the name: "Holly GrantUpdated: 6:45 PM"
 (?-i:(?<=[a-z])(?=(?:Updated|Published|Posted|Modified|Last updated|Reviewed|Edited)\b))
 (?-i:\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d))
