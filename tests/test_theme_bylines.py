@@ -220,3 +220,18 @@ def test_a_byline_label_glued_to_the_name() -> None:
     assert author("<span>Article by</span><a href='/a/j'>Jane Doe</a>") == "Jane Doe"
     # a word that opens with the letters of the label is no label
     assert author("BYRON SMITH ARRIVES") is None
+
+
+def test_an_author_box_heading_names_the_writer_whole() -> None:
+    box = (
+        '<div class="author-box"><h3>About The Author</h3><h4>Maya Lindgren</h4><p>Maya is a '
+        "community gardener and writes about growing food in small spaces.</p></div>"
+    )
+    body = f"<main><article><h1>Two early trains</h1>{TEXT}{box}</article></main>"
+    assert clean(body).author == "Maya Lindgren"
+    # a heading that is not the same person's name is not taken
+    other = box.replace("Maya Lindgren", "Garden Notes")
+    assert (
+        clean(f"<main><article><h1>Two early trains</h1>{TEXT}{other}</article></main>").author
+        != "Garden Notes"
+    )

@@ -1702,7 +1702,41 @@ def site_h1() -> Theme:
     )
 
 
-THEMES3 = (kubrick, contributor_line, magazine_credits, handle_after_name, site_h1)
+def author_box_only() -> Theme:
+    """A theme with the post meta switched off: the writer is named only in the author's box
+    at the end, whose paragraph calls her by her first name."""
+    site = "Plot & Pantry"
+    head = (
+        "<title>Beans, courgettes and sunflowers - Plot &amp; Pantry</title>"
+        '<meta property="article:published_time" content="2022-07-19T09:00:00+00:00">'
+    )
+    body = (
+        nav(site) + '<main><article class="post"><h1 class="entry-title">Beans, courgettes and '
+        f'sunflowers</h1><div class="entry-content">{paragraphs("garden")}</div>'
+        '<div class="ast-author-box"><div class="ast-author-bio"><div class="about-author-'
+        'title-wrapper"><h3 class="about-author">About The Author</h3></div><div '
+        'class="ast-author-details"><h4 class="author-title">Maya Lindgren</h4><p>Maya is a '
+        "community gardener and writes about growing food in small spaces.</p></div></div></div>"
+        "</article></main>" + footer(site)
+    )
+    return Theme(
+        "author_box_only",
+        page(head, body),
+        "Beans, courgettes and sunflowers",
+        ("Maya Lindgren",),
+        "2022-07-19",
+        "https://plotpantry.example/beans-courgettes-sunflowers/",
+    )
+
+
+THEMES3 = (
+    kubrick,
+    contributor_line,
+    magazine_credits,
+    handle_after_name,
+    site_h1,
+    author_box_only,
+)
 
 
 def all_pages() -> list[Theme]:

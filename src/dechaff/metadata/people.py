@@ -27,6 +27,8 @@ MAX_NAMES = 12
 MIN_HEADLINE = 6
 HEADLINE_ABOVE = 4
 _OPENING = ("（", "(")
+# The heading of an author's box that names the writer whole: a name of this many words.
+MAX_BIO_NAME_WORDS = 4
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -144,6 +146,25 @@ def _co_authors(
     return None
 
 
+def _bio_heading(page: Page, first: str, others: Sequence[str]) -> str | None:
+    """The whole name on a short line of the author's box just above the paragraph that
+    calls the writer by the first name ("Shannon Grilli" over "Shannon is a writer ...")."""
+    bios = page.lines_of(Boilerplate.AUTHOR_BIO)
+    for at, block in enumerate(bios):
+        if not block.text.startswith(first + " ") or not at:
+            continue
+        above = bios[at - 1]
+        text = page.text(above)
+        if (
+            above.index == block.index - 1
+            and text.startswith(first + " ")
+            and len(text.split()) <= MAX_BIO_NAME_WORDS
+            and person_names(text, page.lexicon, others) == text
+        ):
+            return text
+    return None
+
+
 def _shown(page: Page, name: str) -> bool:
     """Whether a line of the page shows the name."""
     return any(name in block.text for block in page.blocks)
@@ -159,9 +180,11 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         may_name = page.lexicon.any_field(name)
         lines = [b for b in blocks if may_name(b.text)]
         found = _byline(lines, page.lexicon.field(name), page, others, shaped)
-        # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
-        # the markup, which may give it whole
-        if found and not (name == "bio_author" and _first_name_only(found)):
+        # a bio that calls the writer by a first name ("Matt is a ...") takes the whole name
+        # from the box's heading above it, else leaves it to the markup
+        if found and name == "bio_author" and _first_name_only(found):
+            found = _bio_heading(page, found, others)
+        if found:
             return found
     under = (
         _name_after_label(page, zone, others)
