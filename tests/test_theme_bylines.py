@@ -235,3 +235,9 @@ def test_an_author_box_heading_names_the_writer_whole() -> None:
         clean(f"<main><article><h1>Two early trains</h1>{TEXT}{other}</article></main>").author
         != "Garden Notes"
     )
+
+
+def test_an_element_class_authorname_names_the_writer() -> None:
+    markup = read('<div class="byline"><span class="authorname-txt">Anna Fazackerley</span></div>')
+    assert markup.author_elements == ("Anna Fazackerley",)
+    assert read('<span class="authornotes">Notes on sources</span>').author_elements == ()

@@ -14,9 +14,11 @@ from .markup_text import clean_text, element_text, unique
 
 MAX_NAME_CHILDREN = 6
 """An element with more children than this is a container, not a name."""
-# class or id words of an element that holds the byline's name (not the author's bio)
+# class or id words of an element that holds the byline's name (not the author's bio):
+# "author", "byline-name", "authorname-txt"
 AUTHOR_HINT = re.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:$|[\s_-](?:name|link|url)?)", re.I
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:name)?(?:$|[\s_-](?:name|link|url)?)",
+    re.I,
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
 # a teaser's card ("c-teaser__byline"): the byline of another story, its words a section's
