@@ -1729,6 +1729,151 @@ def author_box_only() -> Theme:
     )
 
 
+def divi() -> Theme:
+    """Divi: one meta line, "by X | date | categories | comments"."""
+    site = "Green Lane Plots"
+    head = "<title>Netting the raspberries | Green Lane Plots</title>"
+    body = (
+        nav(site) + '<div id="main-content"><article class="et_pb_post post"><div '
+        'class="et_post_meta_wrapper"><h1 class="entry-title">Netting the raspberries</h1><p '
+        'class="post-meta"> by <span class="author vcard"><a href="/author/ruth/" title="Posts '
+        'by Ruth Ames" rel="author">Ruth Ames</a></span> | <span class="published">Jul 2, 2020'
+        '</span> | <a href="/c/fruit/" rel="category tag">Fruit</a>, <a href="/c/pests/" '
+        'rel="category tag">Pests</a> | <span class="comments-number"><a href="#respond">3 '
+        "comments</a></span></p></div>"
+        f'<div class="entry-content">{paragraphs("garden")}</div></article></div>' + footer(site)
+    )
+    return Theme(
+        "divi",
+        page(head, body),
+        "Netting the raspberries",
+        ("Ruth Ames",),
+        "2020-07-02",
+        "https://greenlane.example/netting-the-raspberries/",
+    )
+
+
+def elementor() -> Theme:
+    """Elementor's post info widget: microdata on list items, date and time apart."""
+    site = "Fresh Loaf Studio"
+    head = "<title>Baking bread in a heavy pot - Fresh Loaf Studio</title>"
+    body = (
+        nav(site) + '<div data-elementor-type="single-post" class="elementor elementor-88">'
+        '<div class="elementor-widget-theme-post-title"><h1 class="elementor-heading-title '
+        'elementor-size-default">Baking bread in a heavy pot</h1></div><div '
+        'class="elementor-widget-post-info"><ul class="elementor-inline-items elementor-icon-list'
+        '-items elementor-post-info"><li class="elementor-icon-list-item" itemprop="author"><a '
+        'href="/author/theo/"><span class="elementor-icon-list-text elementor-post-info__item '
+        'elementor-post-info__item--type-author">Theo Brandt</span></a></li><li '
+        'class="elementor-icon-list-item" itemprop="datePublished"><a href="/2021/03/03/"><span '
+        'class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--'
+        'type-date">March 3, 2021</span></a></li><li class="elementor-icon-list-item"><span '
+        'class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--'
+        'type-time">10:15 am</span></li><li class="elementor-icon-list-item" '
+        'itemprop="commentCount"><span class="elementor-icon-list-text">No Comments</span></li>'
+        '</ul></div><div class="elementor-widget-theme-post-content">'
+        f"{paragraphs('food')}</div></div>" + footer(site)
+    )
+    return Theme(
+        "elementor",
+        page(head, body),
+        "Baking bread in a heavy pot",
+        ("Theo Brandt",),
+        "2021-03-03",
+        "https://freshloaf.example/baking-bread-in-a-heavy-pot/",
+    )
+
+
+def kadence() -> Theme:
+    """Kadence: the meta labels in spans of their own ("By", "Updated")."""
+    site = "Rail Ramblings"
+    head = "<title>Timetables for the northern branch &#8211; Rail Ramblings</title>"
+    body = (
+        nav(site) + '<div id="inner-wrap"><main id="main" class="site-main"><article class="entry '
+        'content-bg single-entry post"><div class="entry-content-wrap"><header class="entry-'
+        'header post-title title-align-inherit"><div class="entry-taxonomies"><span class="'
+        'category-links term-links"><a href="/c/timetables/">Timetables</a></span></div><h1 '
+        'class="entry-title">Timetables for the northern branch</h1><div class="entry-meta '
+        'entry-meta-divider-dot"><span class="posted-by"><span class="meta-label">By</span><span '
+        'class="author vcard"><a class="url fn n" href="/author/ian/">Ian Fowler</a></span>'
+        '</span><span class="posted-on"><span class="meta-label">Published</span><time '
+        'class="entry-date published" datetime="2022-01-17T08:00:00+00:00">January 17, 2022'
+        '</time></span><span class="updated-on"><span class="meta-label">Updated</span><time '
+        'class="entry-date updated" datetime="2023-05-30T12:00:00+00:00">May 30, 2023</time>'
+        "</span></div></header>"
+        f'<div class="entry-content single-content">{paragraphs("transit")}</div></div>'
+        "</article></main></div>" + footer(site)
+    )
+    return Theme(
+        "kadence",
+        page(head, body),
+        "Timetables for the northern branch",
+        ("Ian Fowler",),
+        "2022-01-17",
+        "https://railramblings.example/timetables-northern-branch/",
+    )
+
+
+def oceanwp() -> Theme:
+    """OceanWP: a list of meta items, each behind a screen-reader label with a colon."""
+    site = "Kitchen Margins"
+    head = "<title>Cooling the loaf before slicing &#8211; Kitchen Margins</title>"
+    body = (
+        nav(site) + '<div id="content-wrap" class="container clr"><div id="primary" '
+        'class="content-area clr"><div id="content" class="site-content clr"><article '
+        'class="single-post-article blog-post"><header class="entry-header clr"><h2 '
+        'class="single-post-title entry-title" itemprop="headline">Cooling the loaf before '
+        'slicing</h2></header><ul class="meta ospm-default clr"><li class="meta-author" '
+        'itemprop="name"><span class="screen-reader-text">Post author:</span><i '
+        'class="icon-user"></i><a href="/author/lou/" title="Posts by Lou Harper" '
+        'rel="author" itemprop="author" itemscope="itemscope" '
+        'itemtype="https://schema.org/Person">Lou Harper</a></li><li class="meta-date" '
+        'itemprop="datePublished"><span class="screen-reader-text">Post published:</span><i '
+        'class="icon-clock"></i>April 11, 2019</li><li class="meta-mod-date" '
+        'itemprop="dateModified"><span class="screen-reader-text">Post last modified:</span><i '
+        'class="icon-note"></i>June 2, 2020</li><li class="meta-cat"><span '
+        'class="screen-reader-text">Post category:</span><a href="/c/bread/">Bread</a></li>'
+        '<li class="meta-comments"><span class="screen-reader-text">Post comments:</span><a '
+        'href="#no-comments">No Comments</a></li></ul>'
+        f'<div class="entry-content clr" itemprop="text">{paragraphs("food")}</div>'
+        "</article></div></div></div>" + footer(site)
+    )
+    return Theme(
+        "oceanwp",
+        page(head, body),
+        "Cooling the loaf before slicing",
+        ("Lou Harper",),
+        "2019-04-11",
+        "https://kitchenmargins.example/cooling-the-loaf/",
+    )
+
+
+def avada() -> Theme:
+    """Avada: the update's ISO time printed as text in a span hidden by the stylesheet."""
+    site = "Valley Commuter"
+    head = "<title>Night trains on Saturdays | Valley Commuter</title>"
+    body = (
+        nav(site) + '<main id="main"><div id="content"><article class="post fusion-single-'
+        'post"><h1 class="entry-title fusion-post-title">Night trains on Saturdays</h1>'
+        f'<div class="post-content">{paragraphs("transit")}</div><div class="fusion-meta-info">'
+        '<div class="fusion-meta-info-wrapper">By <span class="vcard"><span class="fn"><a '
+        'href="/author/cleo/" title="Posts by Cleo Marsh" rel="author">Cleo Marsh</a></span>'
+        '</span><span class="fusion-inline-sep">|</span><span class="updated rich-snippet-'
+        'hidden">2021-03-09T10:00:00+00:00</span><span>March 3rd, 2021</span><span '
+        'class="fusion-inline-sep">|</span>Categories: <a href="/c/services/" rel="category '
+        'tag">Services</a><span class="fusion-inline-sep">|</span></div></div></article></div>'
+        "</main>" + footer(site)
+    )
+    return Theme(
+        "avada",
+        page(head, body),
+        "Night trains on Saturdays",
+        ("Cleo Marsh",),
+        "2021-03-03",
+        "https://valleycommuter.example/night-trains-on-saturdays/",
+    )
+
+
 THEMES3 = (
     kubrick,
     contributor_line,
@@ -1737,8 +1882,9 @@ THEMES3 = (
     site_h1,
     author_box_only,
 )
+THEMES4 = (divi, elementor, kadence, oceanwp, avada)
 
 
 def all_pages() -> list[Theme]:
     """Every theme page."""
-    return [make() for make in (*THEMES, *THEMES2, *THEMES3)]
+    return [make() for make in (*THEMES, *THEMES2, *THEMES3, *THEMES4)]
