@@ -241,3 +241,19 @@ def test_an_element_class_authorname_names_the_writer() -> None:
     markup = read('<div class="byline"><span class="authorname-txt">Anna Fazackerley</span></div>')
     assert markup.author_elements == ("Anna Fazackerley",)
     assert read('<span class="authornotes">Notes on sources</span>').author_elements == ()
+
+
+def test_a_hidden_machine_time_beside_the_shown_date() -> None:
+    def days(text: str) -> list[str]:
+        return [d.value.date().isoformat() for d in find_dates(text)]
+
+    assert days("2021-03-09T10:00:00+00:00March 3rd, 2021") == ["2021-03-09", "2021-03-03"]
+    meta_line = (
+        '<div class="fusion-meta-info">By <span class="vcard"><a rel="author" href="/a/c/">Cleo '
+        'Marsh</a></span><span>|</span><span class="updated rich-snippet-hidden">'
+        "2021-03-09T10:00:00+00:00</span><span>March 3rd, 2021</span></div>"
+    )
+    article = clean(f"<main><article><h1>Two early trains</h1>{TEXT}{meta_line}</article></main>")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2021-03-03"
+    assert article.author == "Cleo Marsh"
