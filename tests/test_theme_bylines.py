@@ -257,3 +257,15 @@ def test_a_hidden_machine_time_beside_the_shown_date() -> None:
     assert article.published is not None
     assert article.published.date().isoformat() == "2021-03-03"
     assert article.author == "Cleo Marsh"
+
+
+def test_a_comment_signature_and_an_accounts_initials_are_no_writer() -> None:
+    signature = "<p>Great post.</p><p>Posted by: Janet | November 08, 2012 at 01:26 PM</p>"
+    body = f"<main><article><h1>Two early trains</h1>{TEXT}</article><div>{signature}</div></main>"
+    assert clean(body).author is None
+    # the graph's linked person "AS" (an account's initials) found inside "NASCAR"
+    graph = GRAPH.replace("Ines Duarte", "AS") % '"Person"'
+    shown = (
+        f"<main><article><h1>Two early trains</h1>{TEXT}<p>AS - NASCAR news</p></article></main>"
+    )
+    assert clean(shown, graph).author is None

@@ -113,7 +113,7 @@ def writers(
     """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
-    if not persons:  # a person the graph links to, when the page shows the name too
+    if not persons:  # a person the graph links to, when the page shows the whole name too
         linked = (person_names(a, lexicon, others) for a in page.markup.linked_authors)
         persons = [n for n in linked if n and _shown(page, n)]
     if persons:
@@ -166,8 +166,12 @@ def _bio_heading(page: Page, first: str, others: Sequence[str]) -> str | None:
 
 
 def _shown(page: Page, name: str) -> bool:
-    """Whether a line of the page shows the name."""
-    return any(name in block.text for block in page.blocks)
+    """Whether the name is a whole one (two words or more: "AS", an account's initials, is
+    none) and a line of the page shows it as words of its own."""
+    if " " not in name.strip():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(name in block.text and pattern.search(block.text) for block in page.blocks)
 
 
 def _one_name(name: str, page: Page) -> bool:
