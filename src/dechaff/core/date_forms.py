@@ -189,10 +189,15 @@ YEAR_LAST = (
     rf"{_AT_DIGIT}{_LEFT}(?P<a>[0-9]{{1,2}})(?P<sep>[-/.])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"
     rf"{_OPT_TIME}{_END}"
 )
+# A capitalised month may follow a lowercase word or a digit with no space, and a capitalised
+# word follow the year: a label or a date printed apart (for screen readers, in a span of its
+# own) glued to the date ("Post dateMay 5, 2021", "March 2, 2022Updated: March 3, 2022",
+# "May 20, 2024November 2, 2023", "2021-03-09T10:00:00+00:00March 3rd, 2021").
 MONTH_DAY_YEAR = (
-    rf"{_AT_LATIN}(?<![0-9{_LATIN}]){_WEEKDAY_EN}{_MONTH}[ \t]{{1,3}}"
+    rf"{_AT_LATIN}(?:(?<![0-9{_LATIN}])|(?:(?<=[a-z])|(?<=[0-9]))(?=[A-Z])){_WEEKDAY_EN}{_MONTH}"
+    r"[ \t]{1,3}"
     rf"(?P<d>[0-9]{{1,2}}){_ORDINAL}?(?![0-9])(?:,[ \t]{{0,3}}|[ \t]{{1,3}}){_YEAR}"
-    rf"{_OPT_TIME}{_END}"
+    rf"(?:{_OPT_TIME}{_END}|(?=[A-Z][a-z]))"
 )
 # "8. Dezember 2010", "1st of May", "4 de mayo" and the unspaced "8.Dezember 2010"
 DAY_MONTH_YEAR = (

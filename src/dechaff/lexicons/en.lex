@@ -172,11 +172,13 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # ---- metadata fields ----
 
 [field.published]
-\b(?:published|posted|first published|created|date|released|issued)\b\s*(?:on|at|:)?\s*
+# a label may be glued to the date after it, or to a date before it, printed in a span of
+# its own: "Post dateMay 5, 2021", "UpdatedJanuary 25, 2026", "March 2, 2022Updated: ..."
+(?:\b|(?<=\d))(?:published|posted|first published|created|date|released|issued)(?:\b|(?-i:(?=[A-Z])))\s*(?:on|at|:)?\s*
 \b(?:veröffentlicht|veröffentlichung|erschienen|erstellt|publiziert|publié|publicado|pubblicato|gepubliceerd)\b\s*(?:am|le|el|il|on|op|:)?\s*:?\s*
 
 [field.updated]
-\b(?:updated|last updated|modified|last modified|revised|edited)\b\s*(?:on|at|:)?\s*
+(?:\b|(?<=\d))(?:updated|last updated|modified|last modified|revised|edited)(?:\b|(?-i:(?=[A-Z])))\s*(?:on|at|:)?\s*
 \b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
 [field.not_published]
@@ -189,10 +191,14 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [field.author]
 # a name's later words are no list word ("Eric Mill and Kiran C Nair") and no month
-# before a day ("Daniel Renfrow April 12, 2024")
-^(?:by|written by|words by|story by|posted by|von|par|por|di|door)\s+(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
-^(?:author|autor|auteur|autore|text|von)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
-\b(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:by|von|par|por)\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
+# before a day ("Daniel Renfrow April 12, 2024"); a theme's screen-reader label may open it,
+# glued ("Post authorBy Ted Okafor"), as may the name ("ByJ.R. Stone", "Written by:Elise Nass";
+# not "Posted by:", a blog's comment signature: "Posted by: Janet | November 8, 2012")
+^(?:post author\s*)?(?:(?:by|written by|words by|story by)(?:\s*:\s*|\s+)|(?:posted by|von|par|por|di|door)\s+|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+# "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X",
+# "Article byJane Doe" (a label glued to the name)
+\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
@@ -252,7 +258,7 @@ team|staff|redaktion|newsdesk|desk|editorial
 [field.author_label]
 # role labels before a byline's names, stripped: "Text by", "Post author By", "Von:",
 # "Artikel von", "Written byDan" (a label glued to a capitalised name)
-^(?:post\s+)?(?:author|autor|auteur|autore|verfasser|post|posted|written|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
+^(?:post\s+)?(?:author|autor|auteur|autore|verfasser|post|posted|written|submitted|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
 ^(?:by|von|par|por|door|di)(?:\s*:\s*|\s+|$|(?-i:(?=[A-Z][a-z])))
 # a kicker's word before a capitalised label: "Disko Von Ernst Lohoff"
 ^[\w.-]+\s+(?-i:Von|By)\s+(?=(?-i:[A-Z][\w.'-]*\s+[A-Z]))
@@ -280,6 +286,10 @@ team|staff|redaktion|newsdesk|desk|editorial
 # what may be glued after the names, cut off with all that follows: a date (a month's
 # name after the name, "KimDecember 17"), a forum profile's counts, a follow button
 (?-i:(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))
+# a weekday after the name opens a date: "J.R. Stone Thursday 7:35AM"
+(?-i:\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
+# a date's label glued after the name: "Holly GrantUpdated: 6:45 PM"
+(?-i:(?<=[a-z])(?=(?:Updated|Published|Posted|Modified|Last updated|Reviewed|Edited)\b))
 (?-i:\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d))
 (?-i:\s+(?=(?:January|February|March|September|October|November|December)$))
 (?<!^)\s*\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}
@@ -291,6 +301,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 \s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead)\b
 # a news agency's name glued after the names ("DANICA KIRKA Associated Press")
 (?-i:\s+(?:The\s+)?Associated\s+Press\b)
+# a contributor's line after a comma: "Sarah Kimball, Special to The Lakeside Post"
+\s*,\s*(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*
 
 [field.title_promo]
 # a bracketed promo tag before the headline, taken off: [Video], [Exclusive]

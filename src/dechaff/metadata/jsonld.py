@@ -88,17 +88,30 @@ def _str(value: Any) -> str | None:
     return clean_text(value) if isinstance(value, str) else None
 
 
-def _people(value: Any, persons: list[str], organisations: list[str]) -> None:
-    """Sort an author value into person names and organisation names, in order."""
+def _people(
+    value: Any,
+    persons: list[str],
+    organisations: list[str],
+    linked: tuple[dict[str, Any], list[str]] | None = None,
+) -> None:
+    """Sort an author value into person names and organisation names, in order. A reference
+    (``{"@id": ...}``, Yoast's graph) is read as the graph's node with that id, and a person
+    found so goes to ``linked``'s list: the graph may name the account that posted."""
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str):
             if item.strip() and not is_url(item.strip()):
                 persons.append(item)
         elif isinstance(item, dict):
+            into = persons
+            if "name" not in item and linked is not None and str(item.get("@id")) in linked[0]:
+                item, into = linked[0][str(item.get("@id"))], linked[1]
             name = _str(item.get("name"))
             if not name or is_url(name):
                 continue
-            (organisations if _types(item) & ORGANISATION_TYPES else persons).append(name)
+            kinds = _types(item)
+            # a personal site's graph types its owner ["Person", "Organization"]: a person
+            is_organisation = kinds & ORGANISATION_TYPES and "person" not in kinds
+            (organisations if is_organisation else into).append(name)
 
 
 @dataclass(slots=True)
@@ -118,6 +131,7 @@ class LdFields:
     images: list[str] = field(default_factory=list)
     licenses: list[str] = field(default_factory=list)
     products: list[str] = field(default_factory=list)  # a product's description
+    linked_authors: list[str] = field(default_factory=list)  # persons named by an @id
 
 
 def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
@@ -136,7 +150,9 @@ def _trail_of(node: dict[str, Any]) -> tuple[str, ...]:
     return tuple(name for _, name in sorted(ranked, key=lambda r: r[0]))[:MAX_TRAIL_ITEMS]
 
 
-def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields, top: bool) -> None:
+def _read_ld_node(
+    node: dict[str, Any], out: LdFields, pages: LdFields, top: bool, named: dict[str, Any]
+) -> None:
     kinds = _types(node)
     if "breadcrumblist" in kinds and not out.breadcrumbs:
         out.breadcrumbs = _trail_of(node)
@@ -153,8 +169,9 @@ def _read_ld_node(node: dict[str, Any], out: LdFields, pages: LdFields, top: boo
     target.published.extend(filter(None, [_str(node.get("datePublished"))]))
     target.published.extend(filter(None, [_str(node.get("dateCreated"))]))
     target.modified.extend(filter(None, [_str(node.get("dateModified"))]))
-    _people(node.get("author"), target.authors, target.organisations)
-    _people(node.get("creator"), target.authors, target.organisations)
+    linked = (named, target.linked_authors)
+    _people(node.get("author"), target.authors, target.organisations, linked)
+    _people(node.get("creator"), target.authors, target.organisations, linked)
     publisher = _str(node.get("publisher"))
     if publisher:
         target.site_names.append(publisher)
@@ -199,9 +216,10 @@ def read_json_ld(documents: Iterable[Any]) -> LdFields:
     out = LdFields([], [], [], [], [], [])
     pages = LdFields([], [], [], [], [], [])
     budget = [MAX_JSON_NODES]
-    for data in documents:
-        for node, top in _nodes(data, budget):
-            _read_ld_node(node, out, pages, top)
+    nodes = [found for data in documents for found in _nodes(data, budget)]
+    named = {str(n["@id"]): n for n, _ in nodes if "@id" in n and "name" in n}
+    for node, top in nodes:
+        _read_ld_node(node, out, pages, top, named)
     for name in (
         "headlines", "site_names", "published", "modified", "organisations", "descriptions",
         "keywords", "images", "licenses",
@@ -209,4 +227,6 @@ def read_json_ld(documents: Iterable[Any]) -> LdFields:
         getattr(out, name).extend(getattr(pages, name))
     if not out.authors:
         out.authors.extend(pages.authors)
+    if not out.linked_authors:
+        out.linked_authors.extend(pages.linked_authors)
     return out

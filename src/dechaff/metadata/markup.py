@@ -57,6 +57,7 @@ class Markup:
     times: tuple[str, ...] = ()
     script_dates: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    linked_authors: tuple[str, ...] = ()  # JSON-LD persons an author's @id points to
     meta_authors: tuple[str, ...] = ()
     author_elements: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
@@ -105,6 +106,7 @@ def read(root: Element) -> Markup:
         times=times(by_tag["time"]),
         script_dates=script_dates(by_tag["script"]),
         authors=unique(p for p in persons if not is_url(clean_text(p))),
+        linked_authors=unique(ld.linked_authors),
         meta_authors=unique(p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))),
         organisations=unique([*ld.organisations, *items["publisher"]]),
         sources=unique(from_tags(tags, SOURCE_META)),

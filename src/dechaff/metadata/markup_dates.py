@@ -22,6 +22,9 @@ SCRIPT_DATE_KEY = re.compile(
     re.I,
 )
 SCRIPT_KEY_REACH = 40
+# the class or itemprop words of a <time> that holds the last update, not the publication
+MODIFIED_HINT = re.compile(r"updated|modified")
+PUBLISHED_HINT = re.compile(r"publish|pubdate|entry-date|created")
 
 
 def _time_rank(element: Element) -> int:
@@ -34,10 +37,20 @@ def _time_rank(element: Element) -> int:
     return 2 if in_article else 3
 
 
+def _modified(element: Element) -> bool:
+    """Whether a ``<time>`` says it is the update time only (``class="updated"``,
+    ``itemprop="dateModified"``; not "entry-date published updated")."""
+    hints = " ".join(filter(None, [element.get("class"), element.get("itemprop")])).lower()
+    return bool(MODIFIED_HINT.search(hints)) and not PUBLISHED_HINT.search(hints)
+
+
 def times(elements: Iterable[Element]) -> tuple[str, ...]:
-    """``<time>`` values (datetime attribute, else text), published-looking and in-article first."""
+    """``<time>`` values (datetime attribute, else text), published-looking and in-article
+    first; an update's time is none."""
     ranked: list[tuple[int, int, str]] = []
     for number, element in enumerate(elements):
+        if _modified(element):
+            continue
         value = clean_text(element.get("datetime")) or element_text(element)
         if value:
             ranked.append((_time_rank(element), number, value))

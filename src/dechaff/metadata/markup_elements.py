@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..article import Boilerplate
+from ..core.tree import ARTICLE
 from ..html.parse import Element
 from ..html.segment import hint_of_element
 from ..html.select import Selected, select
@@ -13,9 +14,11 @@ from .markup_text import clean_text, element_text, unique
 
 MAX_NAME_CHILDREN = 6
 """An element with more children than this is a container, not a name."""
-# class or id words of an element that holds the byline's name (not the author's bio)
+# class or id words of an element that holds the byline's name (not the author's bio):
+# "author", "byline-name", "authorname-txt"
 AUTHOR_HINT = re.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:$|[\s_-](?:name|link|url)?)", re.I
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:name)?(?:$|[\s_-](?:name|link|url)?)",
+    re.I,
 )
 AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
 # a teaser's card ("c-teaser__byline"): the byline of another story, its words a section's
@@ -93,14 +96,19 @@ def _in_other_text(element: Element) -> bool:
     """Whether the element sits in a comment or in another story's teaser (a container
     hints.lex names comments or related, a class naming a teaser): a reader's name or another
     story's byline, not the writer's. The page's <body> and <html> are not read: they carry
-    such words for the whole page ("comments-open")."""
+    such words for the whole page ("comments-open"). Below the article's container, a
+    sidebar or a menu (``<aside>``, ``<nav>``, class "sidebar") holds other stories' bylines
+    too; above it, such a hint wraps the whole page."""
+    in_article = False
     for ancestor in (element, *element.iterancestors()):
         if ancestor.tag in ("body", "html"):
             break
         if TEASER_HINT.search(ancestor.get("class") or ""):
             return True
-        if ancestor is not element and hint_of_element(ancestor) in NOT_WRITER_KINDS:
+        hint = hint_of_element(ancestor) if ancestor is not element else None
+        if hint in NOT_WRITER_KINDS or (hint is Boilerplate.NAVIGATION and not in_article):
             return True
+        in_article = in_article or hint == ARTICLE
     return False
 
 

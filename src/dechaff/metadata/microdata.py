@@ -27,6 +27,11 @@ def _item_value(element: Element) -> str:
 
 
 URL_PROPS = frozenset({"image", "license"})
+DUBLIN_CORE_DATES = {
+    "created": "dateCreated",
+    "issued": "datePublished",
+    "modified": "dateModified",
+}
 # An item of these types is a reader's post on the page: its times and its author are not
 # the page's.
 REPLY_TYPES = ("comment", "answer")
@@ -54,8 +59,15 @@ def _url_value(element: Element) -> str:
 
 
 def _rdfa_name(value: str) -> str:
-    """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished."""
-    return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    """ "schema:datePublished" and "http://schema.org/datePublished" name datePublished;
+    Dublin Core's dates name schema.org's ("dc:created", Drupal's node date)."""
+    name = value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return DUBLIN_CORE_DATES.get(name, name)
+
+
+def _in_rdfa_comment(element: Element) -> bool:
+    """Whether an RDFa resource around the element is a comment (``typeof="sioct:Comment"``)."""
+    return any("comment" in (a.get("typeof") or "").lower() for a in element.iterancestors())
 
 
 def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
@@ -67,9 +79,11 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
     found: dict[str, list[str]] = {name: [] for name in wanted}
     for element in (selected or select(root)).items:
         names = (element.get("itemprop") or "").split()
-        names += [_rdfa_name(p) for p in (element.get("property") or "").split()]
-        for name in names:
-            if name in PAGE_ONLY_PROPS and _in_reply(element):
+        rdfa = [_rdfa_name(p) for p in (element.get("property") or "").split()]
+        for name in [*names, *rdfa]:
+            if name in PAGE_ONLY_PROPS and (
+                _in_reply(element) or (name in rdfa and _in_rdfa_comment(element))
+            ):
                 continue
             if name in found:
                 value = _url_value(element) if name in URL_PROPS else _item_value(element)

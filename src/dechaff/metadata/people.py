@@ -27,6 +27,8 @@ MAX_NAMES = 12
 MIN_HEADLINE = 6
 HEADLINE_ABOVE = 4
 _OPENING = ("（", "(")
+# The heading of an author's box that names the writer whole: a name of this many words.
+MAX_BIO_NAME_WORDS = 4
 _CJK_NAMES = re.compile(r"[\u3400-\u9fff·•]+(?:\s+[\u3400-\u9fff·•]+)+")
 
 
@@ -111,11 +113,70 @@ def writers(
     """
     lexicon = page.lexicon
     persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
+    if not persons:  # a person the graph links to, when the page shows the whole name too
+        linked = (person_names(a, lexicon, others) for a in page.markup.linked_authors)
+        persons = [n for n in linked if n and _shown(page, n)]
     if persons:
         names = tuple(dict.fromkeys(name for p in persons for name in split_names(p)))
-        return ", ".join(persons), names
+        return _co_authors(page, zone, names, others) or (", ".join(persons), names)
     span = _printed_byline(page, zone, others)
     return span, split_names(span) if span else ()
+
+
+def _co_authors(
+    page: Page, zone: Sequence[Block], names: tuple[str, ...], others: Sequence[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """A byline under the headline or an element the markup names author that lists the
+    markup's persons and more: a CMS that gives its structured data the first author only
+    (Ghost's "Lena Park, Tomas Rey" over one JSON-LD ``Person``)."""
+    wanted = {n.casefold() for n in names}
+    may_name = page.lexicon.any_field("author")
+    printed = [
+        _byline([b], page.lexicon.field("author"), page, others) for b in zone if may_name(b.text)
+    ]
+    elements = [person_names(e, page.lexicon, others) for e in page.markup.author_elements]
+    for span in [*printed, *elements]:
+        if not span or not checks.person_shaped(span, page.lexicon):
+            continue
+        found = split_names(span)
+        if any(c.isdigit() for c in span) or not all(_one_name(n, page) for n in found):
+            continue
+        if wanted < {n.casefold() for n in found}:
+            return span, found
+    return None
+
+
+def _bio_heading(page: Page, first: str, others: Sequence[str]) -> str | None:
+    """The whole name on a short line of the author's box just above the paragraph that
+    calls the writer by the first name ("Shannon Grilli" over "Shannon is a writer ...")."""
+    bios = page.lines_of(Boilerplate.AUTHOR_BIO)
+    for at, block in enumerate(bios):
+        if not block.text.startswith(first + " ") or not at:
+            continue
+        above = bios[at - 1]
+        text = page.text(above)
+        if (
+            above.index == block.index - 1
+            and text.startswith(first + " ")
+            and len(text.split()) <= MAX_BIO_NAME_WORDS
+            and person_names(text, page.lexicon, others) == text
+        ):
+            return text
+    return None
+
+
+def _shown(page: Page, name: str) -> bool:
+    """Whether the name is a whole one (two words or more: "AS", an account's initials, is
+    none) and a line of the page shows it as words of its own."""
+    if " " not in name.strip():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(name in block.text and pattern.search(block.text) for block in page.blocks)
+
+
+def _one_name(name: str, page: Page) -> bool:
+    """Whether a piece of a byline passes the author checks whole, as a person's name."""
+    return person_names(name, page.lexicon) == name and checks.person_shaped(name, page.lexicon)
 
 
 def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) -> str | None:
@@ -123,9 +184,11 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         may_name = page.lexicon.any_field(name)
         lines = [b for b in blocks if may_name(b.text)]
         found = _byline(lines, page.lexicon.field(name), page, others, shaped)
-        # a bio that calls the writer by a first name ("Matt is a ...") leaves the name to
-        # the markup, which may give it whole
-        if found and not (name == "bio_author" and _first_name_only(found)):
+        # a bio that calls the writer by a first name ("Matt is a ...") takes the whole name
+        # from the box's heading above it, else leaves it to the markup
+        if found and name == "bio_author" and _first_name_only(found):
+            found = _bio_heading(page, found, others)
+        if found:
             return found
     under = (
         _name_after_label(page, zone, others)

@@ -35,6 +35,9 @@ _URL_DATES = (
 # is a member's or a person's date, never the page's.
 _ROLES = (("published", "published"), ("updated", "updated"), ("not_published", "other"))
 _ROLE_ORDER = ("published", "updated", "other")
+# A date written for machines (2021-03-09T10:00:00) beside a date written for readers on
+# the same line is a hidden span's (a theme's "updated rich-snippet-hidden"): not read.
+_MACHINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _LABELLED_SKIP = frozenset(
     {Boilerplate.COMMENTS, Boilerplate.RELATED, Boilerplate.SPAM, Boilerplate.AD, Boilerplate.SHARE}
 )
@@ -110,6 +113,9 @@ def _read_dates(page: Page, block: Block, year: int | None) -> list[tuple[DateMa
     found = find_dates(text, reference=page.reference, default_year=year)
     if not found:
         return []
+    machine = [d for d in found if _MACHINE.match(text, d.start)]
+    if machine and len(machine) < len(found):
+        found = [d for d in found if d not in machine]
     labels = [(end, role) for field, role in _ROLES for end in _label_ends(page, field, text)]
     return [(d, role) for d in found if (role := _role(d, labels)) != "other"]
 

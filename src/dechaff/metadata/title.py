@@ -47,7 +47,8 @@ _NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.S
 
 def title_forms(text: str, is_site: Callable[[str], bool] | None = None) -> list[str]:
     """The ways a page title may read once a site name is cut off, longest first; a last
-    piece of one word is none unless the first piece is the site's name (``is_site``)."""
+    piece of one word is none unless the first piece is the site's name (``is_site``), and
+    a first piece of one word none unless the rest is the site's name."""
     parts = _TITLE_PIECES.split(norm(text))
     pieces = parts[::2]
     seps = parts[1::2]
@@ -63,6 +64,11 @@ def title_forms(text: str, is_site: Callable[[str], bool] | None = None) -> list
             )
             if start > 0 and not after_site and _ONE_WORD.fullmatch(joined):
                 continue  # "T-Shirt - Black": a variant's or a site's word, not a headline
+            if start == 0 and is_site is not None and _ONE_WORD.fullmatch(joined):
+                after = zip(pieces[size:], [*seps[size:], ""], strict=True)
+                rest = norm("".join(piece + sep for piece, sep in after))
+                if not is_site(rest):
+                    continue  # "Opinion | Headline": a section's word, not a headline
             forms.setdefault(joined, None)
     return [f for f in forms if f]
 
