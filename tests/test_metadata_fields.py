@@ -203,6 +203,9 @@ along the way, the parks department said in a statement on Friday.</p>
         ("by Jane Roe , Filed under: Parks", "Jane Roe"),
         ("By Jane Roe RSS feed", "Jane Roe"),
         ("Posted by Jane Roe, Monday", "Jane Roe"),
+        # German: "Ein Artikel von", a compound job title after a comma
+        ("Ein Artikel von Pamela Roe", "Pamela Roe"),
+        ("Von Jana Roe, Projektleiterin der Stiftung in Berlin", "Jana Roe"),
         # a dateline or a box's own words where the name would be
         ("By BAYTOWN, Tex. July 24, 2012 (AP)", None),
         ("By [TR] admin", None),

@@ -194,7 +194,7 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # before a day ("Daniel Renfrow April 12, 2024"); a theme's screen-reader label may open it,
 # glued ("Post authorBy Ted Okafor"), as may the name ("ByJ.R. Stone", "Written by:Elise Nass";
 # not "Posted by:", a blog's comment signature: "Posted by: Janet | November 8, 2012")
-^(?:post author\s*)?(?:(?:by|written by|words by|story by)(?:\s*:\s*|\s+)|(?:posted by|von|par|por|di|door)\s+|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
+^(?:post author\s*)?(?:(?:by|written by|words by|story by)(?:\s*:\s*|\s+)|(?:posted by|(?:ein (?:artikel|beitrag) )?von|par|por|di|door)\s+|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 ^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 # "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X",
 # "Article byJane Doe" (a label glued to the name)
@@ -258,7 +258,7 @@ team|staff|redaktion|newsdesk|desk|editorial
 [field.author_label]
 # role labels before a byline's names, stripped: "Text by", "Post author By", "Von:",
 # "Artikel von", "Written byDan" (a label glued to a capitalised name)
-^(?:post\s+)?(?:author|autor|auteur|autore|verfasser|post|posted|written|submitted|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
+^(?:post\s+)?(?:author|autor|autorin|auteur|autore|verfasser|verfasserin|post|posted|written|submitted|text|words|story|reporting|eingestellt|geschrieben|verfasst|artikel|ein artikel|ein beitrag|publié|escrito)\s*(?:by|von|par|por|door|di)?(?:\s*:\s*|\s+|$)
 ^(?:by|von|par|por|door|di)(?:\s*:\s*|\s+|$|(?-i:(?=[A-Z][a-z])))
 # a kicker's word before a capitalised label: "Disko Von Ernst Lohoff"
 ^[\w.-]+\s+(?-i:Von|By)\s+(?=(?-i:[A-Z][\w.'-]*\s+[A-Z]))
@@ -299,6 +299,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 (?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
 # a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
 \s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead)\b
+# a German job title after a comma, often a compound: "Uta Roe, Projektleiterin der Stiftung"
+\s*,\s*[^,]*(?:leiter|leiterin|referent|referentin|sprecher|sprecherin|redakteur|redakteurin|direktor|direktorin|vorsitzender|vorsitzende|mitarbeiter|mitarbeiterin|beauftragter|beauftragte|korrespondent|korrespondentin)\b
 # a news agency's name glued after the names ("DANICA KIRKA Associated Press")
 (?-i:\s+(?:The\s+)?Associated\s+Press\b)
 # a contributor's line after a comma: "Sarah Kimball, Special to The Lakeside Post"
