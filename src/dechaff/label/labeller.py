@@ -43,6 +43,7 @@ from .containers import (
 from .contents import contents_lines
 from .described import described_runs, on_description
 from .edges import trim_edges
+from .entries import take_articles
 from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
@@ -180,7 +181,8 @@ def _join_more(
     if grid is not None:
         return grid, True, []
     if not is_thread(blocks, lexicon):
-        return region, False, []
+        joined = take_articles(blocks, tree, ruled, kinds, region)
+        return joined[0], False, joined[1]
     joined = take_posts(blocks, tree, scores, ruled, kinds, region)
     return joined[0], False, joined[1]
 

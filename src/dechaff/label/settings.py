@@ -85,6 +85,10 @@ ENTRY_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 LIST_MIN_ENTRIES = 10
 # ... below an introduction of at most this many units (a paragraph or two).
 LIST_INTRO_MAX_UNITS = 200
+# A list page's entries as sibling <article> elements, each with a heading (label/entries.py):
+# at least this many of them, the region's own found this many containers up.
+ENTRY_ARTICLES_MIN = 3
+ENTRY_ARTICLE_REACH = 6
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the
