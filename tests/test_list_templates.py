@@ -123,3 +123,23 @@ def test_a_long_post_does_not_take_in_its_sibling_cards() -> None:
 def test_a_categorized_as_line_is_post_data() -> None:
     article = dechaff.clean(_page(_entries(4).replace("Leave a comment", "Categorized as Walks")))
     assert "Categorized as Walks" not in article.body
+
+
+def test_a_job_board_keeps_its_card_links() -> None:
+    body = _body("wp-jobs")
+    for line in ("Allotment Site Warden", "Green Minds", "Norwich", "Seasonal"):
+        assert line in body  # a card's title, company, place and type, all inside one link
+    assert "Recent Posts" not in body
+
+
+def test_card_links_are_entries_below_a_short_introduction() -> None:
+    cards = "".join(
+        f"<li><a href='/e/{i}'><h3>Evening talk number {i}</h3>"
+        f"<div class='venue'>Room {i}, the old library</div><div>Thursday at seven</div></a></li>"
+        for i in range(6)
+    )
+    page = _page(f"<p>Talks this season, all free and open to everyone.</p><ul>{cards}</ul>")
+    body = dechaff.clean(page).body
+    assert "Evening talk number 5" in body
+    assert "Room 3, the old library" in body
+    assert "Privacy policy" not in body

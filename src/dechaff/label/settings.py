@@ -89,6 +89,10 @@ LIST_INTRO_MAX_UNITS = 200
 # at least this many of them, the region's own found this many containers up.
 ENTRY_ARTICLES_MIN = 3
 ENTRY_ARTICLE_REACH = 6
+# A card link (label/cards.py): a link around a heading and this many characters besides,
+# found this many elements up from a line.
+CARD_TEXT_MIN = 20
+CARD_REACH = 4
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the
