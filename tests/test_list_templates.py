@@ -143,3 +143,28 @@ def test_card_links_are_entries_below_a_short_introduction() -> None:
     assert "Evening talk number 5" in body
     assert "Room 3, the old library" in body
     assert "Privacy policy" not in body
+
+
+def test_a_tag_page_of_card_links_keeps_its_cards() -> None:
+    body = _body("ghost-tag")
+    for title in _TITLES:
+        assert title in _lines(body)  # each card's title, inside the card's one link
+    assert "Plant on a ridge of grit and leaf mould" in body  # the last card's excerpt
+    assert "Powered by Ghost" not in body
+
+
+def test_card_links_below_a_description_outside_their_container_join() -> None:
+    cards = "".join(
+        f"<article class='card'><a href='/p/{i}'><h2>Walk number {i} on the hills</h2>"
+        f"<div class='excerpt'>{_SUMMARIES[i % len(_SUMMARIES)]}</div></a></article>"
+        for i in range(5)
+    )
+    head = (
+        "<section class='card-large'><div><div><h2>Walks</h2><p>Every route we walked this "
+        "year, from the short loops by the river to the long days on the high ridges.</p>"
+        "</div></div></section>"
+    )
+    body = dechaff.clean(_page(f"<div class='feed'>{head}{cards}</div>")).body
+    assert "Walk number 4 on the hills" in body
+    assert "The bakery on the corner now opens at six" in body
+    assert "Privacy policy" not in body

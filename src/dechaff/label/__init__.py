@@ -17,7 +17,8 @@ The third stage, after a front end has made the blocks.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.
 - ``entries``: a list page's entries declared as sibling ``<article>`` elements, joined.
-- ``cards``: card links, one link around a list entry's heading and the lines under it.
+- ``cards``: card links, one link around a list entry's heading and the lines under it;
+  a list of them below a short introduction joins it.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``bio``: an author's box at the region's edge, a title naming a person over a paragraph
   that opens with that name.

@@ -2,16 +2,19 @@
 
 Job boards, event and listing templates wrap a whole entry (its title, the company or
 venue, the place, a summary) in one link so that the card is clickable. Its lines are the
-entry, not a menu: a list page's entries (containers.take_entries) count them.
+entry, not a menu: a list page's entries (containers.take_entries) count them, and a list
+of them below a short introduction outside their container (a tag page's description
+above its feed) joins it (take_cards).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..core.blocks import Block
 from ..core.tree import Tree
-from .settings import CARD_REACH, CARD_TEXT_MIN
+from .lexicon import ZoneKinds
+from .settings import CARD_CLIMB, CARD_MIN_ENTRIES, CARD_REACH, CARD_TEXT_MIN, LIST_INTRO_MAX_UNITS
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -46,3 +49,42 @@ def card_finder(tree: Tree) -> Callable[[Block], bool]:
         return False
 
     return in_card
+
+
+def take_cards(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """The region's new end once a list of card links below its short introduction joins.
+
+    A tag or index page of cards (Ghost's post feed) opens with a line or two outside the
+    cards (the tag's description): the region. The nearest of its containers, CARD_CLIMB
+    up, that holds at least CARD_MIN_ENTRIES card headings below the region, whose lines
+    outweigh it, holds the page's entries: the region goes on to its last card line.
+    """
+    if start >= end or tree.element is None:
+        return end
+    intro = sum(b.units for b in blocks[start:end])
+    if intro > LIST_INTRO_MAX_UNITS:
+        return end
+    in_card = card_finder(tree)
+    node = blocks[start].node
+    for _ in range(CARD_CLIMB):
+        node = tree.parent_of(node)
+        if node < 0:
+            return end
+        last = tree.last_descendant(node)
+        stop, heads, units, i = end, 0, 0, end
+        while i < len(blocks) and node <= blocks[i].node <= last:
+            block = blocks[i]
+            if in_card(block) and zone_kinds[i].body is None:
+                heads += block.tag in _HEADINGS
+                units += block.units
+                stop = i + 1
+            i += 1
+        if heads >= CARD_MIN_ENTRIES and units > intro:
+            return stop
+    return end

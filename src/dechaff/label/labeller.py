@@ -29,6 +29,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
 from .bio import author_box
+from .cards import take_cards
 from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
@@ -214,6 +215,7 @@ def _below(
     start, end, floor, shop = region
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
+    end = take_cards(blocks, tree, zone_kinds, start, end)
     below = take_panels(blocks, tree, main, zone_kinds, start, end)
     lines = BELOW_LINE_TAGS if shop else TABLE_LINE_TAGS
     below = take_table(blocks, tree, (main, lines), zone_kinds, start, below)

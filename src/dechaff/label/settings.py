@@ -93,6 +93,10 @@ ENTRY_ARTICLE_REACH = 6
 # found this many elements up from a line.
 CARD_TEXT_MIN = 20
 CARD_REACH = 4
+# A list of card links below a short introduction: at least this many cards (take_cards).
+CARD_MIN_ENTRIES = 5
+# ... in the nearest container of the region, this many up, that holds them.
+CARD_CLIMB = 6
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the
