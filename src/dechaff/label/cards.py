@@ -12,9 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..core.blocks import Block
+from ..core.features import reads_as_sentences
 from ..core.tree import Tree
 from .lexicon import ZoneKinds
-from .settings import CARD_CLIMB, CARD_MIN_ENTRIES, CARD_REACH, CARD_TEXT_MIN, LIST_INTRO_MAX_UNITS
+from .settings import (
+    CARD_CLIMB,
+    CARD_MIN_ENTRIES,
+    CARD_REACH,
+    CARD_TEXT_MIN,
+    LIST_INTRO_MAX_UNITS,
+)
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -51,6 +58,19 @@ def card_finder(tree: Tree) -> Callable[[Block], bool]:
     return in_card
 
 
+def _in_article(tree: Tree, node: int) -> bool:
+    """True when a node lies in an ``<article>`` element, CARD_CLIMB containers up."""
+    element_of = tree.element
+    assert element_of is not None
+    for _ in range(CARD_CLIMB):
+        if node < 0:
+            return False
+        if getattr(element_of(node), "tag", None) == "article":
+            return True
+        node = tree.parent_of(node)
+    return False
+
+
 def take_cards(
     blocks: Sequence[Block],
     tree: Tree,
@@ -62,8 +82,11 @@ def take_cards(
 
     A tag or index page of cards (Ghost's post feed) opens with a line or two outside the
     cards (the tag's description): the region. The nearest of its containers, CARD_CLIMB
-    up, that holds at least CARD_MIN_ENTRIES card headings below the region, whose lines
-    outweigh it, holds the page's entries: the region goes on to its last card line.
+    up, that holds at least CARD_MIN_ENTRIES card headings below the region, each in an
+    ``<article>`` (one per entry, as label/entries.py reads them), whose lines
+    outweigh it, with a summary (a line that reads as sentences) for at least every other
+    card (not a maker's name under each title, as in a box of other products), holds the
+    page's entries: the region goes on to its last card line.
     """
     if start >= end or tree.element is None:
         return end
@@ -77,14 +100,15 @@ def take_cards(
         if node < 0:
             return end
         last = tree.last_descendant(node)
-        stop, heads, units, i = end, 0, 0, end
+        stop, heads, summaries, units, i = end, 0, 0, 0, end
         while i < len(blocks) and node <= blocks[i].node <= last:
             block = blocks[i]
             if in_card(block) and zone_kinds[i].body is None:
-                heads += block.tag in _HEADINGS
+                heads += block.tag in _HEADINGS and _in_article(tree, block.node)
+                summaries += reads_as_sentences(block.shape)
                 units += block.units
                 stop = i + 1
             i += 1
-        if heads >= CARD_MIN_ENTRIES and units > intro:
+        if heads >= CARD_MIN_ENTRIES and units > intro and summaries * 2 >= heads:
             return stop
     return end
