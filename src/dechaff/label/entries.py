@@ -71,11 +71,14 @@ def take_articles(
         return region, []
     lines: dict[int, list[int]] = {node: [] for node in siblings}
     spans = [(node, tree.last_descendant(node)) for node in siblings]
+    k = 0  # blocks and siblings both run in document order: one pass
     for i, block in enumerate(blocks):
-        for node, last in spans:
-            if node <= block.node <= last:
-                lines[node].append(i)
-                break
+        while k < len(spans) and block.node > spans[k][1]:
+            k += 1
+        if k == len(spans):
+            break
+        if spans[k][0] <= block.node:
+            lines[spans[k][0]].append(i)
     if sum(1 for found in lines.values() if any(blocks[i].tag in _HEADING_TAGS for i in found)) < (
         ENTRY_ARTICLES_MIN
     ):
