@@ -168,3 +168,28 @@ def test_card_links_below_a_description_outside_their_container_join() -> None:
     assert "Walk number 4 on the hills" in body
     assert "The bakery on the corner now opens at six" in body
     assert "Privacy policy" not in body
+
+
+def test_a_column_page_of_dated_titles_keeps_its_titles() -> None:
+    body = _body("phpcms-list")
+    assert "市区新增三处社区图书馆" in body
+    assert "便民服务热线春节期间正常接听" in body  # the last of fifteen
+    assert "下一页" not in body
+    assert "点击排行" not in body
+
+
+def _links_page(items: list[str]) -> bytes:
+    links = "".join(f"<li><a href='/{i}'>{text}</a></li>" for i, text in enumerate(items))
+    return f"<html><head><title>Index</title></head><body><ul>{links}</ul></body></html>".encode()
+
+
+def test_a_list_of_linked_titles_is_the_body_of_a_page_without_article() -> None:
+    titles = [f"The parish council meets on Tuesday about the bridge, item {i}" for i in range(12)]
+    body = dechaff.clean(_links_page(titles)).body
+    assert titles[0] in body
+    assert titles[11] in body
+
+
+def test_a_menu_of_short_entries_is_no_column() -> None:
+    body = dechaff.clean(_links_page([f"Section {i}" for i in range(12)])).body
+    assert "Section 3" not in body

@@ -97,6 +97,10 @@ CARD_REACH = 4
 CARD_MIN_ENTRIES = 5
 # ... in the nearest container of the region, this many up, that holds them.
 CARD_CLIMB = 6
+# A page with no article that is one list of linked titles (label/columns.py): at least
+# this many items, of this many units on average.
+COLUMN_MIN_ITEMS = 10
+COLUMN_MIN_UNITS = 8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the
