@@ -12,6 +12,7 @@ from .core.tree import Tree
 from .document import BodyBlock
 from .html.parse import Element
 from .label import language, lexicon
+from .label.columns import column_list
 from .label.labeller import Labels, label
 from .metadata import fields as metadata
 from .metadata.comments import comments
@@ -177,6 +178,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         labels = _second_opinion(page, blocks, labels, notes)
     if tree is not None:
         labels = _without_repeats(page.text, blocks, labels, tree)
+        labels = _column_if_empty(blocks, labels, tree)
     fields = metadata.extract(
         blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
     )
@@ -224,6 +226,18 @@ def _without_hints_if_empty(
     notes.append(HINTS_IGNORED)
     body = [i for i, kind in enumerate(kinds) if kind is None]
     return Labels(kinds, body[0], body[-1] + 1)
+
+
+def _column_if_empty(blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:
+    """Labels with a column page's list of linked titles as its body, when it has no other
+    (label/columns.py)."""
+    items = column_list(blocks, tree, labels.kinds)
+    if not items:
+        return labels
+    kinds = list(labels.kinds)
+    for index in items:
+        kinds[index] = None
+    return Labels(tuple(kinds), items[0], items[-1] + 1)
 
 
 def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree: Tree) -> Labels:

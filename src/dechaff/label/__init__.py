@@ -16,6 +16,10 @@ The third stage, after a front end has made the blocks.
 - ``contents``: a table of contents inside the article, its lines linking the headings below.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.
+- ``entries``: a list page's entries declared as sibling ``<article>`` elements, joined.
+- ``columns``: a page that is one list of linked titles and no article: the list.
+- ``cards``: card links, one link around a list entry's heading and the lines under it;
+  a list of them below a short introduction joins it.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
 - ``bio``: an author's box at the region's edge, a title naming a person over a paragraph
   that opens with that name.

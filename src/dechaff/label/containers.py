@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..core.blocks import Block
 from ..core.features import reads_as_sentences
 from ..core.tree import Tree
+from .cards import card_finder
 from .headline import heads_article
 from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
@@ -257,9 +258,10 @@ def take_entries(
     on below the few sentences that open it with many entries: list items, terms and
     table cells, mostly linked, so they score as a menu. They are the page's content
     when the region is an introduction (at most LIST_INTRO_MAX_UNITS) and the container
-    holds at least LIST_MIN_ENTRIES of them whose text outweighs it. An article's own
-    container may close with a box of related links, but below a whole article. Blocks
-    that a rule or a hint names among the entries keep their kind.
+    holds at least LIST_MIN_ENTRIES of them whose text outweighs it; the lines of a card
+    link (a job's whole entry in one link, label/cards.py) are entries too. An article's
+    own container may close with a box of related links, but below a whole article.
+    Blocks that a rule or a hint names among the entries keep their kind.
     """
     if start >= end or main < 0:
         return end
@@ -272,14 +274,18 @@ def take_entries(
             return end
     last = tree.last_descendant(main)
     stop, entries, units = end, 0, 0
+    in_card = card_finder(tree)
     while stop < len(blocks) and main <= blocks[stop].node <= last:
         block = blocks[stop]
-        if block.tag in ENTRY_TAGS and zone_kinds[stop].body is None:
+        if (block.tag in ENTRY_TAGS or in_card(block)) and zone_kinds[stop].body is None:
             entries += 1
             units += block.units
         stop += 1
     if entries < LIST_MIN_ENTRIES or units < intro:
         return end
-    while stop > end and (blocks[stop - 1].tag not in ENTRY_TAGS or zone_kinds[stop - 1].body):
+    while stop > end and (
+        (blocks[stop - 1].tag not in ENTRY_TAGS and not in_card(blocks[stop - 1]))
+        or zone_kinds[stop - 1].body
+    ):
         stop -= 1
     return stop

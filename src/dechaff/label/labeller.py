@@ -29,6 +29,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import Tree
 from .bio import author_box
+from .cards import take_cards
 from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
@@ -43,6 +44,7 @@ from .containers import (
 from .contents import contents_lines
 from .described import described_runs, on_description
 from .edges import trim_edges
+from .entries import take_articles
 from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline
 from .hints import apply_hints
@@ -180,7 +182,8 @@ def _join_more(
     if grid is not None:
         return grid, True, []
     if not is_thread(blocks, lexicon):
-        return region, False, []
+        joined = take_articles(blocks, tree, ruled, kinds, region)
+        return joined[0], False, joined[1]
     joined = take_posts(blocks, tree, scores, ruled, kinds, region)
     return joined[0], False, joined[1]
 
@@ -212,6 +215,7 @@ def _below(
     start, end, floor, shop = region
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
+    end = take_cards(blocks, tree, zone_kinds, start, end)
     below = take_panels(blocks, tree, main, zone_kinds, start, end)
     lines = BELOW_LINE_TAGS if shop else TABLE_LINE_TAGS
     below = take_table(blocks, tree, (main, lines), zone_kinds, start, below)

@@ -85,6 +85,22 @@ ENTRY_TAGS = frozenset({"li", "dt", "dd", "td", "th"})
 LIST_MIN_ENTRIES = 10
 # ... below an introduction of at most this many units (a paragraph or two).
 LIST_INTRO_MAX_UNITS = 200
+# A list page's entries as sibling <article> elements, each with a heading (label/entries.py):
+# at least this many of them, the region's own found this many containers up.
+ENTRY_ARTICLES_MIN = 3
+ENTRY_ARTICLE_REACH = 6
+# A card link (label/cards.py): a link around a heading and this many characters besides,
+# found this many elements up from a line.
+CARD_TEXT_MIN = 20
+CARD_REACH = 4
+# A list of card links below a short introduction: at least this many cards (take_cards).
+CARD_MIN_ENTRIES = 5
+# ... in the nearest container of the region, this many up, that holds them.
+CARD_CLIMB = 6
+# A page with no article that is one list of linked titles (label/columns.py): at least
+# this many items, of this many units on average.
+COLUMN_MIN_ITEMS = 10
+COLUMN_MIN_UNITS = 8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
 # The article goes on below a related heading's links when its paragraphs outnumber the

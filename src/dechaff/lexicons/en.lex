@@ -139,6 +139,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
 ^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
 ^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
+# a blog theme's entry footer without a colon: "Categorized as Gardening"
+^categori[sz]ed (?:as|in|under)\s+\S
 
 # a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
 [metadata max=25 prose=no]
