@@ -60,7 +60,12 @@ def _chrome_test(lexicon: Lexicon) -> Callable[[Block], bool]:
 
     def is_chrome(block: Block) -> bool:
         text = block.text
-        return short(block) and bool(may_be(text)) and any(p.search(text) for p in patterns)
+        return (
+            block.units <= CHROME_MAX_UNITS
+            and not block.shape.ends_sentence
+            and bool(may_be(text))
+            and any(p.search(text) for p in patterns)
+        )
 
     return is_chrome
 
