@@ -1,0 +1,80 @@
+"""Thread pages written in the markup of widely used forum engines (tests/fixtures/forums/).
+
+Each fixture is a thread of our own text in one engine's default template: phpBB's
+prosilver, XenForo 2, Discourse's page for clients without JavaScript, SMF 2.1, vBulletin 4,
+MyBB 1.8 and a Stack Exchange question. ``NAME.gold.txt`` beside each page holds what wcxb's
+convention keeps: every post's text, a reply's quote included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dechaff
+
+FORUMS = Path(__file__).parent / "fixtures" / "forums"
+
+
+def _body(name: str) -> str:
+    page = (FORUMS / f"{name}.html").read_bytes()
+    return dechaff.clean(page, url="https://forum.example/threads/a-thread.412/").body
+
+
+def test_a_join_date_with_its_time_is_chrome() -> None:
+    body = _body("phpbb-topic")
+    assert "Joined: Sat Jan 12, 2019 3:02 pm" not in body  # a comma and 8 words: no prose
+    assert "Nitride bonded shelves cost more" in body
+    assert "directly above each other" in body
+
+
+def test_a_member_box_of_labels_and_values_is_chrome() -> None:
+    body = _body("vbulletin-thread")
+    for chrome in ("Join Date", "Mar 2011", "North Yorkshire", "2,319", "Reply With Quote"):
+        assert chrome not in body
+    assert "#2" not in body  # the post's date glued to its number
+    assert "leaf roll from heat stress" in body
+    assert "coming through flat" in body
+
+
+def test_a_signature_is_no_post() -> None:
+    for name, signature in (
+        ("mybb-thread", "Silence is golden"),
+        ("vbulletin-thread", "Growing veg badly"),
+        ("smf-topic", "Bake bread, not excuses."),
+    ):
+        body = _body(name)
+        assert signature not in body, name
+
+
+def test_a_replys_number_and_the_readers_count_are_chrome() -> None:
+    body = _body("smf-topic")
+    assert "Reply #1 on:" not in body
+    assert "are viewing this topic" not in body
+    assert "Started by breadhead" not in body
+    assert "yeast running out of food" in body
+
+
+def test_a_questions_answers_are_its_posts() -> None:
+    body = _body("stackexchange-question")
+    assert "every call prints 2 instead of 0, 1 and 2" in body
+    assert "they look the name up when they run" in body  # the first answer
+    assert "a small factory function" in body  # the second
+    for chrome in ("answered Mar 3, 2021", "asked Mar 3, 2021", "Add a comment", "Sorted by"):
+        assert chrome not in body
+    assert "Hot Network Questions" not in body
+
+
+def test_answers_built_apart_join_only_where_the_markup_declares_a_thread() -> None:
+    page = (FORUMS / "stackexchange-question.html").read_text(encoding="utf-8")
+    undeclared = page.replace('"@type":"QAPage"', '"@type":"WebPage"')
+    body = dechaff.clean(undeclared).body
+    assert "every call prints 2 instead of 0, 1 and 2" in body
+    assert "a small factory function" not in body
+
+
+def test_every_engine_keeps_each_post() -> None:
+    for path in sorted(FORUMS.glob("*.gold.txt")):
+        name = path.name.removesuffix(".gold.txt")
+        body = _body(name)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert line[:40] in body, (name, line)
