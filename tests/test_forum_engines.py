@@ -2,8 +2,9 @@
 
 Each fixture is a thread of our own text in one engine's default template: phpBB's
 prosilver, XenForo 2, Discourse's page for clients without JavaScript, SMF 2.1, vBulletin 4,
-MyBB 1.8 and a Stack Exchange question. ``NAME.gold.txt`` beside each page holds what wcxb's
-convention keeps: every post's text, a reply's quote included.
+MyBB 1.8, a Stack Exchange question, Discuz! X3.4 and a Tieba-like thread. ``NAME.gold.txt``
+beside each page holds what wcxb's convention keeps: every post's text, a reply's quote
+included.
 """
 
 from __future__ import annotations
@@ -78,3 +79,34 @@ def test_every_engine_keeps_each_post() -> None:
         body = _body(name)
         for line in path.read_text(encoding="utf-8").splitlines():
             assert line[:40] in body, (name, line)
+
+
+def test_a_chinese_threads_floors_heads_and_member_boxes_are_chrome() -> None:
+    body = _body("discuz-thread")
+    assert "开完花就掉了" in body  # the first post
+    assert "阳台上没有蜜蜂" in body  # the replies, no longer lost
+    assert "中午最好给阳台拉个遮阳网" in body
+    for chrome in ("只看该作者", "沙发", "板凳", "积分", "发消息", "使用道具"):
+        assert chrome not in body
+    assert "种菜是一种修行" not in body  # the signature
+
+
+def test_a_floor_and_a_head_alone_are_chrome() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='head'><span>{floor}</span><span>{user}</span></div>"
+        f"<div class='head'>发表于 2024-5-{day} 10:2{day}</div>"
+        f"<div class='msg'><p>{text}</p></div></div>"
+        for floor, user, day, text in (
+            ("楼主", "山间小路", 1, "周末去爬了城郊的那座山，山顶的云海特别壮观，正好赶上日出。"),
+            ("沙发", "看云的人", 2, "请问上山的路好走吗？带老人和孩子去会不会太累，有缆车吗？"),
+            ("3#", "山间小路", 3, "前半段是石阶，后半段有缆车，老人孩子可以坐缆车上去就好。"),
+        )
+    )
+    title = "城郊爬山看云海"
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{posts}</body></html>"
+    body = dechaff.clean(page).body
+    assert "山顶的云海特别壮观" in body
+    assert "带老人和孩子去会不会太累" in body
+    assert "老人孩子可以坐缆车上去" in body
+    for chrome in ("楼主", "沙发", "3#", "发表于"):
+        assert chrome not in body

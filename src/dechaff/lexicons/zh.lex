@@ -312,6 +312,15 @@
 [field.placeholder]
 ^(?:正文|内容|详情|详细内容|文章|新闻正文|阅读文章)$
 
+# a forum post's chrome in a Chinese thread (label/chrome.py): its floor (楼主, 沙发, 板凳, 地板,
+# 5#, 12楼), its head (发表于 2024-6-3 09:40|只看该作者), the member box's credit (积分 1020,
+# 积分 alone over its value)
+[field.post_chrome]
+^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,5}\s*[#楼樓])$
+^(?:发表于|發表於)\s*(?:19|20)\d\d
+只看该作者|只看該作者
+^(?:积分|積分|威望|金钱|金錢|贡献|貢獻)(?:\s*[:：]?\s*\d[\d,.]*)?$
+
 [field.title_kicker]
 # a tag printed in the headline's element, glued to it (<h1><span>原创</span>标题</h1>,
 # 标题<em>置顶</em>): read off only when what is left is a title's headline
