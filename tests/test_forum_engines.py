@@ -2,9 +2,9 @@
 
 Each fixture is a thread of our own text in one engine's default template: phpBB's
 prosilver, XenForo 2, Discourse's page for clients without JavaScript, SMF 2.1, vBulletin 4,
-MyBB 1.8, a Stack Exchange question, Discuz! X3.4 and a Tieba-like thread. ``NAME.gold.txt``
-beside each page holds what wcxb's convention keeps: every post's text, a reply's quote
-included.
+MyBB 1.8, a Stack Exchange question, an old-style Reddit comments page, Discuz! X3.4 and a
+Tieba-like thread. ``NAME.gold.txt`` beside each page holds what wcxb's convention keeps:
+every post's text, a reply's quote included.
 """
 
 from __future__ import annotations
@@ -109,4 +109,14 @@ def test_a_floor_and_a_head_alone_are_chrome() -> None:
     assert "带老人和孩子去会不会太累" in body
     assert "老人孩子可以坐缆车上去" in body
     for chrome in ("楼主", "沙发", "3#", "发表于"):
+        assert chrome not in body
+
+
+def test_a_comment_threads_replies_are_its_posts() -> None:
+    body = _body("oldreddit-comments")
+    assert "slowly dies by December" in body  # the post
+    assert "Basil hates cold glass" in body  # a reply
+    assert "a light on a timer for twelve hours" in body  # a reply to the reply
+    assert "pinch off the flowers" in body
+    for chrome in ("41 points", "permalink", "Post a comment!", "Be kind to other growers"):
         assert chrome not in body

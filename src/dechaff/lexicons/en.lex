@@ -336,7 +336,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 # line ("Join Date", "Reaction score"); a post's date and number ("06-14-2024, 08:40 AM#2"),
 # its reply buttons ("Reply With Quote"); a reply's number and date ("« Reply #1 on: March 09,
 # 2024, 09:30:02 AM »"); a Q&A post's action and time ("answered Mar 3, 2021 at 10:01",
-# "asked 3 hours ago")
+# "asked 3 hours ago"); a comment thread's tagline behind its collapse toggle ("[–]fern 41
+# points 1 year ago (1 child)")
 [field.post_chrome]
 ^(?:posts|messages|replies|threads|reaction score|reputation|rep power|likes received|trophy points|points|karma|solutions|thanks received)\s*:?\s*[+-]?\d[\d,.]*k?$
 ^(?:joined|join date|member since|registered)\s*:\s*\S
@@ -348,4 +349,5 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?:join date|member since|reaction score|trophy points|likes received|rep power)$
 ^[\d\s,:/.-]+(?:[ap]m)?\s*#\d+$
 ^(?:reply with quote|multi-?quote(?: this message)?|quick reply|report post)$
+^\[[–-]\]\s*\S+.*\b\d[\d,.]*k?\s+points?\b
 ^(?:asked|answered)\s+(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?)(?:,?\s+at\s+\d{1,2}:\d{2})?|\d+\s+[a-z]+\s+ago|yesterday|today)$
