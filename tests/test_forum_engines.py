@@ -120,3 +120,12 @@ def test_a_comment_threads_replies_are_its_posts() -> None:
     assert "pinch off the flowers" in body
     for chrome in ("41 points", "permalink", "Post a comment!", "Be kind to other growers"):
         assert chrome not in body
+
+
+def test_no_thread_control_or_quote_is_read_as_the_writer() -> None:
+    for name in ("mybb-thread", "vbulletin-thread", "discuz-thread"):
+        page = (FORUMS / f"{name}.html").read_bytes()
+        # a row of buttons ("Find") beside the poster, a reply's "Originally Posted by X"
+        # (a later poster), the button 只看该作者|倒序浏览 ("this poster only"): no name
+        assert dechaff.clean(page).author not in ("Find", "rhubarbqueen", "倒序"), name
+    assert dechaff.clean((FORUMS / "phpbb-topic.html").read_bytes()).author == "potter_ann"

@@ -199,8 +199,9 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:post author\s*)?(?:(?:by|written by|words by|story by)(?:\s*:\s*|\s+)|(?:posted by|von|par|por|di|door)\s+|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 ^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 # "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X",
-# "Article byJane Doe" (a label glued to the name)
-\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
+# "Article byJane Doe" (a label glued to the name); not a forum reply's quote, "Originally
+# Posted by X"
+(?<!originally )\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
