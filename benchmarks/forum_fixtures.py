@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Score dechaff on the forum-engine fixtures (tests/fixtures/forums/): thread pages of our
 own text in the markup of each engine's default template (phpBB, XenForo, Discourse, SMF,
-vBulletin, MyBB, a Stack Exchange question, an old-style Reddit comments page, Discuz!, a
-Tieba-like thread), each with a ``.gold.txt`` of what wcxb's convention keeps: every post's
-text, a reply's quote of an earlier post too (as wcxb's look forum gold does).
+vBulletin, MyBB, NodeBB, a Stack Exchange question, an old-style Reddit comments page,
+Discuz!, a Tieba-like thread), each with a ``.gold.txt`` of what wcxb's convention keeps:
+every post's text, a reply's quote of an earlier post too (as wcxb's look forum gold does).
 
     PYTHONPATH=src python3 benchmarks/forum_fixtures.py [--lines] [NAME ...]
 

@@ -2,9 +2,9 @@
 
 Each fixture is a thread of our own text in one engine's default template: phpBB's
 prosilver, XenForo 2, Discourse's page for clients without JavaScript, SMF 2.1, vBulletin 4,
-MyBB 1.8, a Stack Exchange question, an old-style Reddit comments page, Discuz! X3.4 and a
-Tieba-like thread. ``NAME.gold.txt`` beside each page holds what wcxb's convention keeps:
-every post's text, a reply's quote included.
+MyBB 1.8, NodeBB, a Stack Exchange question, an old-style Reddit comments page, Discuz!
+X3.4 and a Tieba-like thread. ``NAME.gold.txt`` beside each page holds what wcxb's
+convention keeps: every post's text, a reply's quote included.
 """
 
 from __future__ import annotations
