@@ -96,8 +96,7 @@ def label(
     joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
     repeating a declared ``products`` description take no hint, and are the region when it
     holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
-    A thread's posts join it (thread.py); on a page its markup declares a ``thread`` (a Q&A
-    page) also posts whose containers differ one level up (the answers below a question).
+    A thread's posts join it (thread.py), a declared ``thread``'s answers too.
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
