@@ -18,7 +18,7 @@ from .metadata import fields as metadata
 from .metadata.comments import comments
 from .metadata.markup import Markup
 from .metadata.markup import read as read_markup
-from .metadata.page_type import declares_product, page_type, product_page
+from .metadata.page_type import declares_product, declares_thread, page_type, product_page
 from .read.source import Page
 from .text import segment as segment_text
 from .text import structure as text_structure
@@ -170,6 +170,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         one_product=declares_product(markup),
         shop=product_page(markup),
         products=markup.products if markup is not None else (),
+        thread=declares_thread(markup),
     )
     notes = list(parse_notes)
     if tree is not None:

@@ -18,7 +18,7 @@ from ..core.blocks import Block
 from ..core.features import reads_as_prose
 from ..core.tree import Tree
 from .lexicon import Lexicon
-from .settings import CHROME_BOX_LINES, CHROME_MAX_UNITS, THREAD_MIN_CHROME
+from .settings import CHROME_BOX_LINES, CHROME_LINE_MAX_UNITS, CHROME_MAX_UNITS, THREAD_MIN_CHROME
 
 
 def chrome_lines(
@@ -54,13 +54,19 @@ def is_thread(blocks: Sequence[Block], lexicon: Lexicon) -> bool:
 
 
 def _chrome_test(lexicon: Lexicon) -> Callable[[Block], bool]:
-    """Whether a line is a post's chrome: short, and matching ``field.post_chrome``."""
+    """Whether a line is a post's chrome: short, no finished sentence (its punctuation
+    aside: "Joined: Sat Jan 12, 2019 3:02 pm"), and matching ``field.post_chrome``."""
     may_be = lexicon.any_field("post_chrome")
     patterns = lexicon.field("post_chrome")
 
     def is_chrome(block: Block) -> bool:
         text = block.text
-        return short(block) and bool(may_be(text)) and any(p.search(text) for p in patterns)
+        return (
+            block.units <= CHROME_LINE_MAX_UNITS
+            and not block.shape.ends_sentence
+            and bool(may_be(text))
+            and any(p.search(text) for p in patterns)
+        )
 
     return is_chrome
 

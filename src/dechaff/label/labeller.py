@@ -88,6 +88,7 @@ def label(
     one_product: bool = False,
     products: Sequence[str] = (),
     shop: bool = False,
+    thread: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -97,7 +98,7 @@ def label(
     joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
     repeating a declared ``products`` description take no hint, and are the region when it
     holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
-    A thread's posts join it (thread.py).
+    A thread's posts join it (thread.py), a declared ``thread``'s answers too.
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
@@ -135,7 +136,7 @@ def label(
         (scores, zone_kinds, lexicon_tail),
         kinds,
         (start, end),
-        one_product,
+        (one_product, thread),
     )
     _name_copies(blocks, lexicon, tree, kinds)
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
@@ -169,13 +170,16 @@ def _join_more(
     found: tuple[Sequence[float], Sequence[ZoneKinds], Sequence[Boilerplate | None]],
     kinds: list[Boilerplate | None],
     region: tuple[int, int],
-    one_product: bool,
+    declared: tuple[bool, bool],
 ) -> tuple[tuple[int, int], bool, list[int]]:
     """The region with a shop's grid of priced cards (label/grid.py) unless the page declares
-    one product, else with a thread's other posts (label/thread.py). ``found`` is the
-    scores, the zone kinds and the lexicon rules' tail kinds; returns the region, whether a
-    grid joined, and the lines the posts made body."""
+    one product, else with a thread's other posts (label/thread.py) or a list page's
+    sibling entries (label/entries.py). ``found`` is the
+    scores, the zone kinds and the lexicon rules' tail kinds, ``declared`` whether the
+    markup declares one product and whether a thread; returns the region, whether a grid
+    joined, and the lines the posts made body."""
     scores, zone_kinds, ruled = found
+    one_product, thread = declared
     if tree is None:
         return region, False, []
     grid = None if one_product else take_grid(blocks, tree, lexicon, zone_kinds, kinds, region)
@@ -184,7 +188,7 @@ def _join_more(
     if not is_thread(blocks, lexicon):
         joined = take_articles(blocks, tree, ruled, kinds, region)
         return joined[0], False, joined[1]
-    joined = take_posts(blocks, tree, scores, ruled, kinds, region)
+    joined = take_posts(blocks, tree, (scores, ruled), kinds, region, thread)
     return joined[0], False, joined[1]
 
 

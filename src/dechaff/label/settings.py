@@ -143,7 +143,10 @@ CLONE_SKIP_TAGS = frozenset({"pre", "code", "td", "th"})
 # A run holding a heading or a list item repeats in one flowing text only when its copy
 # sits in a container apart: a reference page repeats "Parameters" and its entries.
 CLONE_STRUCTURE_TAGS = HEADINGS | frozenset({"li", "dt", "dd"})
-# A forum post's chrome line (label/chrome.py) is at most this long.
+# A forum post's chrome line (label/chrome.py) is at most this long, each CJK character a
+# unit (a Chinese post's head "发表于 2024-6-3 08:15|只看该作者|倒序浏览|阅读模式" is 21);
+# the lines of the box around it at most CHROME_MAX_UNITS.
+CHROME_LINE_MAX_UNITS = 24
 CHROME_MAX_UNITS = 10
 # ... and the box of short lines around it holds at most this many lines.
 CHROME_BOX_LINES = 12

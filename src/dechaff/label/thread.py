@@ -26,8 +26,8 @@ from .settings import (
 Make = tuple[str, ...]
 
 
-def _make_of(tree: Tree) -> Callable[[int], Make]:
-    """A node's make: its tag and classes and its parents', POST_MAKE_DEPTH of them."""
+def _make_of(tree: Tree, depth: int) -> Callable[[int], Make]:
+    """A node's make: its tag and classes and its parents', ``depth`` of them."""
     element = tree.element
     assert element is not None
     own: dict[int, str] = {}
@@ -41,7 +41,7 @@ def _make_of(tree: Tree) -> Callable[[int], Make]:
 
     def make(node: int) -> Make:
         parts: list[str] = []
-        while node >= 0 and len(parts) < POST_MAKE_DEPTH:
+        while node >= 0 and len(parts) < depth:
             parts.append(name(node))
             node = tree.parent_of(node)
         return tuple(parts)
@@ -52,35 +52,33 @@ def _make_of(tree: Tree) -> Callable[[int], Make]:
 def take_posts(
     blocks: Sequence[Block],
     tree: Tree | None,
-    scores: Sequence[float],
-    ruled: Sequence[Boilerplate | None],
+    found: tuple[Sequence[float], Sequence[Boilerplate | None]],
     kinds: list[Boilerplate | None],
     region: tuple[int, int],
+    declared: bool = False,
 ) -> tuple[tuple[int, int], list[int]]:
     """Make body the lines of the containers of the make of the region's paragraphs'
     own (the other posts of a thread), when at least POST_MIN_REPEATS of them sit outside
-    the region; lines a lexicon rule names (``ruled``) keep their kind. The short lines of
-    the region outside the posts are their chrome. Returns the region widened to them, and
-    the lines that were not body before."""
+    the region; lines a lexicon rule names (``found``: the scores, and the lexicon rules'
+    kinds) keep their kind. On a page its markup ``declared`` a thread, the make one level
+    shorter is tried too. The short lines of the region outside the posts are their chrome.
+    Returns the region widened to them, and the lines that were not body before."""
+    scores, ruled = found
     start, end = region
     if tree is None or tree.element is None or start >= end:
         return region, []
-    make = _make_of(tree)
-    posts = {
-        make(blocks[i].node)
-        for i in range(start, end)
-        if scores[i] >= GOOD_MIN_WEIGHT and kinds[i] is None and blocks[i].node >= 0
-    }
-    if not posts:
-        return region, []
-    post_of = _post_finder(blocks, tree, make, posts)
-    found: dict[int, list[int]] = {}  # a post container outside the region: its lines
-    for i in _around(len(blocks), start, end):
-        node = post_of(i)
-        if node >= 0:
-            found.setdefault(node, []).append(i)
     inside = {blocks[i].node for i in range(start, end)}
-    taken = [lines for node, lines in found.items() if node not in inside]
+    # A Q&A page's answers differ from its question one level up ("answercell" against
+    # "postcell" around the same post body): the make one level shorter finds them.
+    first = _posts_of(blocks, tree, scores, kinds, region, POST_MAKE_DEPTH)
+    if first is None:
+        return region, []
+    post_of, taken = first, _taken(first, len(blocks), region, inside)
+    if declared and len(taken) < POST_MIN_REPEATS:
+        shorter = _posts_of(blocks, tree, scores, kinds, region, POST_MAKE_DEPTH - 1)
+        more = _taken(shorter, len(blocks), region, inside) if shorter is not None else []
+        if shorter is not None and len(more) >= POST_MIN_REPEATS:
+            post_of, taken = shorter, more
     added: list[int] = []
     if len(taken) >= POST_MIN_REPEATS:
         added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
@@ -90,6 +88,37 @@ def take_posts(
         start, end = min(start, *every), max(end, max(every) + 1)
     _name_chrome(blocks, kinds, (start, end), post_of)
     return (start, end), added
+
+
+def _taken(
+    post_of: Callable[[int], int], size: int, region: tuple[int, int], inside: set[int]
+) -> list[list[int]]:
+    """The lines of each post container outside the region (and not a node of it)."""
+    found: dict[int, list[int]] = {}
+    for i in _around(size, *region):
+        node = post_of(i)
+        if node >= 0:
+            found.setdefault(node, []).append(i)
+    return [lines for node, lines in found.items() if node not in inside]
+
+
+def _posts_of(
+    blocks: Sequence[Block],
+    tree: Tree,
+    scores: Sequence[float],
+    kinds: Sequence[Boilerplate | None],
+    region: tuple[int, int],
+    depth: int,
+) -> Callable[[int], int] | None:
+    """The post finder for the makes (``depth`` levels) of the region's paragraphs, or None
+    when the region holds no paragraph."""
+    make = _make_of(tree, depth)
+    posts = {
+        make(blocks[i].node)
+        for i in range(*region)
+        if scores[i] >= GOOD_MIN_WEIGHT and kinds[i] is None and blocks[i].node >= 0
+    }
+    return _post_finder(blocks, tree, make, posts) if posts else None
 
 
 def _post_finder(

@@ -144,7 +144,7 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 # a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
 [metadata max=25 prose=no]
-^(?:by|written by|posted by|words by|story by|reporting by|edited by)\s+\S
+^(?:by|written by|posted by|words by|story by|reporting by|edited by|started by|thread starter:?)\s+\S
 ^(?:author|text)\s*:\s*\S
 
 [metadata max=12]
@@ -170,6 +170,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # 1 - 60 of 400 products" (a bare "Sort by" or "Filters" line made a product page worse)
 [navigation max=30]
 ^(?:showing|displaying|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:[-–—]\s*\d[\d,]*\s*)?(?:of|out of)\s+\d
+# who else reads a thread: "0 Members and 1 Guest are viewing this topic."
+^\d+ (?:members?|users?) and \d+ guests? (?:are )?(?:viewing|browsing|reading) this (?:topic|thread|board|forum)\b
 
 # ---- metadata fields ----
 
@@ -199,8 +201,9 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:post author\s*)?(?:(?:by|written by|words by|story by)(?:\s*:\s*|\s+)|(?:posted by|(?:ein (?:artikel|beitrag) )?von|par|por|di|door)\s+|(?-i:By|Written by|Posted by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))(?:[A-Z][\w.'-]*|de|van|von|der|da|la|le|del|bin)){0,4}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 ^(?:author|autor|auteur|autore|text|von|words|writer)\s*:\s*(?P<author>[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s*&\s*)[A-Z][\w.'-]*(?:\s+(?!(?:and|und)\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+(?:19|20)\d\d|$))[A-Z][\w.'-]*){0,3}){0,4})
 # "Submitted by X on <date>": a CMS's node byline (Drupal's default); "Guest post by X",
-# "Article byJane Doe" (a label glued to the name)
-\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
+# "Article byJane Doe" (a label glued to the name); not a forum reply's quote, "Originally
+# Posted by X"
+(?<!originally )\b(?:posted|post|article|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|publié|escrito|publicado)\s+(?:(?:by|von|par|por)\s+|(?-i:by)(?=[A-Z]))(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})
 
 [field.bio_author]
 ^(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+(?:is|was)\s
@@ -334,7 +337,12 @@ team|staff|redaktion|newsdesk|desk|editorial
 # score, so a thread of short posts stays one region): the member's counts beside a post
 # ("Posts: 138", "Reaction score: 12", "Joined: 4. Jul 2012"), the post's number ("#2"),
 # its vote and quote controls ("Upvote 0 Downvote", "Click to expand..."), an attachment's
-# count ("(95.79 KiB) Downloaded 478 times")
+# count ("(95.79 KiB) Downloaded 478 times"); a member box's label whose value is the next
+# line ("Join Date", "Reaction score"); a post's date and number ("06-14-2024, 08:40 AM#2"),
+# its reply buttons ("Reply With Quote"); a reply's number and date ("« Reply #1 on: March 09,
+# 2024, 09:30:02 AM »"); a Q&A post's action and time ("answered Mar 3, 2021 at 10:01",
+# "asked 3 hours ago"); a comment thread's tagline behind its collapse toggle ("[–]fern 41
+# points 1 year ago (1 child)")
 [field.post_chrome]
 ^(?:posts|messages|replies|threads|reaction score|reputation|rep power|likes received|trophy points|points|karma|solutions|thanks received)\s*:?\s*[+-]?\d[\d,.]*k?$
 ^(?:joined|join date|member since|registered)\s*:\s*\S
@@ -342,3 +350,9 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?:upvote|downvote|vote up|vote down)(?:\s+[+-]?\d+)?(?:\s+(?:upvote|downvote|vote up|vote down))?$
 ^click to (?:expand|shrink)\.*$
 \bdownloaded \d[\d,]* times?$
+^«?\s*(?:reply|response) #\d+(?:\s+on)?\s*:
+^(?:join date|member since|reaction score|trophy points|likes received|rep power)$
+^[\d\s,:/.-]+(?:[ap]m)?\s*#\d+$
+^(?:reply with quote|multi-?quote(?: this message)?|quick reply|report post)$
+^\[[–-]\]\s*\S+.*\b\d[\d,.]*k?\s+points?\b
+^(?:asked|answered)\s+(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?)(?:,?\s+at\s+\d{1,2}:\d{2})?|\d+\s+[a-z]+\s+ago|yesterday|today)$

@@ -40,6 +40,8 @@ sidebar|navbar|navigation
 
 [author_bio]
 author[-_]?(?:bio|box|info|card|desc|description|about|profile)|about[-_]?(?:the[-_]?)?author|(?<![a-z])(?:bio|zuozhe)(?![a-z])
+# a forum member's signature under each post ("signature", "message-signature", "signaturecontainer")
+(?<![a-z])signature(?![a-z])|signaturecontainer
 
 [metadata]
 # weak words only as the last word of a name: "post-tags" holds tags, "tag-json" is one

@@ -149,8 +149,9 @@
 # at the first word that is not a name (整合, 报道, the next label)
 # (a later name ends where the Han text does: 关于作者：王建宏，清溪日报记者 gives one name;
 # and is no next role's label: 作者：王建宏 责任编辑：李四; 原作者, a bracketed name, 文·, 文/本报记者;
-# a first span running on in Han text past 8 characters is no name cut short: 作者：市粮食和物资储备局)
-(?:原?作者|撰文|[执執]笔|執筆|撰稿人?|撰写|撰寫|[发發][布佈]者|[发發][布佈]人|作\s+者|撰\s+稿)\s*[:：/／|｜丨]\s*[\[［]?(?P<author>[\u4e00-\u9fff·]{2,8}(?![\u4e00-\u9fff·])(?:\s*[、,，&/\s]\s*(?!(?:[责責]任|值班|[实實][习習])?[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[实實][习習]生|[记記]者|[摄攝]影|校[对對]|[审審]核|[来來]源|[录錄]入)[\u4e00-\u9fff·]{2,5}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
+# a first span running on in Han text past 8 characters is no name cut short: 作者：市粮食和物资储备局;
+# not a forum's button "只看该作者|倒序浏览": 该作者 is "this poster", no label)
+(?<![该該])(?:原?作者|撰文|[执執]笔|執筆|撰稿人?|撰写|撰寫|[发發][布佈]者|[发發][布佈]人|作\s+者|撰\s+稿)\s*[:：/／|｜丨]\s*[\[［]?(?P<author>[\u4e00-\u9fff·]{2,8}(?![\u4e00-\u9fff·])(?:\s*[、,，&/\s]\s*(?!(?:[责責]任|值班|[实實][习習])?[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[实實][习習]生|[记記]者|[摄攝]影|校[对對]|[审審]核|[来來]源|[录錄]入)[\u4e00-\u9fff·]{2,5}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
 (?:^|[\s》」）)])作者\s+(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，&\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
 # (a name never runs into 发自: 本报记者王建宏发自北京)
 (?:记者|記者|记\s+者(?=\s*[:：])|通讯员|通訊員|特约记者|本报记者|见习记者|实习记者|特约撰稿人?)\s*[:：/／|｜丨]?\s*(?P<author>(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)(?:\s*[、,，&\s]\s*(?!(?:[责責]任|值班|[实實][习習])?[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[实實][习習]生|[记記]者|[摄攝]影|校[对對]|[审審]核|[来來]源|[录錄]入)(?:(?!发自)[\u4e00-\u9fff·]){2,4}(?=$|[^\u4e00-\u9fff·]|报道|发自|摄)){0,4})
@@ -311,6 +312,15 @@
 
 [field.placeholder]
 ^(?:正文|内容|详情|详细内容|文章|新闻正文|阅读文章)$
+
+# a forum post's chrome in a Chinese thread (label/chrome.py): its floor (楼主, 沙发, 板凳, 地板,
+# 5#, 12楼), its head (发表于 2024-6-3 09:40|只看该作者), the member box's credit (积分 1020,
+# 积分 alone over its value)
+[field.post_chrome]
+^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,5}\s*[#楼樓])$
+^(?:发表于|發表於)\s*(?:19|20)\d\d
+只看该作者|只看該作者
+^(?:积分|積分|威望|金钱|金錢|贡献|貢獻)(?:\s*[:：]?\s*\d[\d,.]*)?$
 
 [field.title_kicker]
 # a tag printed in the headline's element, glued to it (<h1><span>原创</span>标题</h1>,

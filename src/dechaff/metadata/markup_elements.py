@@ -20,7 +20,11 @@ AUTHOR_HINT = re.compile(
     r"(?:^|[\s_-])(?:author|byline|autor|auteur|writer)(?:name)?(?:$|[\s_-](?:name|link|url)?)",
     re.I,
 )
-AUTHOR_HINT_NOT = re.compile(r"bio|desc|about|info|avatar|image|img|photo|box|comment", re.I)
+# ... not a box about the writer, nor a forum post's row of buttons or counts beside the
+# poster ("author_buttons": Find, Email; "author_statistics": Posts, Threads)
+AUTHOR_HINT_NOT = re.compile(
+    r"bio|desc|about|info|avatar|image|img|photo|box|comment|buttons|stat", re.I
+)
 # a teaser's card ("c-teaser__byline"): the byline of another story, its words a section's
 TEASER_HINT = re.compile(r"teaser", re.I)
 # containers whose bylines are not the page's writer's: a reader's comment, another story

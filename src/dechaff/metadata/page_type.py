@@ -40,6 +40,8 @@ FORUM_BODY_SHARE = 0.5
 FORUM_COMMENT_SHARE = 0.05
 # Code blocks enough for a manual.
 DOC_CODE = 5
+# The forum cue of a type that declares the page a thread (DiscussionForumPosting, QAPage)
+THREAD_WEIGHT = 3.0
 # One long prose region: an article; more so when most of the page, and when dated.
 ARTICLE_BODY_SHARE = 0.5
 ARTICLE_MOST_SHARE = 0.75
@@ -105,6 +107,16 @@ def declares_product(markup: Markup | None) -> bool:
     """True when the page's markup says it is one product (schema.org Product, og:type
     product): a grid of priced cards on it lists other products."""
     return _declares(markup, PageType.PRODUCT)
+
+
+def declares_thread(markup: Markup | None) -> bool:
+    """True when the markup's schema.org types say the page is a thread or a Q&A page
+    (DiscussionForumPosting, QAPage: a forum cue of THREAD_WEIGHT), not only the Question and
+    Answer items an FAQ holds too."""
+    if markup is None:
+        return False
+    cues = [SCHEMA_TYPES[name] for name in markup.types.schema if name in SCHEMA_TYPES]
+    return any(kind is PageType.FORUM and weight >= THREAD_WEIGHT for kind, weight in cues)
 
 
 def product_page(markup: Markup | None) -> bool:
