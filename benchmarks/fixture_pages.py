@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""Score dechaff on the shop-theme fixtures (tests/fixtures/shops/): pages of our own text in
-the markup of each platform's reference theme, each with a ``.gold.txt`` of what wcxb's
+"""Score dechaff on the template fixture pages (tests/fixtures/<set>/): pages of our own text
+in the markup of a platform's default templates, each with a ``.gold.txt`` of what wcxb's
 convention keeps.
 
-    PYTHONPATH=src python3 benchmarks/shop_fixtures.py [--lines] [NAME ...]
+- ``shops``: product and collection pages of the shop platforms' reference themes;
+- ``lists``: archive, tag, search and section pages of CMS and site-generator templates
+  (each entry's title and summary; no menus, sidebars or pagination);
+- ``forums``: thread pages of the forum engines' default templates (every post's text, a
+  reply's quote of an earlier post too, as wcxb's look forum gold keeps it).
 
-Prints token P/R/F1 per page (the bench scorer's tokens) and the mean F1; ``--lines`` adds
-the body lines mostly absent from the gold (+) and the gold lines mostly absent from the
-body (-).
+    PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
+
+Prints token P/R/F1 and the page type per page (the bench scorer's tokens) and the mean F1;
+``--lines`` adds the body lines mostly absent from the gold (+) and the gold lines mostly
+absent from the body (-).
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from halves import load_scorer
 import dechaff
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "shops"
 BENCH = ROOT.parent / "shared" / "bench"
+SETS = ("shops", "lists", "forums")
+# The url a set's pages are cleaned with (a thread's url names it one); None: no url.
+URLS = {"forums": "https://forum.example/threads/{name}.412/"}
 
 
 def _apart(lines: str, other: Counter[str], tokenize: object) -> list[str]:
@@ -37,20 +45,25 @@ def _apart(lines: str, other: Counter[str], tokenize: object) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", choices=SETS, help="the fixture folder under tests/fixtures")
     parser.add_argument("names", nargs="*", help="fixture names (default: all)")
     parser.add_argument("--lines", action="store_true", help="show the lines that differ")
     parser.add_argument("--bench", type=Path, default=BENCH, help="the shared bench folder")
     args = parser.parse_args()
     scorer = load_scorer(args.bench)
-    names = args.names or sorted(p.stem for p in FIXTURES.glob("*.html"))
+    folder = ROOT / "tests" / "fixtures" / args.set
+    url = URLS.get(args.set)
+    names = args.names or sorted(p.stem for p in folder.glob("*.html"))
     scores = []
     for name in names:
-        gold = (FIXTURES / f"{name}.gold.txt").read_text(encoding="utf-8")
-        body = dechaff.clean((FIXTURES / f"{name}.html").read_bytes()).body
+        gold = (folder / f"{name}.gold.txt").read_text(encoding="utf-8")
+        page = (folder / f"{name}.html").read_bytes()
+        article = dechaff.clean(page, url=url.format(name=name) if url else None)
+        body = article.body
         found, wanted = Counter(scorer.tokenize(body)), Counter(scorer.tokenize(gold))
         p, r, f = scorer.prf(found, wanted)
         scores.append(f)
-        print(f"{name:24} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        print(f"{name:24} P {p:.3f} R {r:.3f} F1 {f:.3f}  {article.page_type}")
         if args.lines:
             for line in _apart(body, wanted, scorer.tokenize):
                 print(f"    + {line[:100]}")
