@@ -28,7 +28,7 @@ import dechaff
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
-SETS = ("shops", "lists", "forums")
+SETS = ("shops", "lists", "forums", "docs")
 # The url a set's pages are cleaned with (a thread's url names it one); None: no url.
 URLS = {"forums": "https://forum.example/threads/{name}.412/"}
 

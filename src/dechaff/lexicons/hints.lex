@@ -31,7 +31,8 @@ breadcrumb|crumbs?(?![a-z])|(?<![a-z])(?:weizhi|dangqian)(?![a-z])
 # its list of tab labels is role="tablist" or a menu of short lines
 (?<![a-z])(?:nav|navbar|navigation|menu|menus|submenu|pagination|pager|paging|pages|toolbar|sidebar|side-?bar|widgets?|skip-?links?|sitemap|prev|next|post-?navigation)(?![a-z])
 (?<![a-z])(?:menu|nav)[-_]
-sidebar|navbar|navigation
+# not a heading's offset under a sticky bar ("anchor-with-sticky-navbar"): no menu
+sidebar|(?<!with)(?<!withsticky)(?<!withfixed)navbar|navigation
 
 [ad]
 # a name that gives an item's state ("subscription-eligible", "promo-enabled") names no box
