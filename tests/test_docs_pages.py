@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dechaff
+from dechaff import Boilerplate
+from dechaff.core.features import shape_of
+from dechaff.label.lexicon import load
 from dechaff.html.segment import segment
 
 PROSE = (
@@ -52,3 +55,12 @@ def test_a_heading_with_a_sticky_bar_offset_class_is_kept() -> None:
         f"{PROSE.replace('cache', 'store')}</article></main></body></html>"
     )
     assert "Hooks#" in dechaff.clean(page).body.splitlines()
+
+
+
+def test_a_docs_pages_controls_alone_on_their_line_are_navigation() -> None:
+    lexicon = load()
+    for line in ("Copy", "Copied!", "Copy to clipboard", "Edit this page on GitHub"):
+        assert lexicon.kind_of(line, shape_of(line)) is Boilerplate.NAVIGATION, line
+    for line in ("Copy the file to the cache folder.", "Copyright", "Source"):
+        assert lexicon.kind_of(line, shape_of(line)) is not Boilerplate.NAVIGATION, line
