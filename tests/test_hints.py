@@ -125,3 +125,11 @@ def test_a_headings_offset_under_a_sticky_bar_names_no_menu() -> None:
     assert rules.hint_of("mainnavbar") is Boilerplate.NAVIGATION
     heading = lxml.html.fromstring('<h2 class="anchor anchorWithStickyNavbar_x1">Hooks</h2>')
     assert hint_of_element(heading) is None
+
+
+def test_an_api_pages_code_signature_is_no_authors_signature() -> None:
+    rules = load_hints()
+    assert rules.hint_of("message-signature") is Boilerplate.AUTHOR_BIO
+    assert rules.hint_of("type-signature") is None
+    assert rules.hint_of("member-signature") is None
+    assert rules.hint_of("method_signature") is None

@@ -42,7 +42,8 @@ sidebar|(?<!with)(?<!withsticky)(?<!withfixed)navbar|navigation
 [author_bio]
 author[-_]?(?:bio|box|info|card|desc|description|about|profile)|about[-_]?(?:the[-_]?)?author|(?<![a-z])(?:bio|zuozhe)(?![a-z])
 # a forum member's signature under each post ("signature", "message-signature", "signaturecontainer")
-(?<![a-z])signature(?![a-z])|signaturecontainer
+# (not an API page's code signature: "type-signature", "member-signature", "method_signature")
+(?<![a-z])(?<!type[-_])(?<!member[-_])(?<!method[-_])(?<!function[-_])signature(?![a-z])|signaturecontainer
 
 [metadata]
 # weak words only as the last word of a name: "post-tags" holds tags, "tag-json" is one
