@@ -7,7 +7,9 @@ convention keeps.
 - ``lists``: archive, tag, search and section pages of CMS and site-generator templates
   (each entry's title and summary; no menus, sidebars or pagination);
 - ``forums``: thread pages of the forum engines' default templates (every post's text, a
-  reply's quote of an earlier post too, as wcxb's look forum gold keeps it).
+  reply's quote of an earlier post too, as wcxb's look forum gold keeps it);
+- ``docs``: documentation pages of the docs generators' default templates (headings, prose,
+  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons).
 
     PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
 
