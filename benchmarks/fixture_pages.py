@@ -7,7 +7,9 @@ convention keeps.
 - ``lists``: archive, tag, search and section pages of CMS and site-generator templates
   (each entry's title and summary; no menus, sidebars or pagination);
 - ``forums``: thread pages of the forum engines' default templates (every post's text, a
-  reply's quote of an earlier post too, as wcxb's look forum gold keeps it).
+  reply's quote of an earlier post too, as wcxb's look forum gold keeps it);
+- ``docs``: documentation pages of the docs generators' default templates (headings, prose,
+  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons).
 
     PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
 
@@ -28,7 +30,7 @@ import dechaff
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
-SETS = ("shops", "lists", "forums")
+SETS = ("shops", "lists", "forums", "docs")
 # The url a set's pages are cleaned with (a thread's url names it one); None: no url.
 URLS = {"forums": "https://forum.example/threads/{name}.412/"}
 

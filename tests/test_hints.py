@@ -115,3 +115,21 @@ def test_a_tabs_box_names_no_menu_but_its_tab_list_does() -> None:
     assert rules.hint_of("tabs") is None
     tab_list = lxml.html.fromstring('<ul class="tab-labels" role="tablist"></ul>')
     assert hint_of_element(tab_list) is Boilerplate.NAVIGATION
+
+
+def test_a_headings_offset_under_a_sticky_bar_names_no_menu() -> None:
+    # a docs heading's class sets its scroll offset below the sticky top bar: it is no menu
+    rules = load_hints()
+    assert rules.hint_of("anchorwithstickynavbar_lwe7") is None
+    assert rules.hint_of("sticky-navbar") is Boilerplate.NAVIGATION
+    assert rules.hint_of("mainnavbar") is Boilerplate.NAVIGATION
+    heading = lxml.html.fromstring('<h2 class="anchor anchorWithStickyNavbar_x1">Hooks</h2>')
+    assert hint_of_element(heading) is None
+
+
+def test_an_api_pages_code_signature_is_no_authors_signature() -> None:
+    rules = load_hints()
+    assert rules.hint_of("message-signature") is Boilerplate.AUTHOR_BIO
+    assert rules.hint_of("type-signature") is None
+    assert rules.hint_of("member-signature") is None
+    assert rules.hint_of("method_signature") is None

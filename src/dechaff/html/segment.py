@@ -53,6 +53,8 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A table cell whose one paragraph holds its text: the paragraph takes the cell's tag.
+CELL_TAGS = frozenset({"td", "th"})
 # The first <title> in page order. Not root.find(".//title"): lxml's iterators look ahead
 # for the next match, so find walks the whole page past the title to see there is none.
 _FIRST_TITLE = lxml.etree.XPath("descendant::title[1]")
@@ -150,7 +152,37 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
         keys = walk_python(root, blocks, tree.parent, elements)
         tree.element = elements.__getitem__
     tree.hint.extend(_hints(keys, load_hints()))
+    _cell_paragraphs(blocks, tree)
     return blocks, tree
+
+
+def _cell_paragraphs(blocks: list[Block], tree: Tree) -> None:
+    """Give a table cell's one paragraph the cell's tag (``<td><p>KiB</p></td>``).
+
+    Documentation generators wrap each cell's text in a paragraph; read as a ``p`` the
+    table's short lines would cost a short line's score each, not a data table's. Only in a
+    table with a head (``thead``): a shop's table of specifications is read as it was.
+    """
+    element, parent_of = tree.element, tree.parent_of
+    if element is None:
+        return
+    for block in blocks:
+        if block.tag != "p":
+            continue
+        parent = parent_of(block.node)
+        cell = element(parent) if parent >= 0 else None
+        if cell is not None and cell.tag in CELL_TAGS and len(cell) == 1 and _headed(cell):
+            block.tag = cell.tag
+
+
+def _headed(cell: Element) -> bool:
+    """Whether the cell's table has a head (``thead``): a table of data, not of layout."""
+    table = cell.getparent()
+    for _ in range(2):
+        if table is None or table.tag == "table":
+            break
+        table = table.getparent()
+    return table is not None and table.tag == "table" and table.find("thead") is not None
 
 
 def walk_python(

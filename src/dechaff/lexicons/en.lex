@@ -172,6 +172,9 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:showing|displaying|viewing)\s+(?:items?\s+|results?\s+|products?\s+)?\d[\d,]*\s*(?:[-–—]\s*\d[\d,]*\s*)?(?:of|out of)\s+\d
 # who else reads a thread: "0 Members and 1 Guest are viewing this topic."
 ^\d+ (?:members?|users?) and \d+ guests? (?:are )?(?:viewing|browsing|reading) this (?:topic|thread|board|forum)\b
+# a docs page's controls, alone on their line: a code block's copy button,
+# the link to the page's source, the feedback question
+^(?:copy|copy code|copy to clipboard|copied!?|view page source|show source|edit this page(?: on \w+)?|was this page helpful\??)$
 
 # ---- metadata fields ----
 

@@ -31,7 +31,8 @@ breadcrumb|crumbs?(?![a-z])|(?<![a-z])(?:weizhi|dangqian)(?![a-z])
 # its list of tab labels is role="tablist" or a menu of short lines
 (?<![a-z])(?:nav|navbar|navigation|menu|menus|submenu|pagination|pager|paging|pages|toolbar|sidebar|side-?bar|widgets?|skip-?links?|sitemap|prev|next|post-?navigation)(?![a-z])
 (?<![a-z])(?:menu|nav)[-_]
-sidebar|navbar|navigation
+# not a heading's offset under a sticky bar ("anchor-with-sticky-navbar"): no menu
+sidebar|(?<!with)(?<!withsticky)(?<!withfixed)navbar|navigation
 
 [ad]
 # a name that gives an item's state ("subscription-eligible", "promo-enabled") names no box
@@ -41,7 +42,8 @@ sidebar|navbar|navigation
 [author_bio]
 author[-_]?(?:bio|box|info|card|desc|description|about|profile)|about[-_]?(?:the[-_]?)?author|(?<![a-z])(?:bio|zuozhe)(?![a-z])
 # a forum member's signature under each post ("signature", "message-signature", "signaturecontainer")
-(?<![a-z])signature(?![a-z])|signaturecontainer
+# (not an API page's code signature: "type-signature", "member-signature", "method_signature")
+(?<![a-z])(?<!type[-_])(?<!member[-_])(?<!method[-_])(?<!function[-_])signature(?![a-z])|signaturecontainer
 
 [metadata]
 # weak words only as the last word of a name: "post-tags" holds tags, "tag-json" is one
