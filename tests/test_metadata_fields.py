@@ -318,3 +318,18 @@ water by flexing a soft tail, and they steer them with a weak magnetic field.</p
 <p>The team hopes the robots will one day carry drugs through the body to a tumour.</p>
 <p>Their next step is to test the robots in fluids as thick as blood.</p></div></body></html>"""
     assert dechaff.clean(page).title == "Tiny robots learn to swim"
+
+
+def test_en_photo_credit_date_is_not_the_articles() -> None:
+    """A caption under the headline dates the picture, not the story under it."""
+    caption = (
+        '<div class="photo"><img src="/p.jpg" alt=""><p class="credit">Jim Watson/AFP/Getty'
+        " Images President Obama tours the plant in Youngstown, Ohio, May 18, 2010.</p></div>"
+    )
+    page = _en_page("", "<p>By Jane Roe</p><p>July 24, 2012 6:00 AM</p>" + caption)
+    article = dechaff.clean(page)
+    assert any(r.kind.value == "credit" for r in article.removed)
+    assert article.published == datetime(2012, 7, 24, 6, 0)
+    # a page whose only date is the caption's gets none rather than the picture's
+    only_caption = dechaff.clean(_en_page("", "<p>By Jane Roe</p>" + caption))
+    assert only_caption.published is None

@@ -142,7 +142,10 @@ def _page_year(page: Page) -> int | None:
 def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> list[When]:
     found: list[When] = []
     for block in zone:
-        line = page.kind(block) == Boilerplate.METADATA
+        kind = page.kind(block)
+        if kind == Boilerplate.CREDIT:
+            continue  # a photo's caption and credit date the picture or the events it shows
+        line = kind == Boilerplate.METADATA
         for date, role in _visible_dates(page, block, year):
             rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
             found.append(When(date.value, date.has_time, rank, near=True, line=line))
