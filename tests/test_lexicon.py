@@ -177,6 +177,15 @@ LINES = [
     ("en", "By following these principles, we can reduce our footprint.", None),
     ("en", "By comparison, the early vote represents 21 percent of turnout.", None),
     ("en", "Comments »", Boilerplate.COMMENTS),
+    # a portal's dateline: its address before the date, a comment count after the source
+    (
+        "zh",
+        "http://biz.163.com 2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条",
+        Boilerplate.METADATA,
+    ),
+    ("zh", "2005-04-25 08:24:06 作者：张三 网友评论 12 条", Boilerplate.METADATA),
+    ("zh", "网友评论 12 条", Boilerplate.COMMENTS),
+    ("en", "www.example.com 2021-03-05 10:00", Boilerplate.METADATA),
     ("en", "12 Comments:", Boilerplate.COMMENTS),
     ("en", "1 2 3 4 5 6 7 8", Boilerplate.NAVIGATION),
     ("en", "The vote was 5 to 4, with 12 members absent.", None),

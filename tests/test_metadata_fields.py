@@ -333,3 +333,19 @@ def test_en_photo_credit_date_is_not_the_articles() -> None:
     # a page whose only date is the caption's gets none rather than the picture's
     only_caption = dechaff.clean(_en_page("", "<p>By Jane Roe</p>" + caption))
     assert only_caption.published is None
+
+
+def test_zh_portal_dateline_with_address_and_comment_count() -> None:
+    """A 2005 portal's line under the headline: its address, the time, the source and a
+    comment count link. It is the metadata line, so its time and source are the article's."""
+    line = "http://biz.163.com 2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条"
+    text = (
+        "经济学人分析中国经济热度\n" + line + "\n"
+        "中国社会科学院金融研究所所长说，宏观政策应该相对稳定，但是改革一定要加快推进。\n"
+        "二十三日下午，研究中心向社会作了第一次季度报告会，并将持续十年进行这样的观察。\n"
+    )
+    article = dechaff.clean(text.encode())
+    assert article.published == datetime(2005, 4, 25, 8, 24, 6)
+    assert article.source == "第一财经日报"
+    assert ("metadata", line) in [(r.kind.value, r.text) for r in article.removed]
+    assert line not in article.body

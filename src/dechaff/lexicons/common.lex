@@ -14,8 +14,9 @@
 ^\d{1,3}(?:\s+\d{1,3}){3,15}$
 
 [metadata max=30]
-# a line that opens with a date is the article's dateline or a listing's
-^[\[(（【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}
+# a line that opens with a date is the article's dateline or a listing's (a portal may print
+# its address before it)
+^(?:(?:https?://|www\.)\S+\s+)?[\[(（【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}
 ^[\[(（【]?\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d\d
 
 [metadata max=16]

@@ -62,6 +62,12 @@
 ^(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|人人网|易信|新浪微博|腾讯微博|复制链接)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|人人网|易信|新浪微博|腾讯微博|复制链接))*$
 ^(?:点赞|收藏|打赏|赞赏|喜欢)\s*[(（]?\d*[)）]?$
 
+[metadata max=40]
+# a dateline that names the source or the author is the article's metadata line, even when a
+# portal prints its address before it and a comment count after it:
+# "http://biz.163.com 2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条"
+^(?:(?:https?://|www\.)\S+\s+)?[\[(（【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,24}?(?:[来來]源|出[处處]|作者|[记記]者)\s*[:：]
+
 [comments max=40]
 (?:网友|用户|读者|最新|热门|精彩|全部)(?:评论|跟贴|跟帖|留言)
 (?:发表|我要|参与|查看|写|登录后)(?:评论|跟贴|跟帖|留言)
