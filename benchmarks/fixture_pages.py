@@ -15,12 +15,16 @@ convention keeps.
 
 Prints token P/R/F1 and the page type per page (the bench scorer's tokens) and the mean F1;
 ``--lines`` adds the body lines mostly absent from the gold (+) and the gold lines mostly
-absent from the body (-).
+absent from the body (-). A page may also have a ``.meta.json`` of the fields it must give
+(``title``, ``author``, ``published`` as ISO text compared by its length, ``source``,
+``site_name``; null for a field that must stay empty): each field is right or wrong, and
+the counts are printed per field after the F1.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -30,7 +34,10 @@ import dechaff
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
-SETS = ("shops", "lists", "forums", "docs")
+# Every folder of tests/fixtures whose pages have a gold body is a set.
+SETS = tuple(
+    sorted(d.name for d in (ROOT / "tests" / "fixtures").iterdir() if any(d.glob("*.gold.txt")))
+)
 # The url a set's pages are cleaned with (a thread's url names it one); None: no url.
 URLS = {"forums": "https://forum.example/threads/{name}.412/"}
 
@@ -45,6 +52,30 @@ def _apart(lines: str, other: Counter[str], tokenize: object) -> list[str]:
     return out
 
 
+def _field_value(article: dechaff.Article, field: str, wanted: object) -> object:
+    """The article's value of a field, a date as ISO text cut to the wanted text's length."""
+    value = getattr(article, field)
+    if field in ("published", "modified") and value is not None and isinstance(wanted, str):
+        return value.isoformat()[: len(wanted)]
+    return value
+
+
+def _score_fields(
+    article: dechaff.Article, meta_file: Path, fields: dict[str, list[int]]
+) -> list[str]:
+    """Count the fields of ``meta_file`` the article gets right; the wrong ones, described."""
+    wrong = []
+    for field, wanted in json.loads(meta_file.read_text(encoding="utf-8")).items():
+        got = _field_value(article, field, wanted)
+        tally = fields.setdefault(field, [0, 0])
+        tally[1] += 1
+        if got == wanted:
+            tally[0] += 1
+        else:
+            wrong.append(f"{field}: {got!r} (wanted {wanted!r})")
+    return wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=SETS, help="the fixture folder under tests/fixtures")
@@ -57,6 +88,7 @@ def main() -> None:
     url = URLS.get(args.set)
     names = args.names or sorted(p.stem for p in folder.glob("*.html"))
     scores = []
+    fields: dict[str, list[int]] = {}
     for name in names:
         gold = (folder / f"{name}.gold.txt").read_text(encoding="utf-8")
         page = (folder / f"{name}.html").read_bytes()
@@ -66,12 +98,18 @@ def main() -> None:
         p, r, f = scorer.prf(found, wanted)
         scores.append(f)
         print(f"{name:24} P {p:.3f} R {r:.3f} F1 {f:.3f}  {article.page_type}")
+        meta = folder / f"{name}.meta.json"
+        if meta.exists():
+            for wrong in _score_fields(article, meta, fields):
+                print(f"    field {wrong}")
         if args.lines:
             for line in _apart(body, wanted, scorer.tokenize):
                 print(f"    + {line[:100]}")
             for line in _apart(gold, found, scorer.tokenize):
                 print(f"    - {line[:100]}")
     print(f"mean F1 {sum(scores) / len(scores):.3f} over {len(scores)} pages")
+    for field, (right, total) in sorted(fields.items()):
+        print(f"{field}: {right} of {total} right")
 
 
 if __name__ == "__main__":
