@@ -349,3 +349,21 @@ def test_zh_portal_dateline_with_address_and_comment_count() -> None:
     assert article.source == "第一财经日报"
     assert ("metadata", line) in [(r.kind.value, r.text) for r in article.removed]
     assert line not in article.body
+
+
+def test_a_shops_reviewers_and_their_dates_are_not_the_pages() -> None:
+    """A product page's review widget: each reviewer's name in an author class, each review
+    dated. The class names many people in as many boxes, and the dated lines are a list's."""
+    page = (FIXTURES.parent / "shops" / "dawn-reviews.html").read_bytes()
+    article = dechaff.clean(page)
+    assert "Reviewer 0" in article.body  # the reviews are kept, their names are no byline
+    assert article.author is None
+    assert article.published is None
+
+
+def test_co_authors_in_one_byline_share_their_class() -> None:
+    byline = (
+        '<p class="byline">By <span class="author">Ann Lee</span>, <span class="author">Bo'
+        ' Park</span> and <span class="author">Cy Moss</span></p>'
+    )
+    assert dechaff.clean(_en_page("", byline)).author == "Ann Lee, Bo Park and Cy Moss"

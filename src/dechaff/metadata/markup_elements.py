@@ -30,6 +30,8 @@ TEASER_HINT = re.compile(r"teaser", re.I)
 # containers whose bylines are not the page's writer's: a reader's comment, another story
 NOT_WRITER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
 MAX_AUTHOR_CHARS = 60
+# An author class on this many people in as many containers is a list (reviews, posts, cards).
+LISTED_NAMES = 3
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|author|autor|auteur)\s*:?\s+", re.I)
 
 
@@ -72,9 +74,14 @@ def page_title(titles: Iterable[Element]) -> str | None:
 
 
 def author_elements(root: Element, selected: Selected | None = None) -> tuple[str, ...]:
-    """Names in ``<a rel=author>`` and in short elements whose class names the author."""
+    """Names in ``<a rel=author>`` and in short elements whose class names the author, but
+    not those of a list of people (:func:`_listed`)."""
     found: list[str] = []
-    for element in (selected or select(root)).authors:
+    elements = (selected or select(root)).authors
+    listed = _listed(elements)
+    for element in elements:
+        if element.get("class") in listed:
+            continue
         if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
@@ -89,6 +96,26 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
             found.append(text)
     return unique(found)
+
+
+def _listed(elements: Iterable[Element]) -> set[str]:
+    """The author classes that name LISTED_NAMES or more people in as many containers: a
+    shop's reviews, a thread's posters, a feed's cards ("jdgm-rev__author" on each review).
+    Co-authors' names share one byline's container."""
+    names: dict[str, set[str]] = {}
+    parents: dict[str, set[Element]] = {}  # held, so a node keeps one proxy and one identity
+    for element in elements:
+        cls = element.get("class")
+        parent = element.getparent()
+        if not cls or parent is None:
+            continue
+        names.setdefault(cls, set()).add(element_text(element))
+        parents.setdefault(cls, set()).add(parent)
+    return {
+        cls
+        for cls, said in names.items()
+        if len(said) >= LISTED_NAMES and len(parents[cls]) >= LISTED_NAMES
+    }
 
 
 def _holds_rel_author(element: Element) -> bool:

@@ -18,6 +18,9 @@ from .zone import NOT_DATE_KINDS, OPENING_BLOCKS
 
 # Lines longer than this are prose: a "published" label in them is not a date line.
 MAX_LABELLED_UNITS = 40
+# This many different metadata lines from the article's start on that show a date are a
+# list's (reviews, comments, other posts): none of them dates the article.
+LISTED_DATES = 3
 # A line that is a date and nothing else has at most this many units.
 MAX_DATE_LINE_UNITS = 8
 # Dates in a page's url: /2014/05/18/, /2019-03-02-, /29-10-2021, /2019/0302/.
@@ -164,8 +167,11 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
     metadata_lines = {b.index for b in page.metadata_lines}
+    listed: set[str] = set()  # metadata lines from the article's start on that show a date
     for block in page.dated(year):  # a scan of every line (in C) finds the few with a date
         kind = page.kind(block)
+        if block.index in metadata_lines and block.index >= page.labels.start:
+            listed.add(block.text)
         if block.index in skip or kind in _LABELLED_SKIP or block.units > MAX_LABELLED_UNITS:
             continue
         is_meta = block.index in metadata_lines
@@ -179,6 +185,8 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
             rank = _other_rank(page, block, date, role, is_meta)
             if rank is not None:
                 found.append(When(date.value, date.has_time, rank))
+    if len(listed) >= LISTED_DATES:  # a list's dates (reviews, comments, other posts)
+        return [w for w in found if w.rank != R_ELSEWHERE]
     return found
 
 
