@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import dechaff
-from dechaff import Link
+from dechaff import Link, PageType
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
 SAVED = datetime(2021, 5, 1, 12, 0)
@@ -351,12 +351,29 @@ def test_zh_portal_dateline_with_address_and_comment_count() -> None:
     assert line not in article.body
 
 
-def test_a_shops_reviewers_and_their_dates_are_not_the_pages() -> None:
-    """A product page's review widget: each reviewer's name in an author class, each review
-    dated. The class names many people in as many boxes, and the dated lines are a list's."""
-    page = (FIXTURES.parent / "shops" / "dawn-reviews.html").read_bytes()
+@pytest.mark.parametrize(
+    "name",
+    ["dawn-reviews", "dawn-product", "cornerstone-product", "luma-product", "woo-product"],
+)
+def test_a_shops_reviewers_and_their_dates_are_not_the_pages(name: str) -> None:
+    """A product page's reviews: their names (an author class on each, "Posted by X on
+    date", microdata authors of the product's Review items) and their dates (printed, in
+    <time> elements) are the reviewers', not the page's."""
+    page = (FIXTURES.parent / "shops" / f"{name}.html").read_bytes()
     article = dechaff.clean(page)
-    assert "Reviewer 0" in article.body  # the reviews are kept, their names are no byline
+    assert article.page_type is PageType.PRODUCT
+    assert article.author is None
+    assert article.published is None
+
+
+def test_a_list_of_reviewers_is_no_byline_on_any_page() -> None:
+    """Without a product declared, an author class on three reviewers in three boxes is a
+    list of people still: the reviews stay in the body, their names are no byline."""
+    page = (FIXTURES.parent / "shops" / "dawn-reviews.html").read_bytes()
+    page = page.replace(b'"@type":"Product"', b'"@type":"Thing"')
+    page = page.replace(b'og:type" content="product"', b'og:type" content="website"')
+    article = dechaff.clean(page)  # its prices still make it a product page, but no markup says so
+    assert "Reviewer 0" in article.body
     assert article.author is None
     assert article.published is None
 

@@ -11,6 +11,7 @@ from ..html.parse import Element
 from ..html.segment import hint_of_element
 from ..html.select import Selected, select
 from .markup_text import clean_text, element_text, unique
+from .microdata import in_reply
 
 MAX_NAME_CHILDREN = 6
 """An element with more children than this is a container, not a name."""
@@ -90,7 +91,7 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
             continue
         if not is_rel and _holds_rel_author(element):
             continue  # a byline box ("DESIGN | 7 Hours Ago By <a rel=author>"): its link names
-        if _in_other_text(element):
+        if _in_other_text(element) or in_reply(element):
             continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:

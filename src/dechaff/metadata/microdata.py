@@ -35,14 +35,21 @@ DUBLIN_CORE_DATES = {
 # An item of these types is a reader's post on the page: its times and its author are not
 # the page's.
 REPLY_TYPES = ("comment", "answer")
+NESTED_REPLY_TYPE = "review"
 PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
 
 
-def _in_reply(element: Element) -> bool:
-    """Whether the nearest item around the element is a comment or an answer."""
+def in_reply(element: Element) -> bool:
+    """Whether the nearest item around the element is a comment or an answer, or a review
+    of another item (``itemprop="review"``, or inside one: a product's customer review; a
+    review item of its own is a critic's page)."""
     for ancestor in element.iterancestors():
         if ancestor.get("itemscope") is not None:
             kind = (ancestor.get("itemtype") or "").rsplit("/", 1)[-1].lower()
+            if kind == NESTED_REPLY_TYPE:
+                return ancestor.get("itemprop") is not None or any(
+                    a.get("itemscope") is not None for a in ancestor.iterancestors()
+                )
             return kind in REPLY_TYPES
     return False
 
@@ -82,7 +89,7 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
         rdfa = [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in [*names, *rdfa]:
             if name in PAGE_ONLY_PROPS and (
-                _in_reply(element) or (name in rdfa and _in_rdfa_comment(element))
+                in_reply(element) or (name in rdfa and _in_rdfa_comment(element))
             ):
                 continue
             if name in found:

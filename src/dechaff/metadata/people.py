@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
 from .page import Page
+from .page_type import product_page
 from .posts import first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
@@ -88,6 +89,8 @@ def _author_searches(
     the names must read as personal names (made lazily: the first byline found ends the
     search)."""
     yield zone, "author", False
+    if product_page(page.markup):
+        return  # a shop's product has no byline: names further down are its reviewers'
     yield page.metadata_lines, "author", False
     short, first, last = _edge_blocks(page)
     yield short, "author", False
@@ -190,6 +193,8 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
             found = _bio_heading(page, found, others)
         if found:
             return found
+    if product_page(page.markup):
+        return None
     under = (
         _name_after_label(page, zone, others)
         or _name_under_headline(page, zone, others)

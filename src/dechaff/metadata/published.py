@@ -14,6 +14,7 @@ from ..core.dates import DateMatch, find_dates, opening_date, parse_machine
 from ..label.lexicon import Lexicon
 from .markup import Markup
 from .page import Page, norm
+from .page_type import product_page
 from .zone import NOT_DATE_KINDS, OPENING_BLOCKS
 
 # Lines longer than this are prose: a "published" label in them is not a date line.
@@ -308,8 +309,11 @@ def candidates(page: Page, zone: Sequence[Block], url: str | None) -> list[When]
     """Every dated candidate of the page, with its rank (publication and update times)."""
     year = _page_year(page)
     visible = _zone_candidates(page, zone, year)
-    visible += _other_candidates(page, {b.index for b in zone}, year)
     marked = _markup_candidates(page.markup) + url_dates(url)
+    if product_page(page.markup):  # a shop's dates further down and its <time>s are reviews'
+        marked = [m for m in marked if m.rank != R_TIME]
+    else:
+        visible += _other_candidates(page, {b.index for b in zone}, year)
     return _confirmed(visible, marked) + marked
 
 
