@@ -384,3 +384,12 @@ def test_co_authors_in_one_byline_share_their_class() -> None:
         ' Park</span> and <span class="author">Cy Moss</span></p>'
     )
     assert dechaff.clean(_en_page("", byline)).author == "Ann Lee, Bo Park and Cy Moss"
+
+
+def test_a_site_title_linked_home_with_rel_author_is_no_writer() -> None:
+    """A blog theme's header links the site's title home with rel="author"; a writer's own
+    link with rel="author" still names the writer."""
+    home = '<header><a class="site-title" rel="author" href="/">Plot Notes</a></header>'
+    assert dechaff.clean(_en_page("", home)).author is None
+    writer = '<p class="meta"><a rel="author" href="https://janeroe.example/">Jane Roe</a></p>'
+    assert dechaff.clean(_en_page("", home + writer)).author == "Jane Roe"

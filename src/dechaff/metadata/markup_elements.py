@@ -87,6 +87,8 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
         is_rel = "author" in (element.get("rel") or "").lower().split()
+        if is_rel and _to_site_root(element.get("href")):
+            continue  # the site's title linked home ("Plot Notes" in a theme's header)
         if not is_rel and not (AUTHOR_HINT.search(hints) and not AUTHOR_HINT_NOT.search(hints)):
             continue
         if not is_rel and _holds_rel_author(element):
@@ -97,6 +99,12 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
             found.append(text)
     return unique(found)
+
+
+def _to_site_root(href: str | None) -> bool:
+    """Whether a link goes to the home page of the page's own site ("/", "./"); a root on
+    another host may be a writer's own site."""
+    return href is not None and href.strip() in ("/", "./")
 
 
 def _listed(elements: Iterable[Element]) -> set[str]:
