@@ -393,3 +393,11 @@ def test_a_site_title_linked_home_with_rel_author_is_no_writer() -> None:
     assert dechaff.clean(_en_page("", home)).author is None
     writer = '<p class="meta"><a rel="author" href="https://janeroe.example/">Jane Roe</a></p>'
     assert dechaff.clean(_en_page("", home + writer)).author == "Jane Roe"
+
+
+def test_microdata_authors_of_a_lists_entries_are_not_the_pages() -> None:
+    """A search page whose results are CreativeWork items, each with its author: a list's
+    entries, so no author of the page."""
+    page = (FIXTURES.parent / "lists" / "wp-search.html").read_bytes()
+    assert b'itemprop="author"' in page
+    assert dechaff.clean(page).author is None

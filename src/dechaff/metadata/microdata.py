@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..html.parse import Element
 from ..html.select import Selected, select
 from .markup_text import MAX_LONG_TEXT, clean_text, element_text
@@ -36,6 +38,8 @@ DUBLIN_CORE_DATES = {
 # the page's.
 REPLY_TYPES = ("comment", "answer")
 NESTED_REPLY_TYPE = "review"
+# A type's items with an author, this many on one page, are a list's entries.
+LISTED_ITEMS = 3
 PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
 
 
@@ -72,6 +76,24 @@ def _rdfa_name(value: str) -> str:
     return DUBLIN_CORE_DATES.get(name, name)
 
 
+def _item_of(element: Element) -> Element | None:
+    """The nearest microdata item around the element."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _listed_items(elements: Sequence[Element]) -> set[Element]:
+    """The items of a type of which the page holds LISTED_ITEMS or more with an author:
+    a list's entries (search results, an archive's posts), none of them the page."""
+    by_type: dict[str, set[Element]] = {}
+    for element in elements:
+        if element.get("itemprop") != "author":
+            continue
+        item = _item_of(element)
+        if item is not None:
+            by_type.setdefault(item.get("itemtype") or "", set()).add(item)
+    return {item for items in by_type.values() if len(items) >= LISTED_ITEMS for item in items}
+
+
 def _in_rdfa_comment(element: Element) -> bool:
     """Whether an RDFa resource around the element is a comment (``typeof="sioct:Comment"``)."""
     return any("comment" in (a.get("typeof") or "").lower() for a in element.iterancestors())
@@ -84,12 +106,16 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
         "description", "keywords", "image", "license",
     )  # fmt: skip
     found: dict[str, list[str]] = {name: [] for name in wanted}
-    for element in (selected or select(root)).items:
+    elements = (selected or select(root)).items
+    listed = _listed_items(elements)
+    for element in elements:
         names = (element.get("itemprop") or "").split()
         rdfa = [_rdfa_name(p) for p in (element.get("property") or "").split()]
         for name in [*names, *rdfa]:
             if name in PAGE_ONLY_PROPS and (
-                in_reply(element) or (name in rdfa and _in_rdfa_comment(element))
+                in_reply(element)
+                or (name in rdfa and _in_rdfa_comment(element))
+                or _item_of(element) in listed
             ):
                 continue
             if name in found:
