@@ -401,3 +401,11 @@ def test_microdata_authors_of_a_lists_entries_are_not_the_pages() -> None:
     page = (FIXTURES.parent / "lists" / "wp-search.html").read_bytes()
     assert b'itemprop="author"' in page
     assert dechaff.clean(page).author is None
+
+
+def test_a_headings_button_is_not_in_the_title() -> None:
+    """rustdoc's <h1> holds a "Copy item path" button: the walk skips the control, and the
+    markup's heading text does too, so the h1 still matches the line the page shows."""
+    page = (FIXTURES.parent / "docs" / "rustdoc.html").read_bytes()
+    assert b"Copy item path</button></h1>" in page
+    assert dechaff.clean(page).title == "Struct Ledger"

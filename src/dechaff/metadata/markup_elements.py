@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
+
+import lxml.etree
 
 from ..article import Boilerplate
 from ..core.tree import ARTICLE
@@ -13,6 +16,10 @@ from ..html.select import Selected, select
 from .markup_text import clean_text, element_text, unique
 from .microdata import in_reply
 
+# Elements whose text a heading does not show as its words: controls, scripts, styles.
+HIDDEN_IN_HEADINGS = frozenset(
+    {"button", "select", "option", "script", "style", "noscript", "template"}
+)
 MAX_NAME_CHILDREN = 6
 """An element with more children than this is a container, not a name."""
 # class or id words of an element that holds the byline's name (not the author's bio):
@@ -49,13 +56,22 @@ def headings(elements: Iterable[Element]) -> tuple[str, ...]:
 
 def _heading_text(element: Element) -> str:
     try:
-        pieces = [t for t in element.itertext() if isinstance(t, str) and t]
+        pieces = [t for t in _shown_texts(element) if t]
     except ValueError:
         return ""
     text = "".join(pieces[:1])
     for piece in pieces[1:]:
         text += (" " if _glued(text, piece) else "") + piece
     return clean_text(text)
+
+
+def _shown_texts(element: Element) -> list[str]:
+    """The element's texts in order, without those of the controls and scripts in it (a
+    docs heading's "Copy item path" button, as the page's walk reads it)."""
+    if any(True for _ in element.iterdescendants(*HIDDEN_IN_HEADINGS)):
+        element = copy.deepcopy(element)  # a heading is small; the page stays as parsed
+        lxml.etree.strip_elements(element, *HIDDEN_IN_HEADINGS, with_tail=False)
+    return [t for t in element.itertext() if isinstance(t, str)]
 
 
 def _glued(before: str, after: str) -> bool:
