@@ -77,3 +77,27 @@ def test_a_templates_insert_between_paragraphs_is_removed(inserted: str, kind: B
     assert removed, article.removed
     for text in removed:
         assert text not in article.body
+
+
+def test_a_related_label_wrapped_alone_takes_the_links_of_its_box() -> None:
+    callout = (
+        "<div class='callout'><div class='callout-heading'><h3>Related</h3></div>"
+        "<div class='callout-body'><p><a href='/other/'>How the county plans for the next"
+        " storm season</a></p></div></div>"
+    )
+    article = dechaff.clean(_page(callout))
+    assert "How the county plans" not in article.body
+    assert "How the county plans for the next storm season" in article.removed_of(
+        Boilerplate.RELATED
+    )
+    assert "staffed around the clock" in article.body
+
+
+def test_a_linked_line_below_a_related_label_in_the_articles_own_box_stays() -> None:
+    # the label's element holds the paragraphs too: it is no box of links to cut out
+    inserted = (
+        "<h3>Related work</h3><p><a href='/x/'>The county storm page with every shelter's"
+        " address</a></p>"
+    )
+    article = dechaff.clean(_page(inserted))
+    assert "every shelter's address" in article.body
