@@ -101,3 +101,14 @@ def test_a_linked_line_below_a_related_label_in_the_articles_own_box_stays() -> 
     )
     article = dechaff.clean(_page(inserted))
     assert "every shelter's address" in article.body
+
+
+def test_a_bare_time_is_no_players_running_time() -> None:
+    # a timetable's cell reads like a player's "2:31"; only the labelled "Duration 1:42" goes
+    table = (
+        "<table><tr><th>Bus</th><th>Leaves</th></tr><tr><td>Route 4</td><td>8:30</td></tr>"
+        "<tr><td>Route 9</td><td>9:15</td></tr></table>"
+    )
+    article = dechaff.clean(_page(table))
+    assert "8:30" in article.body
+    assert "9:15" in article.body

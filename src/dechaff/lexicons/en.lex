@@ -160,8 +160,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
-# a video player's running time: "Duration 1:42", "2:31"
-^(?:duration\s*:?\s*)?\d{1,2}:\d\d(?::\d\d)?$
+# a video player's running time: "Duration 1:42" (a bare "2:31" may be a timetable's cell)
+^duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$
 # the writer and the reading time: "Bridgestone Team | 5 min read"
 [|·•]\s*\d+\s*min(?:ute)?s?\s+read$
 # a news agency's credit line on its own: "The Associated Press", "Reuters"
