@@ -15,6 +15,7 @@ from dechaff.core.features import shape_of
 from dechaff.core.screen import fold, sre_constants, sre_parse
 from dechaff.label import lexicon
 from dechaff.label.lexicon import Lexicon, LexiconError, Rule, load, parse
+from dechaff.label.lexicon_file import _anchored
 
 
 def test_bad_regex_names_file_and_line() -> None:
@@ -496,3 +497,17 @@ def test_any_hit_is_any_rule_of_the_kinds_hitting() -> None:
             assert lex.any_hit(frozenset(kinds), line) is expected, line
             hits += expected
         assert hits
+
+
+def test_a_line_is_anchored_only_when_every_alternative_is() -> None:
+    assert _anchored(r"^(?:a|b)$|^c\b")
+    assert not _anchored(r"^(?:a|b)$|\bc\b")
+    assert not _anchored(r"\ba\b|^b")
+    assert _anchored(r"^[|(]x|^y")  # a bar inside a class is no alternative
+    assert not _anchored(r"^(?:a|\bb)|c")
+
+
+def test_an_anchored_lines_other_alternatives_are_searched_down_the_line() -> None:
+    # "^(?:advertising|advertiser) disclosure$|...\bsupport (?:our|independent|local) journalism\b"
+    text = "Please support independent journalism"
+    assert load().kind_of(text, shape_of(text)) is Boilerplate.AD

@@ -53,7 +53,7 @@ from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
-from .sections import cut_at_section, menu_entries
+from .sections import cut_at_section, menu_entries, wrapped_links
 from .settings import (
     BELOW_LINE_TAGS,
     CAPTION_TAGS,
@@ -244,8 +244,12 @@ def _name_inside(
     region: tuple[int, int],
 ) -> None:
     """Name the region's lines that are no article text by what they are among it: a table
-    of contents, a forum post's chrome (label/chrome.py), a figure's caption."""
+    of contents, a forum post's chrome (label/chrome.py), a figure's caption, the links of a
+    related label's box (sections.wrapped_links)."""
     start, end = region
+    if tree is not None:
+        for i in wrapped_links(blocks, tree, kinds, range(start, end)):
+            kinds[i] = Boilerplate.RELATED
     for i in contents_lines(blocks, start, end):
         kinds[i] = Boilerplate.NAVIGATION
     for i in chrome_lines(blocks, lexicon, tree, [k is None for k in kinds], region):

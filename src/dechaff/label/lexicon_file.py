@@ -128,8 +128,8 @@ def _section_rules(
     # others, they do not slow the others' search down the line.
     groups = [(at_start, located)]
     if hits == 1 and not at_start:
-        anchored = [(p, at) for p, at in located if p.startswith("^")]
-        floating = [(p, at) for p, at in located if not p.startswith("^")]
+        anchored = [(p, at) for p, at in located if _anchored(p)]
+        floating = [(p, at) for p, at in located if not _anchored(p)]
         groups = [(True, anchored), (False, floating)]
     return [
         Rule(
@@ -145,6 +145,29 @@ def _section_rules(
         for starts, group in groups
         if group
     ]
+
+
+def _anchored(pattern: str) -> bool:
+    """True when every top-level alternative of pattern opens with ``^``: a line
+    "^Sponsored$|\\bdonate now\\b" is searched, or its second half would be tried at the start only.
+    """
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]" or index == start
+        elif char == "[":
+            in_class, start = True, index + 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0 and not pattern[index + 1 :].startswith("^"):
+            return False
+    return pattern.startswith("^")
 
 
 def _compile_all(located: list[tuple[str, str]]) -> re.Pattern[str]:

@@ -337,3 +337,38 @@ def menu_entries(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneK
         elif kinds == NO_KINDS:
             items[tree.parent_of(block.node)] += 1
     return [i for i in related if items[tree.parent_of(blocks[i].node)] >= MENU_MIN_LINES]
+
+
+def wrapped_links(
+    blocks: Sequence[Block], tree: Tree, kinds: Sequence[Boilerplate | None], region: range
+) -> list[int]:
+    """The linked lines of a related label's box inside the article, when the article goes on
+    below it: the label's element, or its parent when the element holds the label alone
+    ("<div class=heading><h3>Related</h3></div><div class=body>links</div>"), adding below
+    the label only linked lines no rule named, at most RELATED_WINDOW."""
+    found: list[int] = []
+    for i in region:
+        label = blocks[i]
+        if kinds[i] is not Boilerplate.RELATED or label.link_density >= TEASER_LINK_SHARE:
+            continue
+        box = label.node if label.tag in BOX_TAGS else tree.parent_of(label.node)
+        if box >= 0 and not _holds(tree, box, blocks, i + 1):
+            box = tree.parent_of(box)
+        if box < 0 or (i > 0 and _holds(tree, box, blocks, i - 1)):
+            continue
+        stop = i + 1
+        while stop < region.stop and _holds(tree, box, blocks, stop):
+            stop += 1
+        added = range(i + 1, stop)
+        if (
+            0 < len(added) <= RELATED_WINDOW
+            and stop < region.stop
+            and all(kinds[j] is None and blocks[j].link_density >= TEASER_LINK_SHARE for j in added)
+        ):
+            found.extend(added)
+    return found
+
+
+def _holds(tree: Tree, box: int, blocks: Sequence[Block], index: int) -> bool:
+    """True when the block at ``index`` exists and sits inside the element ``box``."""
+    return 0 <= index < len(blocks) and box <= blocks[index].node <= tree.last_descendant(box)

@@ -25,7 +25,8 @@ breadcrumbs?\s*:
 # a theme's arrow label glued to its screen-reader word and the title: "PrevPreviousThe Sweet
 # Truth About Chocolate", "Next Next post: ..."
 (?:prev|previous|next)\s*(?:previous|next)(?:\b|(?-i:(?=[A-Z])))
-back to (?:top|home|the top)\b
+# a gallery's way back: "Back to Gallery"
+back to (?:top|home|the top|(?:the )?gallery)\b
 skip to (?:main )?(?:content|navigation|main)\b
 # a gallery's and a buy box's skip links: "Skip to the end of the images gallery", "Skip to
 # product information"
@@ -50,6 +51,9 @@ jump to\b
 \bdo(?:es)? not necessarily (?:reflect|represent)\b.{0,40}\b(?:views?|opinions?|positions?|polic(?:y|ies))\b
 may not be (?:reproduced|republished|copied|redistributed)
 reprinted with permission
+# a syndicated story's closing note: "This story was originally published by ...", "Read the
+# original article on ..."
+^read the original (?:article|story|post) (?:on|at)\b
 
 # a notice that says it is one, however long: "Disclaimer (varies by section): Articles on
 # this site may contain opinions..."
@@ -101,6 +105,13 @@ reprinted with permission
 ^(?:turn on|enable|allow|get) (?:push |browser )?notifications\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
+# a news template's asks between and after the paragraphs: an affiliate disclosure ("... may earn
+# a commission"), a donation box ("Support local news", "will you support our journalism?",
+# "We need your help to keep publishing"), a call for tips ("Have a news tip? Email ...")
+\b(?:may|might) earn (?:a |an )?(?:small )?(?:affiliate )?commission\b|\bearns? (?:a |an )?(?:small )?(?:affiliate )?commission (?:for|from|on) (?:products?|purchases?|sales|items?)\b
+\bwill you support (?:our|us|independent)\b|\bwe need your (?:help|support) to keep (?:publishing|going|reporting)\b
+^support (?:local|independent|our|quality|public[- ]service) (?:news|journalism|reporting)\b
+^(?:have|got) a (?:news )?tip\b|^send (?:us )?your (?:news )?tips\b
 
 # a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
 # trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
@@ -149,6 +160,8 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 [metadata max=12]
 ^(?:reading time|words?)\s*:
+# a video player's running time: "Duration 1:42" (a bare "2:31" may be a timetable's cell)
+^duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$
 # the writer and the reading time: "Bridgestone Team | 5 min read"
 [|·•]\s*\d+\s*min(?:ute)?s?\s+read$
 # a news agency's credit line on its own: "The Associated Press", "Reuters"
