@@ -33,6 +33,9 @@ skip to (?:the )?(?:(?:end|beginning|start) of the|product information)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
+# a table of contents' title and its show/hide control: "Table of Contents", "In this article",
+# "On this page", "Toggle"
+^(?:table of contents|in this (?:article|post|guide)|on this page|jump to section|toggle(?: table of contents?)?)\s*:?$
 ^page \d+ of \d+$
 # a control offered to members: "Log in to set a price alert on this product.", "Log in to
 # track your discussions.", "Sign in to add comments"
@@ -72,6 +75,8 @@ reprinted with permission
 \bclick to share\b
 ^(?:like|follow) us on\b
 ^follow\s+@\w+
+# a profile card's counts: "1.3K Followers", "12,400 subscribers"
+^\d[\d,.]*\s*[km]?\s+(?:followers|subscribers)$
 
 [comments max=30]
 ^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
@@ -101,6 +106,13 @@ reprinted with permission
 ^(?:turn on|enable|allow|get) (?:push |browser )?notifications\b
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
+
+# a call to action's button: "Book a demo", "Schedule a demo", "Sign up for demo", "Try 14 days
+# for free", "Try Beacon free", "Start your free trial", "Get started for free", "Talk to sales"
+[ad max=12]
+^(?:book|request|schedule|get|watch|sign up for)(?: a| your)? (?:free |personali[sz]ed |live )?demo(?: now| today)?\s*[!.]?$
+^(?:try|start)(?: [\w-]+){0,3} (?:for )?free(?: today| now)?\s*[!.]?$|^start (?:your|a) (?:free |\d+[- ]day )*trial(?: now| today)?\s*[!.]?$
+^(?:get started|sign up) (?:for )?free\s*[!.]?$|^(?:talk|speak) to (?:sales|an expert)\s*[!.]?$|^contact sales$|^upgrade now\s*[!.]?$
 
 # a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
 # trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
