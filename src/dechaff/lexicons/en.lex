@@ -107,12 +107,10 @@ reprinted with permission
 \b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b
 \bsubscribe (?:now|today)\b|\balready a subscriber\b|\bsubscribers? only\b|\bstart your free trial\b
 
-# a call to action's button: "Book a demo", "Schedule a demo", "Sign up for demo", "Try 14 days
-# for free", "Try Beacon free", "Start your free trial", "Get started for free", "Talk to sales"
+# a call to action's button: "Book a demo", "Schedule a demo", "Sign up for demo" (not "Try X
+# free" or "Start your trial": a service page's own offer, wcxb service check fell)
 [ad max=12]
 ^(?:book|request|schedule|get|watch|sign up for)(?: a| your)? (?:free |personali[sz]ed |live )?demo(?: now| today)?\s*[!.]?$
-^(?:try|start)(?: [\w-]+){0,3} (?:for )?free(?: today| now)?\s*[!.]?$|^start (?:your|a) (?:free |\d+[- ]day )*trial(?: now| today)?\s*[!.]?$
-^(?:get started|sign up) (?:for )?free\s*[!.]?$|^(?:talk|speak) to (?:sales|an expert)\s*[!.]?$|^contact sales$|^upgrade now\s*[!.]?$
 
 # a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
 # trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
