@@ -290,6 +290,11 @@ team|staff|redaktion|newsdesk|desk|editorial
 
 ^(?:all\s+)?(?:posts|articles|stories)\s+by\s+
 
+[field.author_label_alone]
+# a byline's label alone on its line, the names on the next one: a page's property table
+# ("Author" over "Jane Roe"), an author card ("Written by" over the name)
+^(?:authors?|written by|words by|posted by)\s*:?$
+
 [field.author_date]
 # a date where the name would be: "Aug 09", "November 6th, 2012", "Monday"
 \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[a-z])

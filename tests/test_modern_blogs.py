@@ -1,0 +1,70 @@
+"""Posts of modern company, product and creator blogs in their platforms' markup
+(tests/fixtures/modernblogs/): WordPress block themes with their plugins, Elementor, HubSpot,
+Webflow, Framer, Wix, Squarespace, Ghost, Substack, Medium, Hashnode, dev.to, a Notion site
+and a Next.js/Tailwind page. Each is our own text; ``NAME.gold.txt`` holds the article's text,
+``NAME.meta.json`` the fields it must give.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import dechaff
+from dechaff import Boilerplate
+
+BLOGS = Path(__file__).parent / "fixtures" / "modernblogs"
+PAGES = sorted(p.stem for p in BLOGS.glob("*.html"))
+
+
+def _clean(name: str) -> dechaff.Article:
+    return dechaff.clean((BLOGS / f"{name}.html").read_bytes())
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_fields_are_the_pages_own(name: str) -> None:
+    article = _clean(name)
+    wanted = json.loads((BLOGS / f"{name}.meta.json").read_text())
+    for field, value in wanted.items():
+        got = getattr(article, field)
+        if field == "published":
+            got = got.isoformat()[: len(value)] if got is not None else None
+        assert got == value, field
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_gold_line_is_in_the_body(name: str) -> None:
+    body = _clean(name).body
+    for line in (BLOGS / f"{name}.gold.txt").read_text().splitlines():
+        assert line.strip() in body, line
+
+
+def test_a_table_of_contents_title_and_toggle_are_navigation() -> None:
+    article = _clean("wp-tt4")
+    assert "Table of Contents" not in article.body.splitlines()
+    assert "Toggle" not in article.body.splitlines()
+    assert "Table of Contents" in article.removed_of(Boilerplate.NAVIGATION)
+
+
+def test_a_demo_button_is_an_ad() -> None:
+    page = (
+        "<html><body><article><h1>Shipping forms faster</h1>"
+        "<p>Forms are the slowest part of most internal tools, because every field needs "
+        "its own validation and its own error message.</p><p><a href='/demo'>Book a demo</a>"
+        "</p><p>We built a schema language so that the validation and the messages come "
+        "from one place and stay in step with each other.</p></article></body></html>"
+    )
+    article = dechaff.clean(page)
+    assert "Book a demo" not in article.body
+    assert "Book a demo" in article.removed_of(Boilerplate.AD)
+
+
+def test_a_follower_count_is_share() -> None:
+    article = _clean("medium")
+    assert "1.3K Followers" in article.removed_of(Boilerplate.SHARE)
+
+
+def test_a_byline_label_alone_gives_the_name_on_the_next_line() -> None:
+    assert _clean("super-notion").author == "Beatrix Holloway-Nunes"
