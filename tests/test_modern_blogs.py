@@ -15,6 +15,8 @@ import pytest
 
 import dechaff
 from dechaff import Boilerplate
+from dechaff.html.segment import segment
+from dechaff.label.sections import cut_at_section
 
 BLOGS = Path(__file__).parent / "fixtures" / "modernblogs"
 PAGES = sorted(p.stem for p in BLOGS.glob("*.html"))
@@ -82,3 +84,45 @@ def test_a_headings_slug_id_names_no_metadata() -> None:
         "</article></body></html>"
     )
     assert "When is it time" in dechaff.clean(page).body
+
+
+def _prose(n: int, topic: str) -> str:
+    return "".join(
+        f"<p>Paragraph {k} on {topic} says what the step asks of the owner, what it costs and "
+        f"how long the office takes to answer, so that nothing comes as a surprise.</p>"
+        for k in range(n)
+    )
+
+
+def _cut(markup: str) -> tuple[int, int]:
+    """Where cut_at_section ends the region of a whole page whose "Read more..." line is a
+    related label, and that line's index."""
+    blocks, _ = segment(f"<html><body>{markup}</body></html>")
+    label = next(b.index for b in blocks if b.text == "Read more...")
+    hits = [Boilerplate.RELATED if b.index == label else None for b in blocks]
+    return cut_at_section(blocks, hits, 0, len(blocks))[0], label
+
+
+def test_a_table_of_contents_below_a_related_label_is_no_teaser_list() -> None:
+    steps = [f"Step {k} of the filing" for k in range(20)]
+    toc = "".join(f"<li><a href='#s{k}'>{k}.{s}</a></li>" for k, s in enumerate(steps))
+    sections = "".join(f"<h2 id='s{k}'>{s}</h2>{_prose(1, s)}" for k, s in enumerate(steps))
+    end, label = _cut(
+        f"{_prose(4, 'the writer')}<p><a href='/a'>Read more...</a></p><ul>{toc}</ul>{sections}"
+    )
+    assert end > label + 40
+
+
+def test_links_far_below_a_related_label_make_it_no_teaser_list() -> None:
+    offices = "".join(f"<p><a href='/o/{k}'>Regional filing office {k}</a></p>" for k in range(60))
+    end, label = _cut(
+        f"{_prose(4, 'the opening')}<p><a href='/more'>Read more...</a></p>"
+        f"{_prose(36, 'the filing')}{offices}"
+    )
+    assert end > label + 36
+
+
+def test_a_teaser_list_right_below_a_related_label_ends_the_article() -> None:
+    teasers = "".join(f"<p><a href='/t/{k}'>Another story number {k}</a></p>" for k in range(12))
+    end, label = _cut(f"{_prose(4, 'the story')}<p><a href='/more'>Read more...</a></p>{teasers}")
+    assert end == label

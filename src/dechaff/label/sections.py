@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
+from .contents import contents_lines
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import (
     BOX_TAGS,
@@ -27,6 +28,7 @@ from .settings import (
     REPEATED_RELATED,
     TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
+    TEASER_WINDOW,
 )
 
 
@@ -253,6 +255,8 @@ def cut_at_section(
     labels = Counter(
         _label_of(blocks[k]) for k in range(start, end) if hits[k] is Boilerplate.RELATED
     )
+    # a table of contents' entries link the headings below: no teasers of other pages
+    toc = set(contents_lines(blocks, start, end))
     i = start
     while i < end:
         if (
@@ -273,7 +277,10 @@ def cut_at_section(
                 i += 1
                 continue
             if before >= total - before or (
-                before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
+                before >= COMMENTS_MIN_BEFORE
+                and _reads_as_teasers(
+                    [b for b in blocks[i + 1 : end] if b.index not in toc][:TEASER_WINDOW]
+                )
             ):
                 return i, boxes
         before += blocks[i].units
