@@ -39,6 +39,14 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
     return linked >= TEASER_MIN_LINKS and linked >= prose
 
 
+def _teasers_below(blocks: Sequence[Block], label: int, end: int, toc: set[int]) -> bool:
+    """Whether the TEASER_WINDOW lines below a related label read as teasers, a table of
+    contents' entries (``toc``, linking the headings below) left out: the linked lines
+    further down (a plan box, a product card) tell nothing of the label."""
+    below = [b for b in blocks[label + 1 : end] if b.index not in toc]
+    return _reads_as_teasers(below[:TEASER_WINDOW])
+
+
 def _opens_content(below: Sequence[Block]) -> bool:
     """True when the blocks right below a related label are the page's own text, not teasers:
     at least TEASER_MIN_LINKS lines that are not a third linked and fewer that are (a plan's
@@ -277,10 +285,7 @@ def cut_at_section(
                 i += 1
                 continue
             if before >= total - before or (
-                before >= COMMENTS_MIN_BEFORE
-                and _reads_as_teasers(
-                    [b for b in blocks[i + 1 : end] if b.index not in toc][:TEASER_WINDOW]
-                )
+                before >= COMMENTS_MIN_BEFORE and _teasers_below(blocks, i, end, toc)
             ):
                 return i, boxes
         before += blocks[i].units
