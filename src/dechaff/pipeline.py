@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from . import confidence as model
@@ -12,6 +13,7 @@ from .core.tree import Tree
 from .document import BodyBlock
 from .html.parse import Element
 from .label import language, lexicon
+from .label.byline import byline_names
 from .label.columns import column_list
 from .label.labeller import Labels, label
 from .metadata import fields as metadata
@@ -188,6 +190,8 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         blocks, labels.kinds, tree, markup=markup, url=url, reference=reference, grid=labels.grid
     )
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
+    names = (fields.author, *fields.authors)
+    labels = replace(labels, kinds=byline_names(blocks, labels.kinds, names))
     return assemble(
         page, blocks, labels, fields, url, tree=tree, root=root, known_words=known_words
     )

@@ -78,6 +78,8 @@ _ROLES: dict[object, int] = {
 # What a container's hint is read from: its class, id, itemprop, role and tag.
 Key = tuple[str | None, str | None, str | None, str | None, str]
 _UNKNOWN = "?"  # no hint is this string: a key not seen yet
+# the kinds a heading's slug of an id may say by chance ("...-is-time", "nav-...")
+_ANCHOR_WORDS = (Boilerplate.NAVIGATION, Boilerplate.METADATA)
 
 
 def _hint(key: Key, rules: HintRules) -> Hint:
@@ -86,9 +88,10 @@ def _hint(key: Key, rules: HintRules) -> Hint:
     names = _names(cls) if cls else []
     if ident:
         id_names = _names(ident)
-        # a heading's id that says navigation is the anchor a table of contents jumps to
-        # ("nav_nur_die_folie"), not a menu
-        if tag not in _HEADINGS or rules.hint_of_all(id_names) is not Boilerplate.NAVIGATION:
+        # a heading's id that says navigation or metadata is the anchor a table of contents
+        # jumps to, the heading's words ("nav_nur_die_folie", "heading-width-is-time"), not
+        # a menu or a post's data
+        if tag not in _HEADINGS or rules.hint_of_all(id_names) not in _ANCHOR_WORDS:
             names += id_names
     if itemprop:
         names += _names(itemprop)

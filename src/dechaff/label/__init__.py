@@ -21,6 +21,7 @@ The third stage, after a front end has made the blocks.
 - ``cards``: card links, one link around a list entry's heading and the lines under it;
   a list of them below a short introduction joins it.
 - ``edges``: metadata, credits and bios peeled off the region's ends.
+- ``byline``: the author's name alone on a line above the article's first paragraph.
 - ``bio``: an author's box at the region's edge, a title naming a person over a paragraph
   that opens with that name.
 - ``kinds``: the boilerplate kind of each block outside the region.

@@ -10,6 +10,7 @@ from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
+from .contents import contents_lines
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .settings import (
     BOX_TAGS,
@@ -27,6 +28,7 @@ from .settings import (
     REPEATED_RELATED,
     TEASER_LINK_SHARE,
     TEASER_MIN_LINKS,
+    TEASER_WINDOW,
 )
 
 
@@ -35,6 +37,14 @@ def _reads_as_teasers(blocks: Sequence[Block]) -> bool:
     linked = sum(1 for b in blocks if b.link_density > LINK_DENSITY_MAX)
     prose = sum(1 for b in blocks if reads_as_prose(b.shape) and b.link_density <= LINK_DENSITY_MAX)
     return linked >= TEASER_MIN_LINKS and linked >= prose
+
+
+def _teasers_below(blocks: Sequence[Block], label: int, end: int, toc: set[int]) -> bool:
+    """Whether the TEASER_WINDOW lines below a related label read as teasers, a table of
+    contents' entries (``toc``, linking the headings below) left out: the linked lines
+    further down (a plan box, a product card) tell nothing of the label."""
+    below = [b for b in blocks[label + 1 : end] if b.index not in toc]
+    return _reads_as_teasers(below[:TEASER_WINDOW])
 
 
 def _opens_content(below: Sequence[Block]) -> bool:
@@ -253,6 +263,8 @@ def cut_at_section(
     labels = Counter(
         _label_of(blocks[k]) for k in range(start, end) if hits[k] is Boilerplate.RELATED
     )
+    # a table of contents' entries link the headings below: no teasers of other pages
+    toc = set(contents_lines(blocks, start, end))
     i = start
     while i < end:
         if (
@@ -273,7 +285,7 @@ def cut_at_section(
                 i += 1
                 continue
             if before >= total - before or (
-                before >= COMMENTS_MIN_BEFORE and _reads_as_teasers(blocks[i + 1 : end])
+                before >= COMMENTS_MIN_BEFORE and _teasers_below(blocks, i, end, toc)
             ):
                 return i, boxes
         before += blocks[i].units

@@ -103,6 +103,9 @@ COLUMN_MIN_ITEMS = 10
 COLUMN_MIN_UNITS = 8
 # A run with at least this many linked lines, and as many as prose blocks, is a teaser list.
 TEASER_MIN_LINKS = 3
+# the lines below a related label that tell a teaser list from the article (a table of
+# contents' entries left out)
+TEASER_WINDOW = 40
 # The article goes on below a related heading's links when its paragraphs outnumber the
 # linked lines there more than this many times (teasers alternate a link and a summary).
 PROSE_PER_LINK = 2

@@ -34,6 +34,9 @@ skip to (?:the )?(?:(?:end|beginning|start) of the|product information)\b
 (?:toggle|open|close|main) (?:menu|navigation)\b
 jump to\b
 ^(?:home|menu|search|sections|more|log ?in|sign ?in|sign up|register|subscribe|close|loading\.*|search for:?)$
+# a table of contents' title and its show/hide control: "Table of Contents", "In this article",
+# "On this page", "Toggle"
+^(?:table of contents|in this (?:article|post|guide)|on this page|jump to section|toggle(?: table of contents?)?)\s*:?$
 ^page \d+ of \d+$
 # a control offered to members: "Log in to set a price alert on this product.", "Log in to
 # track your discussions.", "Sign in to add comments"
@@ -76,6 +79,8 @@ reprinted with permission
 \bclick to share\b
 ^(?:like|follow) us on\b
 ^follow\s+@\w+
+# a profile card's counts: "1.3K Followers", "12,400 subscribers"
+^\d[\d,.]*\s*[km]?\s+(?:followers|subscribers)$
 
 [comments max=30]
 ^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
@@ -112,6 +117,11 @@ reprinted with permission
 \bwill you support (?:our|us|independent)\b|\bwe need your (?:help|support) to keep (?:publishing|going|reporting)\b
 ^support (?:local|independent|our|quality|public[- ]service) (?:news|journalism|reporting)\b
 ^(?:have|got) a (?:news )?tip\b|^send (?:us )?your (?:news )?tips\b
+
+# a call to action's button: "Book a demo", "Schedule a demo", "Sign up for demo" (not "Try X
+# free" or "Start your trial": a service page's own offer, wcxb service check fell)
+[ad max=12]
+^(?:book|request|schedule|get|watch|sign up for)(?: a| your)? (?:free |personali[sz]ed |live )?demo(?: now| today)?\s*[!.]?$
 
 # a review's retail buttons and their prices: "Buy on Amazon", "Buy now from one of our
 # trusted retail partners:", "$878.00 from Lowe's", "Now $119 on Amazon"
@@ -292,6 +302,11 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?-i:[A-Z][\w&.-]*)['’]s\s+(?-i:(?=[A-Z][a-z]+\s+[A-Z]))
 
 ^(?:all\s+)?(?:posts|articles|stories)\s+by\s+
+
+[field.author_label_alone]
+# a byline's label alone on its line, the names on the next one: a page's property table
+# ("Author" over "Jane Roe"), an author card ("Written by" over the name)
+^(?:authors?|written by|words by|posted by)\s*:?$
 
 [field.author_date]
 # a date where the name would be: "Aug 09", "November 6th, 2012", "Monday"
