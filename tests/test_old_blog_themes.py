@@ -31,6 +31,12 @@ def test_a_blog_name_before_the_post_title_is_the_site() -> None:
         assert article.site_name == site, name
 
 
+def test_a_short_post_in_a_widget_is_no_menu() -> None:
+    # Blogger prints every post inside <div class="widget Blog">
+    article = _clean("blogger-minima-photo")
+    assert "Finished at last, all sixty squares" in article.body
+
+
 def test_long_posts_of_the_themes_keep_their_text_only() -> None:
     for name in ("wp-twentyten-post", "typepad-post", "drupal6-garland", "joomla15-article"):
         gold = (OLDBLOGS / f"{name}.gold.txt").read_text(encoding="utf-8").strip()

@@ -105,9 +105,9 @@ def label(
     lexicon_tail = [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
     described = described_runs(blocks, products)  # none but on a product's page
-    if tree is not None:
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described)
     headline = find_headline(blocks)
+    if tree is not None:
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline)
     floor = body_floor(headline, scores)
     start, end = region_near(scores, floor, headline)
     start, end = on_description(blocks, described, (start, end))
