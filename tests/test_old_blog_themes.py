@@ -34,7 +34,16 @@ def test_a_blog_name_before_the_post_title_is_the_site() -> None:
 def test_a_short_post_in_a_widget_is_no_menu() -> None:
     # Blogger prints every post inside <div class="widget Blog">
     article = _clean("blogger-minima-photo")
-    assert "Finished at last, all sixty squares" in article.body
+    assert article.body == "Finished at last, all sixty squares, just in time for the stall."
+
+
+def test_a_sidebar_about_box_is_not_a_short_post() -> None:
+    # the sidebar's one paragraph outweighs the post, but lies outside the post's box
+    article = _clean("genesis-photo")
+    assert article.body == (
+        "Minus six overnight and the lettuces under the glass did not even notice."
+    )
+    assert "since 2009" not in article.body
 
 
 def test_long_posts_of_the_themes_keep_their_text_only() -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, shape_of
+from ..core.tree import ARTICLE, Tree
 from .lexicon import ZoneKinds
 from .settings import (
     BYLINE_MAX_UNITS,
@@ -171,6 +172,28 @@ def _opens_title(block: Block, text: str, title: str) -> bool:
         and title.startswith(text)
         and _TITLE_SEPARATOR.match(title, len(text)) is not None
     )
+
+
+def outside_post(
+    tree: Tree | None, blocks: Sequence[Block], headline: int | None
+) -> Callable[[int, int, int], bool] | None:
+    """A test of whether the run from ``start`` to ``end`` lies outside the post that holds
+    the headline and the block ``near``: the innermost article container around both; None
+    without a headline or a tree."""
+    if tree is None or headline is None:
+        return None
+    own = blocks[headline].node
+
+    def apart(start: int, end: int, near: int) -> bool:
+        node, inside = tree.parent_of(own), blocks[near].node
+        while node >= 0:
+            last = tree.last_descendant(node)
+            if tree.hint[node] == ARTICLE and node <= inside <= last:
+                return all(not node <= b.node <= last for b in blocks[start:end])
+            node = tree.parent_of(node)
+        return False
+
+    return apart
 
 
 def _inside_text(blocks: Sequence[Block], index: int) -> bool:
