@@ -52,6 +52,14 @@ def test_long_posts_of_the_themes_keep_their_text_only() -> None:
         assert _clean(name).body == gold, name
 
 
+def test_a_byline_ending_in_a_comments_link_gives_the_date() -> None:
+    # Genesis's post-info: "December 11, 2012 by Owen Price Leave a Comment"
+    article = _clean("genesis-photo")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2012-12-11"
+    assert article.author == "Owen Price"
+
+
 def test_a_short_post_title_after_the_blog_name_is_the_headline() -> None:
     page = """<html><head><title>Salt Notes &raquo; Blog Archive &raquo; Low tide walk</title>
     </head><body><div id="header"><h1><a href="/">Salt Notes</a></h1></div>
