@@ -1,9 +1,9 @@
 """Posts written in the markup of 2006-2014 blog themes (tests/fixtures/oldblogs/).
 
 Each fixture is a post of our own text in one platform's default or popular theme of the
-time: WordPress's Kubrick, Twenty Ten and Genesis, Blogger's Minima, TypePad, Drupal 6's
-Garland, Joomla 1.5 and a Tumblr video post. ``NAME.gold.txt`` holds the post's own text and
-``NAME.meta.json`` the fields the page gives.
+time: WordPress's Kubrick, Twenty Ten, Twenty Eleven and Genesis, Blogger's Minima and Simple,
+TypePad, Movable Type 4, Drupal 6's Garland, Joomla 1.5 and a Tumblr video post.
+``NAME.gold.txt`` holds the post's own text and ``NAME.meta.json`` the fields the page gives.
 """
 
 from __future__ import annotations
@@ -47,7 +47,15 @@ def test_a_sidebar_about_box_is_not_a_short_post() -> None:
 
 
 def test_long_posts_of_the_themes_keep_their_text_only() -> None:
-    for name in ("wp-twentyten-post", "typepad-post", "drupal6-garland", "joomla15-article"):
+    for name in (
+        "wp-twentyten-post",
+        "wp-twentyeleven-post",
+        "blogger-simple-post",
+        "typepad-post",
+        "movabletype-entry",
+        "drupal6-garland",
+        "joomla15-article",
+    ):
         gold = (OLDBLOGS / f"{name}.gold.txt").read_text(encoding="utf-8").strip()
         assert _clean(name).body == gold, name
 
