@@ -1,8 +1,9 @@
 """Posts written in the markup of 2006-2014 blog themes (tests/fixtures/oldblogs/).
 
 Each fixture is a post of our own text in one platform's default or popular theme of the
-time: WordPress's Kubrick, Twenty Ten, Twenty Eleven and Genesis, Blogger's Minima and Simple,
-TypePad, Movable Type 4, Drupal 6's Garland, Joomla 1.5 and a Tumblr video post.
+time: WordPress's Kubrick, Twenty Ten, Twenty Eleven, Twenty Twelve and Genesis, Blogger's
+Minima and Simple, TypePad, Movable Type 4, LiveJournal, Drupal 6's Garland, Joomla 1.5 and a
+Tumblr video post.
 ``NAME.gold.txt`` holds the post's own text and ``NAME.meta.json`` the fields the page gives.
 """
 
@@ -53,6 +54,8 @@ def test_long_posts_of_the_themes_keep_their_text_only() -> None:
         "blogger-simple-post",
         "typepad-post",
         "movabletype-entry",
+        "livejournal-entry",
+        "wp-twentytwelve-video",
         "drupal6-garland",
         "joomla15-article",
     ):
