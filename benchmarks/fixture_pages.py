@@ -8,6 +8,8 @@ convention keeps.
   (each entry's title and summary; no menus, sidebars or pagination);
 - ``forums``: thread pages of the forum engines' default templates (every post's text, a
   reply's quote of an earlier post too, as wcxb's look forum gold keeps it);
+- ``oldblogs``: posts of 2006-2014 blog themes (WordPress, Blogger, TypePad, Movable Type,
+  Drupal 6, Joomla 1.5, Tumblr): the post's own text, no headline, byline or comments;
 - ``docs``: documentation pages of the docs generators' default templates (headings, prose,
   lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons).
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..core.blocks import Block
 from ..core.dates import find_dates
 from ..core.features import reads_as_prose, shape_of
+from ..core.tree import ARTICLE, Tree
 from .lexicon import ZoneKinds
 from .settings import (
     BYLINE_MAX_UNITS,
@@ -25,6 +26,8 @@ from .settings import (
 # Never starting inside a run of spaces (a search from each space of a run is quadratic).
 _TITLE_SEPARATOR = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[|_｜·•:：–—»›-]|\s-\s)\s*")
 _TITLE_SEPARATOR_BEFORE = re.compile(r"(?:[|_｜·•:：–—»›(（-]|\s-)\s*$")
+# A separator and a space right before a title's last piece ("Blog: ", "Blog » ", "Blog | ").
+_SPACED_SEPARATOR_BEFORE = re.compile(r"(?:[|:：–—»›]|\s-)\s+$")
 _WORD_GOES_ON = re.compile(r"\w")
 
 
@@ -37,6 +40,9 @@ def _repeats_title(text: str, title: str) -> bool:
     """
     if text == title:
         return True
+    at = title.rfind(text)
+    if at > 0 and at + len(text) == len(title) and _last_piece(title, text, at):
+        return True
     at = title.find(text)
     if at >= 0 and len(text) >= TITLE_PART_MIN_SHARE * len(title):
         before_ok = at == 0 or _TITLE_SEPARATOR_BEFORE.search(title, 0, at) is not None
@@ -46,6 +52,16 @@ def _repeats_title(text: str, title: str) -> bool:
     stem = _title_stem(title)
     return (
         stem is not None and text.startswith(stem) and _WORD_GOES_ON.match(text, len(stem)) is None
+    )
+
+
+def _last_piece(title: str, text: str, at: int) -> bool:
+    """Whether ``text``, ending the title at ``at``, is its whole last piece after a spaced
+    separator and a few words long: a post's title after its blog's name ("Blog » Blog
+    Archive » Post", "Blog: Post"), however short beside the name."""
+    return (
+        _SPACED_SEPARATOR_BEFORE.search(title, 0, at) is not None
+        and shape_of(text).units >= TITLE_STEM_MIN_UNITS
     )
 
 
@@ -104,7 +120,8 @@ def _without_banner(
 ) -> list[tuple[int, int]]:
     """The candidates but the site's logo: a linked <h1> that shows only the <title>'s last
     part ("Headline - Site") above a heading that repeats another part of it (a blog's
-    post title, itself a link)."""
+    post title, itself a link), or only its first part ("Blog: Post", "Blog » Post") above
+    a heading that repeats its last part."""
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2 or len(found) < 2:
         return found
@@ -112,14 +129,71 @@ def _without_banner(
 
     def logo(index: int) -> bool:
         block = blocks[index]
-        return (
-            block.tag == "h1"
-            and block.link_density > LINK_DENSITY_MAX
-            and block.text.casefold() == site
-            and any(i > index and blocks[i].text.casefold() != site for _, i in found)
+        if block.tag != "h1" or block.link_density <= LINK_DENSITY_MAX:
+            return False
+        text = block.text.casefold()
+        below = [blocks[i].text.casefold() for _, i in found if i > index]
+        if text == site:
+            return any(t != site for t in below)
+        # "Blog: Post": the logo shows the first piece, a heading below the last one
+        return _opens_title(block, text, title) and any(
+            title.endswith(t) and _last_piece(title, t, len(title) - len(t)) for t in below
         )
 
     return [(rank, index) for rank, index in found if not logo(index)]
+
+
+def site_first(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """The site's logo and the post's title of a "Blog: Post" or "Blog » Post" page: a linked
+    <h1> that shows the <title> up to a separator, above a heading that shows its whole last
+    piece (a few words at least); None on other pages."""
+    if not blocks or blocks[0].tag != "title":
+        return None
+    title = blocks[0].text.casefold()
+    logo = None
+    for block in blocks[1:]:
+        if block.tag not in HEADINGS:
+            continue
+        text = block.text.casefold()
+        if logo is None:
+            if _opens_title(block, text, title):
+                logo = block.index
+        elif title.endswith(text) and _last_piece(title, text, len(title) - len(text)):
+            return logo, block.index
+    return None
+
+
+def _opens_title(block: Block, text: str, title: str) -> bool:
+    """Whether a linked <h1> shows the title's first piece, before a separator (a logo)."""
+    return (
+        block.tag == "h1"
+        and block.link_density > LINK_DENSITY_MAX
+        and bool(text)
+        and title.startswith(text)
+        and _TITLE_SEPARATOR.match(title, len(text)) is not None
+    )
+
+
+def outside_post(
+    tree: Tree | None, blocks: Sequence[Block], headline: int | None
+) -> Callable[[int, int, int], bool] | None:
+    """A test of whether the run from ``start`` to ``end`` lies outside the post that holds
+    the headline and the block ``near``: the innermost article container around both; None
+    without a headline or a tree."""
+    if tree is None or headline is None:
+        return None
+    own = blocks[headline].node
+
+    def apart(start: int, end: int, near: int) -> bool:
+        node, inside = tree.parent_of(own), blocks[near].node
+        while node >= 0:
+            last = tree.last_descendant(node)
+            if tree.hint[node] == ARTICLE and node <= inside <= last:
+                return all(not node <= b.node <= last for b in blocks[start:end])
+            node = tree.parent_of(node)
+        return False
+
+    return apart
 
 
 def _inside_text(blocks: Sequence[Block], index: int) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..article import Boilerplate
 from ..core.blocks import Block
-from ..core.tree import Tree, block_hints
+from ..core.tree import ARTICLE, Tree, block_hints
 from .lexicon import NO_KINDS, ZoneKinds
 from .score import content_score
 from .settings import ARTICLE_LINE_SCORE, LINK_DENSITY_MAX, SHORT_LINE_COST, TABLE_CELLS
@@ -27,11 +28,16 @@ def apply_hints(
     zone_kinds: list[ZoneKinds],
     scores: list[float],
     described: Sequence[range] = (),
+    headline: int | None = None,
 ) -> list[ZoneKinds]:
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them.
 
-    The ``described`` blocks, a declared product's description, take no hint."""
+    The ``described`` blocks, a declared product's description, take no hint; nor does a
+    menu's around the ``headline``'s article container (_menu_around)."""
     hints = block_hints(tree, blocks, scores)
+    voided = _menu_around(tree, blocks, hints.kinds, headline)
+    if voided is not None:
+        hints = block_hints(voided, blocks, scores)
     zone_kinds = list(zone_kinds)
     bare = {i for run in described for i in run}
     last_kind, hinted = None, NO_KINDS  # the blocks of one container share its kind
@@ -52,6 +58,28 @@ def apply_hints(
         elif in_article and zones.body is None and _is_article_line(block, scores[i]):
             scores[i] = ARTICLE_LINE_SCORE
     return zone_kinds
+
+
+def _menu_around(
+    tree: Tree, blocks: Sequence[Block], kinds: Sequence[Boilerplate | None], headline: int | None
+) -> Tree | None:
+    """The tree without the navigation hints of the containers around the article container
+    that holds the headline, when the headline inherits one: a menu holds no post's title
+    and text (Blogger's ``widget Blog``, a ``content-sidebar-wrap`` around a short post
+    whose prose weighs too little to void its wrapper's hint); None when there are none."""
+    if headline is None or kinds[headline] is not Boilerplate.NAVIGATION:
+        return None
+    node, article = blocks[headline].node, False
+    hints = list(tree.hint)
+    while node >= 0:
+        if hints[node] == ARTICLE:
+            article = True
+        elif article and hints[node] is Boilerplate.NAVIGATION:
+            hints[node] = None
+        node = tree.parent_of(node)
+    if hints == tree.hint:
+        return None
+    return replace(tree, hint=hints)
 
 
 # A block that only a hint names: that kind in every zone.

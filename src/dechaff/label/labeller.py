@@ -46,7 +46,7 @@ from .described import described_runs, on_description
 from .edges import trim_edges
 from .entries import take_articles
 from .grid import price_copies, take_grid
-from .headline import find_dek, find_headline
+from .headline import find_dek, find_headline, outside_post
 from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
@@ -105,11 +105,11 @@ def label(
     lexicon_tail = [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
     described = described_runs(blocks, products)  # none but on a product's page
-    if tree is not None:
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described)
     headline = find_headline(blocks)
+    if tree is not None:
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline)
     floor = body_floor(headline, scores)
-    start, end = region_near(scores, floor, headline)
+    start, end = region_near(scores, floor, headline, outside_post(tree, blocks, headline))
     start, end = on_description(blocks, described, (start, end))
     start, end = extend(scores, headings, start, end, floor)
     start, end = absorb_neutral(blocks, scores, start, end, floor)

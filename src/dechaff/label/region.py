@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
@@ -99,14 +99,19 @@ def absorb_neutral(
     return start, end
 
 
-def region_near(scores: Sequence[float], floor: int, headline: int | None) -> tuple[int, int]:
+def region_near(
+    scores: Sequence[float],
+    floor: int,
+    headline: int | None,
+    outside: Callable[[int, int, int], bool] | None = None,
+) -> tuple[int, int]:
     """The best region from floor on; with a headline, one that starts close below it.
 
     An article starts right below its headline: a run that starts within
     HEADLINE_REACH blocks of it wins over a bigger run elsewhere (a cookie
     notice, a feed, a sidebar) while it scores at least NEAR_SHARE of that run,
-    or at all when that run is one paragraph above the headline (a short post under
-    a blog's "about" box).
+    or at all when that run is one paragraph above the headline or ``outside`` the post
+    that holds the headline and the run (a short post beside a blog's "about" box).
     """
     start, end = best_region(scores[floor:])
     start, end = start + floor, end + floor
@@ -120,9 +125,12 @@ def region_near(scores: Sequence[float], floor: int, headline: int | None) -> tu
         gain, last = _run_sum(scores, begin, 1, len(scores))
         if gain > near_gain:
             near_gain, near_start, near_end = gain, begin, last + 1
-    # a lone paragraph above the headline (a sidebar's "about" box) is no article of it
-    lone_above = end <= headline and end - start == 1
-    if near_gain >= NEAR_SHARE * best or (near_gain > 0 and lone_above):
+    # a lone paragraph above the headline, or outside the post that holds the headline and
+    # the run under it (a sidebar's "about" box), is no article of it
+    lone = end - start == 1 and (
+        end <= headline or (outside is not None and outside(start, end, near_start))
+    )
+    if near_gain >= NEAR_SHARE * best or (near_gain > 0 and lone):
         return near_start, near_end
     return start, end
 

@@ -82,6 +82,11 @@ reprinted with permission
 # a profile card's counts: "1.3K Followers", "12,400 subscribers"
 ^\d[\d,.]*\s*[km]?\s+(?:followers|subscribers)$
 
+# a dated byline that ends with its post's comments link ("December 11, 2012 by Owen Price
+# Leave a Comment", "Posted on May 3, 2010 by Jane | 4 Comments"): the post's data, no thread
+[metadata max=30]
+\b(?:19|20)\d\d\b.*\b(?:leave a (?:comment|reply)|no comments|\d+ (?:comments?|responses?|replies))\s*[»›]?$
+
 [comments max=30]
 ^\d+\s+comments?\s*[:»›]?$|^comments?\s*(?:\(\d+\))?\s*[:»›]?$|^(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments?\b
 \bleave a (?:reply|comment)\b|\bpost a comment\b|\badd a comment\b|\bjoin the (?:discussion|conversation)\b

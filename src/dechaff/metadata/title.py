@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import shape_of
+from ..label.headline import site_first
 from . import title_check
 from .page import NOT_MID_SPACES, Page, norm
 from .trail import MAX_SITE_UNITS, split_site_suffix
@@ -188,6 +189,12 @@ def find_title(
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     sites = [s for s in (*markup.site_names, site) if s]
+    # "Blog: Post": the logo shows the first part, a heading below the post's title
+    logo = site_first(page.blocks) if markup.page_title else None
+    posted = [norm(page.blocks[logo[1]].text)] if logo else []
+    if logo:
+        site = site or norm(page.blocks[logo[0]].text)
+        sites.append(norm(page.blocks[logo[0]].text))
 
     # the forms of each text, worked out once: most texts are both kinds below
     def is_site(piece: str) -> bool:
@@ -203,6 +210,7 @@ def find_title(
     echoed = (headline if site else full_title) if markup.page_title else None
     told_h1 = [t for t in markup.h1 if title_check.echoes(t, echoed)]
     forms = [f for t in (*markup.headlines, full_title, *told_h1) if t for f in forms_of[t]]
+    forms = posted + forms
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
     forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
