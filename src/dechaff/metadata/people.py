@@ -96,7 +96,9 @@ def _author_searches(
     yield last, "closing_author", False
     # no role label: a line of names alone (□王五, 王五/文)
     yield [*zone, *short], "signed_author", True
-    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", False
+    # a Han name opening a bio must read as a person's: a forum's signature is labelled a
+    # bio too, and its motto opens so (骑车的人，不怕风。)
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", True
 
 
 def writers(
