@@ -41,3 +41,30 @@ def test_a_member_box_s_join_date_is_not_the_post_s() -> None:
     fixture = _clean("forum-dvbbs").published
     assert fixture is not None
     assert fixture.isoformat() == "2005-05-07T21:23:57"
+
+
+def test_a_signature_s_motto_is_no_author() -> None:
+    # phpwind's signature is labelled a bio; its motto opens like one (骑车的人，不怕风。)
+    assert _clean("forum-phpwind").author != "骑车的人"
+    page = _page(
+        "<tr><td>想在学校附近买一辆二手山地车上下课骑，预算三百以内，去二手市场看了几辆。<br>"
+        "卖家都说是九成新，可我完全看不出好坏，请懂行的朋友说说应该看哪些地方？<br>"
+        "先看车架有没有裂纹和焊接的痕迹，再转一转牙盘和花鼓，听听有没有异响。</td></tr>"
+        '<tr><td class="signature">--------------------<br>骑车的人，不怕风。</td></tr>'
+    )
+    assert dechaff.clean(page).author is None
+
+
+def test_a_member_box_is_chrome() -> None:
+    body = _clean("forum-phpwind").body
+    for chrome in ("级别: 骑士", "金钱: 1830 RMB", "发表于: 2008-03-20", "[楼 主]", "注册时间"):
+        assert chrome not in body
+    assert "请懂行的朋友说说应该看哪些地方？" in body
+
+
+def test_post_data_lines_of_blogs_and_school_news_are_metadata() -> None:
+    assert "posted @" not in _clean("blog-bokee").body
+    assert "分类：随笔" not in _clean("blog-sina").body
+    univ = _clean("univ-news").body
+    assert "录入" not in univ
+    assert "指导教师每周安排两个晚上的实验训练。" in univ
