@@ -68,3 +68,31 @@ def test_post_data_lines_of_blogs_and_school_news_are_metadata() -> None:
     univ = _clean("univ-news").body
     assert "录入" not in univ
     assert "指导教师每周安排两个晚上的实验训练。" in univ
+
+
+def test_a_blog_post_s_foot_names_its_writer() -> None:
+    assert _clean("blog-bokee").author == "蓝心"
+    page = (
+        '<html><head><meta charset="utf-8"><title>春天的菜园 - 小城故事</title></head><body>'
+        '<div class="post"><h2>春天的菜园</h2><div class="postbody">'
+        "<p>三月一到，楼下的菜园就热闹起来，邻居们忙着翻地、下种，见面都在聊今年种什么。</p>"
+        "<p>我分到一小块地，种了两垄小白菜和一排豌豆，每天下班都要去看一眼有没有发芽。</p>"
+        "<p>前天早上终于看到豌豆顶破了土，嫩绿的两片叶子，比什么都让人高兴。</p></div>"
+        '<div class="postfoot">posted @ 2007-03-21 20:41 青禾 阅读(108) 评论(6) 编辑 收藏 '
+        "所属分类: 生活随感</div></div></body></html>"
+    )
+    article = dechaff.clean(page.encode())
+    assert article.author == "青禾"
+    assert "posted @" not in article.body
+
+
+def test_a_school_news_contributor_is_its_author() -> None:
+    assert _clean("univ-news").author == "孙莉"
+    tail = '<p align="right">（{}）</p>'
+    text = (
+        "<p>5月10日，全国大学生化学实验技能大赛落下帷幕，我校代表队获得团体一等奖。</p>"
+        "<p>本次大赛共有四十六所高校的一百三十多名选手参加，比赛分为笔试和实验操作两部分。</p>"
+    )
+    for credit, author in (("化学学院 孙莉 供稿", "孙莉"), ("化学学院供稿", None)):
+        page = f'<html><head><meta charset="utf-8"></head><body>{text}{tail.format(credit)}'
+        assert dechaff.clean(page.encode()).author == author, credit

@@ -186,6 +186,8 @@
 # an essay's 江南/文
 ^[□■]\s*(?:(?:本报|特约|见习|实习)?记者\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
 ^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*(?:文|撰文|文图|图文)$
+# a school's news closes with who handed the text in: （化学学院 孙莉 供稿）
+^[（(]\s*(?:[\u4e00-\u9fff]{2,12}\s+)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*供稿\s*[）)]$
 
 [field.poster_author]
 # a forum or blog post's head: the poster's handle before the time it was posted

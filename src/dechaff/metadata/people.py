@@ -81,6 +81,16 @@ def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
     return short, body[:OPENING_PARAGRAPHS], [*body[-2:], *after]
 
 
+def _edge_lines(page: Page) -> set[int]:
+    """The positions of the lines at the article's start and end, long ones too: a blog's
+    post foot names its writer among its date and counts (posted @ 2006-07-02 22:13 蓝心
+    阅读(57) 评论(3) 编辑 收藏 所属分类: 教书手记)."""
+    start, end = page.labels.start, page.labels.end
+    opening = range(start, min(start + OPENING_BLOCKS, len(page.blocks)))
+    closing = range(max(start, end - EDGE_BLOCKS), min(end + EDGE_BLOCKS, len(page.blocks)))
+    return {page.blocks[i].index for i in (*opening, *closing)}
+
+
 def _author_searches(
     page: Page, zone: Sequence[Block]
 ) -> Iterator[tuple[Iterable[Block], str, bool]]:
@@ -195,7 +205,7 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
     under = (
         _name_after_label(page, zone, others)
         or _name_under_headline(page, zone, others)
-        or first_poster(page, {b.index for b in (*zone, *_edge_blocks(page)[0])}, others)
+        or first_poster(page, {b.index for b in zone} | _edge_lines(page), others)
         or title_credit(page, others)
     )
     if under:
