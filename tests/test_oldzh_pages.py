@@ -99,3 +99,16 @@ def test_a_school_news_contributor_is_its_author() -> None:
     for credit, author in (("化学学院 孙莉 供稿", "孙莉"), ("化学学院供稿", None)):
         page = f'<html><head><meta charset="utf-8"></head><body>{text}{tail.format(credit)}'
         assert dechaff.clean(page.encode()).author == author, credit
+
+
+def test_a_post_s_row_of_buttons_is_navigation() -> None:
+    assert "顶端 引用 回复" not in _clean("forum-phpwind").body
+    page = _page(
+        "<tr><td>五一回了一趟老家，村口那条小河前几年被上游的造纸厂弄得又黑又臭。<br>"
+        "这次回去一看，河水清得能看见底下的石头，还有小孩在浅水里捉鱼，真让人高兴。</td></tr>"
+        "<tr><td>顶端 引用 回复</td></tr>"
+    )
+    body = dechaff.clean(page).body
+    assert "顶端" not in body
+    assert "小孩在浅水里捉鱼" in body
+
