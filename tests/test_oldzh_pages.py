@@ -112,3 +112,10 @@ def test_a_post_s_row_of_buttons_is_navigation() -> None:
     assert "顶端" not in body
     assert "小孩在浅水里捉鱼" in body
 
+
+def test_a_two_post_thread_keeps_its_reply() -> None:
+    # the region finds one post; the one other post built like it joins (dvbbs)
+    body = _clean("forum-dvbbs").body
+    assert "希望能一直这样下去" in body
+    assert "五一回了一趟老家" in body
+    assert "故乡的云" not in body  # the signature
