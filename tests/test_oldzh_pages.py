@@ -119,3 +119,17 @@ def test_a_two_post_thread_keeps_its_reply() -> None:
     assert "希望能一直这样下去" in body
     assert "五一回了一趟老家" in body
     assert "故乡的云" not in body  # the signature
+
+
+def test_a_thread_s_first_member_box_names_its_poster() -> None:
+    assert _clean("forum-dvbbs").author == "水边人家"
+    assert _clean("forum-phpwind").author == "风一样的男子"
+    post = (
+        "<td>五一回了一趟老家，村口那条小河前几年被上游的造纸厂弄得又黑又臭。<br>"
+        "这次回去一看，河水清得能看见底下的石头，还有小孩在浅水里捉鱼，真让人高兴。</td>"
+    )
+    box = "<td><b>水边人家</b><br>等级：论坛游侠<br>文章：356<br>注册：2004年3月12日</td>"
+    assert dechaff.clean(_page(f"<tr>{box}{post}</tr>")).author == "水边人家"
+    # a box whose first line is one of its fields names no one
+    bare = "<td>等级：论坛游侠<br>文章：356</td>"
+    assert dechaff.clean(_page(f"<tr>{bare}{post}</tr>")).author is None

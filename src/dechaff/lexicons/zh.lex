@@ -203,6 +203,13 @@
 # (a day, not a copyright's years: CopyRight@2004-2008)
 ^(?P<author>[^\s@|｜:：,，]{2,16})\s*@\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
 
+[field.member_field]
+# a line of a forum's member box (dvbbs, phpwind), under the poster's name: a rank, a count,
+# the day the member joined (等级：论坛游侠, 精华: 1, 发帖: 412, 注册：2004年3月12日)
+^(?:等级|等級|级别|級別|头衔|頭銜|用户组|用戶組|门派|門派)\s*[:：]\s*\S{1,10}$
+^(?:积分|積分|威望|金钱|金錢|精华|精華|发帖|發帖|帖子|文章|经验|經驗|魅力|UID)\s*[:：]\s*\d[\d,.]*\s*(?:点|點|RMB|元)?$
+^(?:注册|註冊|注册时间|註冊時間)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]
+
 [field.blog_owner]
 # a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
 # 江南雨的BLOG; read on each piece of the title

@@ -10,7 +10,7 @@ from ..core.blocks import Block
 from ..label.lexicon import Lexicon
 from . import checks
 from .page import Page
-from .posts import first_poster, title_credit
+from .posts import box_poster, first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -206,6 +206,7 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
         _name_after_label(page, zone, others)
         or _name_under_headline(page, zone, others)
         or first_poster(page, {b.index for b in zone} | _edge_lines(page), others)
+        or box_poster(page, others)
         or title_credit(page, others)
     )
     if under:
