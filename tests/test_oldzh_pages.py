@@ -133,3 +133,11 @@ def test_a_thread_s_first_member_box_names_its_poster() -> None:
     # a box whose first line is one of its fields names no one
     bare = "<td>等级：论坛游侠<br>文章：356</td>"
     assert dechaff.clean(_page(f"<tr>{bare}{post}</tr>")).author is None
+
+
+def test_a_thread_whose_heads_name_writer_and_day_keeps_its_replies() -> None:
+    # 天涯-style heads: 作者：阿牛哥 回复日期：2006-10-21 23:05:47
+    article = _clean("forum-tianya")
+    assert "楼主加油，会越来越好的。" in article.body
+    assert "回复日期" not in article.body
+    assert article.author == "北漂的小周"
