@@ -141,3 +141,7 @@ def test_a_thread_whose_heads_name_writer_and_day_keeps_its_replies() -> None:
     assert "楼主加油，会越来越好的。" in article.body
     assert "回复日期" not in article.body
     assert article.author == "北漂的小周"
+
+
+def test_a_thread_s_headline_loses_its_label() -> None:
+    assert _clean("forum-tianya").title == "我在北京租房的三年"

@@ -361,6 +361,8 @@
 # 标题<em>置顶</em>): read off only when what is left is a title's headline
 ^(?:原[创創]|[独獨]家|[视視][频頻]|[图圖]文|[组組][图圖]|直播|[专專][题題]|快[讯訊]|首[发發]|[热熱]点|[热熱]點|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])
 (?:原[创創]|[独獨]家|[视視][频頻]|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])$
+# a forum's label before a thread's headline (<h2>主题：标题</h2>)
+^(?:主[题題]|[标標][题題]|帖子主[题題])\s*[:：]\s*
 
 [field.title_promo]
 # a bracketed promo or column tag before the headline, taken off: 【独家】, [组图]
