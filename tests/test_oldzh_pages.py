@@ -145,3 +145,16 @@ def test_a_thread_whose_heads_name_writer_and_day_keeps_its_replies() -> None:
 
 def test_a_thread_s_headline_loses_its_label() -> None:
     assert _clean("forum-tianya").title == "我在北京租房的三年"
+
+
+def test_a_forum_engine_s_credit_is_no_site_name() -> None:
+    assert _clean("forum-phpwind").site_name == "城市单车论坛"
+    page = (
+        '<html><head><meta charset="utf-8"><title>请教考研复习 - 学习交流 - 未名湖畔 - Powered by'
+        " Discuz!</title></head><body><h2>请教考研复习</h2><p>今年大三，准备考本校的研究生，"
+        "现在开始复习应该怎么安排时间？英语基础一般，六级考了两次才过，专业课感觉还可以。</p>"
+        "</body></html>"
+    )
+    article = dechaff.clean(page.encode())
+    assert article.site_name == "未名湖畔"
+    assert article.title == "请教考研复习"
