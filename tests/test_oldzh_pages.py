@@ -158,3 +158,14 @@ def test_a_forum_engine_s_credit_is_no_site_name() -> None:
     article = dechaff.clean(page.encode())
     assert article.site_name == "未名湖畔"
     assert article.title == "请教考研复习"
+
+
+def test_a_squared_dateline_credit_names_the_reporter() -> None:
+    # a 2005 paper's web page glues □本报记者 王建宏 to the first paragraph
+    page = _page(
+        "<tr><td><b>缝纫机厂的最后一天</b></td></tr><tr><td>2005-04-26 08:12 来源：东江商报</td></tr>"
+        "<tr><td><p>□本报记者 王建宏 昨天，老缝纫机厂迎来了最后一个工作日，厂区里挤满了前来告别的"
+        "老工人。</p><p>每到年关，厂里要一连几个晚上加班，机器的声音整夜不停，大家都记得那些日子。"
+        "</p></td></tr>"
+    )
+    assert dechaff.clean(page).author == "王建宏"

@@ -227,8 +227,8 @@
 [field.dateline_plain]
 # ... and without brackets: 本报讯 记者王建宏报道, 新华网北京4月27日电 记者王建宏 张文攀; a
 # name followed by a space, 报道 or a mark, read only when the names read as personal names
-# (记者近日获悉， holds none)
-^(?:.{0,30}?(?:讯|电|】|\]))?\s*(?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|報導|发自|[／/，,：:。]|$)
+# (记者近日获悉， holds none); a square may open it (□本报记者 王建宏 昨天，…)
+^(?:.{0,30}?(?:讯|电|】|\])|[□■])?\s*(?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|報導|发自|[／/，,：:。]|$)
 # the writer's credit opening the first paragraph, the text right after it: 文/王建宏　河畔社区...
 ^\s*(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}?)(?=\s)
 
