@@ -163,9 +163,28 @@ def test_a_forum_engine_s_credit_is_no_site_name() -> None:
 def test_a_squared_dateline_credit_names_the_reporter() -> None:
     # a 2005 paper's web page glues □本报记者 王建宏 to the first paragraph
     page = _page(
-        "<tr><td><b>缝纫机厂的最后一天</b></td></tr><tr><td>2005-04-26 08:12 来源：东江商报</td></tr>"
+        "<tr><td><b>缝纫机厂的最后一天</b></td></tr>"
+        "<tr><td>2005-04-26 08:12 来源：东江商报</td></tr>"
         "<tr><td><p>□本报记者 王建宏 昨天，老缝纫机厂迎来了最后一个工作日，厂区里挤满了前来告别的"
         "老工人。</p><p>每到年关，厂里要一连几个晚上加班，机器的声音整夜不停，大家都记得那些日子。"
         "</p></td></tr>"
     )
     assert dechaff.clean(page).author == "王建宏"
+
+
+def test_an_essay_s_sign_off_names_its_writer_and_an_epigraph_s_does_not() -> None:
+    paragraphs = (
+        "<p>母亲的缝纫机是她出嫁那年买的，黑色的机身上有金色的花纹，是外公卖了一头猪才凑够的钱。</p>"
+        "<p>小时候我和姐姐的衣服都是母亲在这台机器上做的，每到年关她要一连几个晚上踩到半夜。</p>"
+        "<p>去年母亲走了，我在缝纫机的抽屉里找到一卷没用完的线，还有一张我小学时候的奖状。</p>"
+    )
+
+    def essay(before: str, after: str) -> bytes:
+        return (
+            '<html><head><meta charset="utf-8"><title>母亲的缝纫机</title></head><body>'
+            f"<h2>母亲的缝纫机</h2>{before}{paragraphs}{after}</body></html>"
+        ).encode()
+
+    assert dechaff.clean(essay("", "<p>——王建宏</p>")).author == "王建宏"
+    epigraph = "<p>故乡的路，总是最长的。</p><p>——鲁迅</p>"
+    assert dechaff.clean(essay(epigraph, "")).author is None

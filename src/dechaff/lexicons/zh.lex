@@ -191,6 +191,11 @@
 # a school's news closes with who handed the text in: （化学学院 孙莉 供稿）
 ^[（(]\s*(?:[\u4e00-\u9fff]{2,12}\s+)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*供稿\s*[）)]$
 
+[field.closing_signed]
+# a sign-off closing an essay or a letter, read only on the article's last lines and when
+# the names read as personal names (an epigraph's ——鲁迅 opens the text, and is no writer)
+^[—－]{1,2}\s*(?P<author>[\u4e00-\u9fff·]{2,4})(?:\s+(?:19|20)\d\d.{0,16})?$
+
 [field.poster_author]
 # a forum or blog post's head: the poster's handle before the time it was posted
 # (江南雨 发表于 2005-5-7 21:23), read under the headline and on the article's edge lines

@@ -104,6 +104,9 @@ def _author_searches(
     yield first, "dateline_author", False
     yield first, "dateline_plain", True
     yield last, "closing_author", False
+    # a sign-off (——王五) on the last lines only: an epigraph's opens the text
+    last_lines = max(page.labels.end - EDGE_BLOCKS, page.labels.start + 2)
+    yield [b for b in short if b.index >= last_lines], "closing_signed", True
     # no role label: a line of names alone (□王五, 王五/文)
     yield [*zone, *short], "signed_author", True
     # a Han name opening a bio must read as a person's: a forum's signature is labelled a
