@@ -188,3 +188,7 @@ def test_an_essay_s_sign_off_names_its_writer_and_an_epigraph_s_does_not() -> No
     assert dechaff.clean(essay("", "<p>——王建宏</p>")).author == "王建宏"
     epigraph = "<p>故乡的路，总是最长的。</p><p>——鲁迅</p>"
     assert dechaff.clean(essay(epigraph, "")).author is None
+
+
+def test_a_title_of_site_section_and_headline_gives_the_headline_the_page_shows() -> None:
+    assert _clean("forum-tieba").title == "谁家还有红灯牌收音机"
