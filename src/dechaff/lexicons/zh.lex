@@ -353,6 +353,10 @@
 ^\[\s*(?:楼\s*主|樓\s*主|\d{1,5}\s*[楼樓])\s*\]
 # a post's head that names its writer and the day (天涯, 猫扑: 作者：阿牛 回复日期：2006-10-21 23:05)
 ^作者\s*[:：]\s*\S{1,20}\s+(?:提交|回复|回覆|发表|發表|发帖|發帖)(?:日期|时间|時間)\s*[:：]\s*(?:19|20)\d\d
+# … or the writer and the day alone (贴吧: 作者: 旧物记 2007-5-12 10:22 回复此发言), and a
+# floor's head over a reply (2 回复：标题)
+^作者\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}
+^\d{1,5}\s+回复\s*[:：]
 只看该作者|只看該作者
 # a member box's counts, rank and dates (dvbbs, phpwind, Discuz!): 精华: 1, 金钱: 1830 RMB,
 # 等级：论坛游侠, 注册时间:2006-09-01
