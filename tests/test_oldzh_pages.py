@@ -192,3 +192,18 @@ def test_an_essay_s_sign_off_names_its_writer_and_an_epigraph_s_does_not() -> No
 
 def test_a_title_of_site_section_and_headline_gives_the_headline_the_page_shows() -> None:
     assert _clean("forum-tieba").title == "谁家还有红灯牌收音机"
+
+
+def test_a_tieba_thread_s_post_heads_are_chrome() -> None:
+    article = _clean("forum-tieba")
+    assert "回复此发言" not in article.body
+    assert "电子管老化也会这样" in article.body
+    assert article.published is not None
+    assert article.published.isoformat() == "2007-05-12T10:22:00"
+
+
+def test_a_second_opinion_does_not_undo_a_thread_s_chrome() -> None:
+    # a short thread asks readability, which keeps each post's head: the labeller named it
+    article = _clean("forum-tieba")
+    assert "作者: 修表的老李" not in article.body
+    assert "2 回复：" not in article.body
