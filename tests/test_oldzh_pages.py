@@ -207,3 +207,14 @@ def test_a_second_opinion_does_not_undo_a_thread_s_chrome() -> None:
     article = _clean("forum-tieba")
     assert "作者: 修表的老李" not in article.body
     assert "2 回复：" not in article.body
+
+
+def test_a_portal_s_info_line_names_the_outlet_after_the_time() -> None:
+    assert _clean("portal-news-sina").source == "南方晨报"
+    line = "<tr><td>http://news.example.com.cn 2005年04月26日08:12 {}</td></tr>"
+    text = (
+        "<tr><td><p>清水湖东岸的石埠镇，一条走了三十多年的渡船上个月停航了，去对岸要多绕四十里路。</p>"
+        "<p>渡船的主人说船身已经漏水，修一次要花两千多元，一年的船票钱还不够修船。</p></td></tr>"
+    )
+    assert dechaff.clean(_page(line.format("南方晨报") + text)).source == "南方晨报"
+    assert dechaff.clean(_page(line.format("星期二") + text)).source is None

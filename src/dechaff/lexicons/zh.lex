@@ -146,6 +146,9 @@
 (?<![图圖片面频頻据據料])(?:[来來]源|[来來]自|出[处處]|稿源)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
 (?:[发發][布佈]机构|[发發][布佈]機構|[发發]文机关|[发發]文機關)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
 (?:^|\s)(?:[来來]源|稿源|出[处處])\s+(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
+# a portal's info line of 2004-2006, the outlet alone after its address and the time
+# (http://news.sina.com.cn 2005年04月26日08:12 南方晨报)
+^https?://\S+\s+(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}\s+(?!星期|周)(?P<source>[\u4e00-\u9fff]{2,12})$
 
 [field.source_label_alone]
 # a source's label alone in its cell, the name in the next one (<td>发布机构：</td><td>...</td>)
