@@ -131,6 +131,31 @@ def test_a_crawl_record_s_url_is_the_article_s_when_none_is_given() -> None:
     assert given.url == "https://mirror.example.org/a.html"
 
 
+# A record whose page names its site in the <title> and shows the headline in a table cell.
+_RECORD_PORTAL = (
+    '<text id="http://news.example.cn/2005/0426/b.shtml" title="渡船停航以后" encoding="gb2312">\n'
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    "<title>渡船停航以后_新闻中心_清溪网</title></head><body><table>"
+    '<tr><th class="f24"><font color="#05006C">渡船停航以后</font></th></tr>'
+    "<tr><td>2005年04月26日08:12 南方晨报</td></tr><tr><td>"
+    "<p>湖东岸的石埠镇，一条走了三十多年的渡船上个月停航了，去对岸赶集要多绕四十里路。</p>"
+    "<p>渡船的主人说船身已经漏水，修一次要花两千多元，一年的船票钱还不够修船。</p>"
+    "<p>镇里正在和县交通局商量，打算今年夏天以前开通一趟到对岸的小巴。</p>"
+    "</td></tr></table></body></html>\n</text>\n"
+)
+
+
+def test_a_crawl_record_is_read_as_the_page_it_wraps() -> None:
+    # the record's <text> element would hold the page's head in its body: the <title> is
+    # read as the page's, and cut at the headline the page shows
+    wrapped = dechaff.clean(_RECORD_PORTAL.encode("gb18030"))
+    start = _RECORD_PORTAL.index("<html>")
+    bare = dechaff.clean(_RECORD_PORTAL[start:].replace("</text>", "").encode("gb18030"))
+    assert wrapped.title == bare.title == "渡船停航以后"
+    assert wrapped.paragraphs == bare.paragraphs
+    assert wrapped.url == "http://news.example.cn/2005/0426/b.shtml"
+
+
 def test_confidence_follows_its_documented_model() -> None:
     import math
 

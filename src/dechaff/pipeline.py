@@ -278,8 +278,10 @@ def _second_opinion(
             notes.append(LARGER_ELSEWHERE.format(gain))
         return labels
     kinds = list(labels.kinds)
+    # a thread's region spans its posts: what it named there is their chrome (作者: X 日期)
+    named = range(labels.start, labels.end) if labels.joined else range(0)
     for index in added:
-        if kinds[index] not in NAMED_KINDS:
+        if kinds[index] not in NAMED_KINDS and index not in named:
             kinds[index] = None
     # readability reads the markup, where a heading may be a control (html/toggles.py): the
     # heading right above an added run titles it

@@ -82,7 +82,8 @@ def _box(blocks: Sequence[Block], tree: Tree, index: int, region: tuple[int, int
     lines of the region, at most CHROME_BOX_LINES of them (the line alone when none)."""
     start, end = region
     best = range(index, index + 1)
-    node = tree.parent_of(blocks[index].node)
+    # the line's own element first: a cell whose lines <br> parts (dvbbs's, phpwind's box)
+    node = blocks[index].node
     while node >= 0:
         last = tree.last_descendant(node)
         lo, hi = best.start, best.stop

@@ -189,6 +189,8 @@ def _join_more(
         joined = take_articles(blocks, tree, ruled, kinds, region)
         return joined[0], False, joined[1]
     joined = take_posts(blocks, tree, (scores, ruled), kinds, region, thread)
+    if joined[1]:  # the posts that joined hold their own heads and boxes
+        _name_inside(blocks, lexicon, tree, kinds, joined[0])
     return joined[0], False, joined[1]
 
 

@@ -156,10 +156,13 @@ CHROME_BOX_LINES = 12
 # A thread's posts (label/thread.py): a container's make is its tag and classes and its
 # parents', this many of them; a line is in a post when one of its containers this close
 # above it is of the make of the region's paragraphs'; at least this many such containers
-# outside the region make a thread.
+# outside the region make a thread (a page that shows post chrome: one other post is
+# enough, a thread of a question and its one reply), and more posts than this in the
+# region make its short lines outside them chrome.
 POST_MAKE_DEPTH = 3
 POST_REACH = 6
 POST_MIN_REPEATS = 2
+POST_MIN_OTHERS = 1
 # ... on a page that shows a forum post's chrome at least this many times.
 THREAD_MIN_CHROME = 2
 

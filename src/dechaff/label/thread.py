@@ -19,6 +19,7 @@ from .chrome import short
 from .settings import (
     GOOD_MIN_WEIGHT,
     POST_MAKE_DEPTH,
+    POST_MIN_OTHERS,
     POST_MIN_REPEATS,
     POST_REACH,
 )
@@ -58,7 +59,7 @@ def take_posts(
     declared: bool = False,
 ) -> tuple[tuple[int, int], list[int]]:
     """Make body the lines of the containers of the make of the region's paragraphs'
-    own (the other posts of a thread), when at least POST_MIN_REPEATS of them sit outside
+    own (the other posts of a thread), when at least POST_MIN_OTHERS of them sit outside
     the region; lines a lexicon rule names (``found``: the scores, and the lexicon rules'
     kinds) keep their kind. On a page its markup ``declared`` a thread, the make one level
     shorter is tried too. The short lines of the region outside the posts are their chrome.
@@ -80,7 +81,7 @@ def take_posts(
         if shorter is not None and len(more) >= POST_MIN_REPEATS:
             post_of, taken = shorter, more
     added: list[int] = []
-    if len(taken) >= POST_MIN_REPEATS:
+    if len(taken) >= POST_MIN_OTHERS:
         added = [i for lines in taken for i in lines if ruled[i] is None and kinds[i] is not None]
         for i in added:
             kinds[i] = None

@@ -33,6 +33,8 @@
 
 [navigation max=20]
 ^(?:首页|上一页|下一页|尾页|更多|查看更多|展开全文|阅读全文|点击加载更多|加载更多)\s*[>»›]*$
+# a forum post's row of buttons: 顶端 引用 回复, 编辑 | 引用 | 举报
+^(?:顶端|顶部|引用|回复|编辑|删除|举报|评分|TOP)(?:\s*[|｜]?\s*(?:顶端|顶部|引用|回复|编辑|删除|举报|评分|TOP))+$
 ^[\d\s|]*(?:上一页|下一页)[\d\s|]*$
 
 [copyright max=120]
@@ -95,6 +97,12 @@
 ^(?:打印\s+)?(?:字号|字体)\s*[:：]?|^(?:大|中|小)\s+(?:大|中|小)\s+(?:大|中|小)$|^T\s*[+＋]\s*[-－]$
 ^原标题\s*[:：]|^[（(]原标题\s*[:：]
 ^(?:打印|关闭|收藏|纠错|举报|打印本页|关闭窗口)(?:\s+(?:打印|关闭|收藏|纠错|举报|打印本页|关闭窗口))*$
+# a blog's post foot (posted @ 2006-07-02 22:13 蓝心 阅读(57) 评论(3)) and its tags and
+# category (标签：枣树 外婆 分类：随笔)
+^posted\s+(?:on|@|at)\s+(?:19|20)\d\d
+^(?:标签|標籤|分类|分類|类别|類別|所属分类|所屬分類)\s*[:：]
+# a school's or a county's news: who typed and who checked it in (录入：王芳 审核：李建国)
+^(?:[录錄]入|[审審]稿|[终終][审審]|初[审審]|[签簽][发發])\s*[:：]
 
 [metadata max=20]
 ^(?:编辑|责任编辑|责编|编审|校对)\s*[:：/]?\s*\S{1,12}$
@@ -124,8 +132,10 @@
 (?:更新|修改|修[订訂]|最[后後]更新|最近更新)(?:[时時][间間]|日期|[于於])?\s*[:：]?
 
 [field.not_published]
-# a member's or a person's date, never the page's: 注册时间：, 出生日期：
+# a member's or a person's date, never the page's: 注册时间：, 出生日期：, and a forum's
+# member box of dvbbs or phpwind (注册：2004年3月12日, 最后登录:2008-03-22)
 (?:注册|加入|出生)(?:时间|日期|于)\s*[:：]?
+(?:^|\s)(?:注册|註冊|加入|入站|最后登录|最後登錄|上次登录|上次登錄)\s*[:：]
 
 [field.views]
 (?:人[气氣]|[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[阅閱][读讀]量|[浏瀏][览覽]量|[点點][击擊]量|[阅閱][读讀]数|[浏瀏][览覽]次[数數]|[热熱]度)\s*[:：]?\s*(?P<views>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>万)?
@@ -136,6 +146,9 @@
 (?<![图圖片面频頻据據料])(?:[来來]源|[来來]自|出[处處]|稿源)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
 (?:[发發][布佈]机构|[发發][布佈]機構|[发發]文机关|[发發]文機關)\s*[:：]\s*(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
 (?:^|\s)(?:[来來]源|稿源|出[处處])\s+(?P<source>[^\s:：|｜丨,，()（）\[\]【】]{2,30})
+# a portal's info line of 2004-2006, the outlet alone after its address and the time
+# (http://news.sina.com.cn 2005年04月26日08:12 南方晨报)
+^https?://\S+\s+(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}\s+(?!星期|周)(?P<source>[\u4e00-\u9fff]{2,12})$
 
 [field.source_label_alone]
 # a source's label alone in its cell, the name in the next one (<td>发布机构：</td><td>...</td>)
@@ -178,6 +191,13 @@
 # an essay's 江南/文
 ^[□■]\s*(?:(?:本报|特约|见习|实习)?记者\s*)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,4})$
 ^(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*(?:文|撰文|文图|图文)$
+# a school's news closes with who handed the text in: （化学学院 孙莉 供稿）
+^[（(]\s*(?:[\u4e00-\u9fff]{2,12}\s+)?(?P<author>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*供稿\s*[）)]$
+
+[field.closing_signed]
+# a sign-off closing an essay or a letter, read only on the article's last lines and when
+# the names read as personal names (an epigraph's ——鲁迅 opens the text, and is no writer)
+^[—－]{1,2}\s*(?P<author>[\u4e00-\u9fff·]{2,4})(?:\s+(?:19|20)\d\d.{0,16})?$
 
 [field.poster_author]
 # a forum or blog post's head: the poster's handle before the time it was posted
@@ -190,6 +210,13 @@
 ^(?:posted\s+)?by\s+(?P<author>[^\s@|｜:：,，]{2,20})\s*(?:@|at|on|于)?\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
 # (a day, not a copyright's years: CopyRight@2004-2008)
 ^(?P<author>[^\s@|｜:：,，]{2,16})\s*@\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)
+
+[field.member_field]
+# a line of a forum's member box (dvbbs, phpwind), under the poster's name: a rank, a count,
+# the day the member joined (等级：论坛游侠, 精华: 1, 发帖: 412, 注册：2004年3月12日)
+^(?:等级|等級|级别|級別|头衔|頭銜|用户组|用戶組|门派|門派)\s*[:：]\s*\S{1,10}$
+^(?:积分|積分|威望|金钱|金錢|精华|精華|发帖|發帖|帖子|文章|经验|經驗|魅力|UID)\s*[:：]\s*\d[\d,.]*\s*(?:点|點|RMB|元)?$
+^(?:注册|註冊|注册时间|註冊時間)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]
 
 [field.blog_owner]
 # a blog's <title> names the blogger, the writer of its posts: 标题 - 江南雨的博客 - 天极网博客,
@@ -208,8 +235,8 @@
 [field.dateline_plain]
 # ... and without brackets: 本报讯 记者王建宏报道, 新华网北京4月27日电 记者王建宏 张文攀; a
 # name followed by a space, 报道 or a mark, read only when the names read as personal names
-# (记者近日获悉， holds none)
-^(?:.{0,30}?(?:讯|电|】|\]))?\s*(?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|報導|发自|[／/，,：:。]|$)
+# (记者近日获悉， holds none); a square may open it (□本报记者 王建宏 昨天，…)
+^(?:.{0,30}?(?:讯|电|】|\])|[□■])?\s*(?:本报|本報|特约|特約|见习|实习)?(?:记者|記者)\s*(?P<author>[\u4e00-\u9fff·]{2,4}?(?:[\s、]+[\u4e00-\u9fff·]{2,4}?){0,3})(?=\s|报道|報導|发自|[／/，,：:。]|$)
 # the writer's credit opening the first paragraph, the text right after it: 文/王建宏　河畔社区...
 ^\s*(?:文|作者|撰文)\s*[/／:：|｜丨]\s*(?P<author>[\u4e00-\u9fff·]{2,4}?)(?=\s)
 
@@ -324,15 +351,30 @@
 # 积分 alone over its value)
 [field.post_chrome]
 ^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,5}\s*[#楼樓])$
-^(?:发表于|發表於)\s*(?:19|20)\d\d
+# a post's head or foot: 发表于 2005-5-7, 楼主 发表于: 2008-03-20 19:11, [楼 主] | Posted: ...
+^(?:(?:楼主|樓主|\d{1,5}\s*[#楼樓])\s*)?(?:发表于|發表於)\s*[:：]?\s*(?:19|20)\d\d
+^\[\s*(?:楼\s*主|樓\s*主|\d{1,5}\s*[楼樓])\s*\]
+# a post's head that names its writer and the day (天涯, 猫扑: 作者：阿牛 回复日期：2006-10-21 23:05)
+^作者\s*[:：]\s*\S{1,20}\s+(?:提交|回复|回覆|发表|發表|发帖|發帖)(?:日期|时间|時間)\s*[:：]\s*(?:19|20)\d\d
+# … or the writer and the day alone (贴吧: 作者: 旧物记 2007-5-12 10:22 回复此发言), and a
+# floor's head over a reply (2 回复：标题)
+^作者\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}
+^\d{1,5}\s+回复\s*[:：]
 只看该作者|只看該作者
+# a member box's counts, rank and dates (dvbbs, phpwind, Discuz!): 精华: 1, 金钱: 1830 RMB,
+# 等级：论坛游侠, 注册时间:2006-09-01
 ^(?:积分|積分|威望|金钱|金錢|贡献|貢獻)(?:\s*[:：]?\s*\d[\d,.]*)?$
+^(?:积分|積分|威望|金钱|金錢|贡献|貢獻|精华|精華|发帖|發帖|帖子|文章|主题|主題|经验|經驗|魅力|财富|財富|UID|在线时间|在線時間)\s*[:：]?\s*\d[\d,.]*\s*(?:点|點|RMB|元|小时|小時|[(（]小时[)）])?$
+^(?:等级|等級|级别|級別|头衔|頭銜|用户组|用戶組|门派|門派)\s*[:：]\s*\S{1,10}$
+^(?:注册|註冊|注册时间|註冊時間|最后登录|最後登錄|上次登录)\s*[:：]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}
 
 [field.title_kicker]
 # a tag printed in the headline's element, glued to it (<h1><span>原创</span>标题</h1>,
 # 标题<em>置顶</em>): read off only when what is left is a title's headline
 ^(?:原[创創]|[独獨]家|[视視][频頻]|[图圖]文|[组組][图圖]|直播|[专專][题題]|快[讯訊]|首[发發]|[热熱]点|[热熱]點|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])
 (?:原[创創]|[独獨]家|[视視][频頻]|推[荐薦]|置[顶頂]|[热熱]|[荐薦]|精|新|[顶頂]|[图圖])$
+# a forum's label before a thread's headline (<h2>主题：标题</h2>)
+^(?:主[题題]|[标標][题題]|帖子主[题題])\s*[:：]\s*
 
 [field.title_promo]
 # a bracketed promo or column tag before the headline, taken off: 【独家】, [组图]

@@ -11,7 +11,7 @@ from ..label.lexicon import Lexicon
 from . import checks
 from .page import Page
 from .page_type import product_page
-from .posts import first_poster, title_credit
+from .posts import box_poster, first_poster, title_credit
 from .zone import EDGE_BLOCKS, MAX_BYLINE_UNITS, OPENING_BLOCKS
 
 # The paragraphs where a dateline credit may open the article (a gallery line may come first).
@@ -82,6 +82,16 @@ def _edge_blocks(page: Page) -> tuple[list[Block], list[Block], list[Block]]:
     return short, body[:OPENING_PARAGRAPHS], [*body[-2:], *after]
 
 
+def _edge_lines(page: Page) -> set[int]:
+    """The positions of the lines at the article's start and end, long ones too: a blog's
+    post foot names its writer among its date and counts (posted @ 2006-07-02 22:13 蓝心
+    阅读(57) 评论(3) 编辑 收藏 所属分类: 教书手记)."""
+    start, end = page.labels.start, page.labels.end
+    opening = range(start, min(start + OPENING_BLOCKS, len(page.blocks)))
+    closing = range(max(start, end - EDGE_BLOCKS), min(end + EDGE_BLOCKS, len(page.blocks)))
+    return {page.blocks[i].index for i in (*opening, *closing)}
+
+
 def _author_searches(
     page: Page, zone: Sequence[Block]
 ) -> Iterator[tuple[Iterable[Block], str, bool]]:
@@ -97,9 +107,14 @@ def _author_searches(
     yield first, "dateline_author", False
     yield first, "dateline_plain", True
     yield last, "closing_author", False
+    # a sign-off (——王五) on the last lines only: an epigraph's opens the text
+    last_lines = max(page.labels.end - EDGE_BLOCKS, page.labels.start + 2)
+    yield [b for b in short if b.index >= last_lines], "closing_signed", True
     # no role label: a line of names alone (□王五, 王五/文)
     yield [*zone, *short], "signed_author", True
-    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", False
+    # a Han name opening a bio must read as a person's: a forum's signature is labelled a
+    # bio too, and its motto opens so (骑车的人，不怕风。)
+    yield page.lines_of(Boilerplate.AUTHOR_BIO), "bio_author", True
 
 
 def writers(
@@ -198,7 +213,8 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
     under = (
         _name_after_label(page, zone, others)
         or _name_under_headline(page, zone, others)
-        or first_poster(page, {b.index for b in (*zone, *_edge_blocks(page)[0])}, others)
+        or first_poster(page, {b.index for b in zone} | _edge_lines(page), others)
+        or box_poster(page, others)
         or title_credit(page, others)
     )
     if under:

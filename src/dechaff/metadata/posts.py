@@ -8,12 +8,17 @@ from collections.abc import Sequence, Set
 from ..article import Boilerplate
 from . import checks
 from .page import Page, first_group
+from .zone import OPENING_BLOCKS
 
 # Lists whose lines may show a post's head first, none of them the page's own post.
 NOT_POSTER_KINDS = frozenset({Boilerplate.COMMENTS, Boilerplate.RELATED})
 # A <title>'s pieces (标题_江南雨_新浪博客), and how many name a blogger before a platform.
 _TITLE_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]+\s+")
 MIN_BLOG_PIECES = 3
+# A member box above the article's first line starts at most this many lines above it, and
+# its name is at most this long.
+BOX_ABOVE = 16
+MAX_HANDLE_UNITS = 16
 
 
 def first_poster(page: Page, near: Set[int], others: Sequence[str]) -> str | None:
@@ -30,6 +35,28 @@ def first_poster(page: Page, near: Set[int], others: Sequence[str]) -> str | Non
         if match is None:
             continue
         return checks.author(match, page.lexicon, others) if block.index in near else None
+    return None
+
+
+def box_poster(page: Page, others: Sequence[str]) -> str | None:
+    """The name atop the page's first member box (``field.member_field``: 等级：论坛游侠,
+    精华: 1; dvbbs, phpwind) when the box sits just above the article's first lines or
+    among them: the thread's first poster. The name is the first line of the box's
+    container, a short line that is no field of it."""
+    may_field = page.lexicon.any_field("member_field")
+    start = page.labels.start
+    low, high = max(0, start - BOX_ABOVE), min(len(page.blocks), start + OPENING_BLOCKS)
+    for position in range(low, high):
+        block = page.blocks[position]
+        if not may_field(block.text):
+            continue
+        top = position
+        while top > 0 and page.blocks[top - 1].group == block.group:
+            top -= 1
+        name = page.blocks[top]
+        if top == position or name.units > MAX_HANDLE_UNITS or may_field(name.text):
+            return None
+        return checks.author(page.text(name), page.lexicon, others)
     return None
 
 

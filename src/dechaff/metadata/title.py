@@ -25,6 +25,8 @@ MAX_TITLE_UNITS = 80
 # With no heading to confirm a page title, its last piece is the headline when it is at least
 # this many times as long as a first piece short enough to be a site's name.
 SITE_FIRST_SHARE = 3
+# ... or this many times when a line of the page's head shows the last piece alone.
+SHOWN_LAST_SHARE = 2
 # Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
 _CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
@@ -188,6 +190,8 @@ def find_title(
     markup = page.markup
     full_title = _page_title(page)
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
+    if headline and site and _shows_last_piece(page, headline, site):
+        site = None  # "百度贴吧_某某吧_标题": the site first, the headline last
     sites = [s for s in (*markup.site_names, site) if s]
     # "Blog: Post": the logo shows the first part, a heading below the post's title
     logo = site_first(page.blocks) if markup.page_title else None
@@ -298,6 +302,23 @@ def _without_count(text: str, forms: Sequence[str]) -> str:
     the story's comment count ("Headline 545")."""
     head, _, count = text.rpartition(" ")
     return head if count.isdigit() and head in forms else text
+
+
+def _shows_last_piece(page: Page, rest: str, last: str) -> bool:
+    """Whether a page title's last piece is its headline, after the site's name and a
+    section (百度贴吧_某某吧_标题): a line of the page's head that is no menu's shows the last
+    piece alone and none the rest, and the first piece is short enough to be a name and
+    SHOWN_LAST_SHARE times shorter than the last."""
+    pieces = _TITLE_PIECES.split(rest)[::2]
+    first = pieces[0].strip()
+    units = shape_of(first).units
+    if len(pieces) < 2 or not first or units > MAX_SITE_UNITS:
+        return False  # a site and its section before the headline, no more
+    if shape_of(last).units < SHOWN_LAST_SHARE * units:
+        return False
+    menus = (Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB)
+    shown = [page.text(b) for b in _title_window(page) if page.kind(b) not in menus]
+    return last in shown and norm(rest) not in shown
 
 
 def _site_first(first: str, last: str) -> bool:

@@ -27,6 +27,8 @@ _TITLE_SUFFIX = re.compile(
 # A site name opening a page title ("BMAS - Headline", "example.org // » Headline"): a short
 # first piece, then a run of separators with spaces around them.
 _TITLE_PREFIX = re.compile(r"(?P<site>[^|–—»«_｜]{1,40}?)(?:\s+(?:[|–—»«:·-]+|//))+\s+(?=\w)")
+# The software's credit closing a page title, after the site's name: " - Powered by Discuz!"
+_ENGINE_CREDIT = re.compile(r"\s*(?:\s[-–—|]+\s|--+|_|｜)\s*powered\s+by\s+\S[^|_｜]{0,40}$", re.I)
 MAX_SITE_UNITS = 12
 # The banner line that names the site opens the page (after the page title, in a text dump).
 BANNER_BLOCKS = 2
@@ -59,7 +61,11 @@ def _is_home(text: str, lexicon: Lexicon) -> bool:
 
 
 def split_site_suffix(page_title: str) -> tuple[str, str | None]:
-    """Split "Headline _ Site" into the headline and the site name."""
+    """Split "Headline _ Site" into the headline and the site name (a forum engine's credit
+    after the site's name is neither: "标题 - 版块 - 清溪论坛 - Powered by Discuz!")."""
+    credit = _ENGINE_CREDIT.search(page_title)
+    if credit and credit.start() > 0:
+        page_title = page_title[: credit.start()]
     match = _TITLE_SUFFIX.search(page_title)
     if not match or match.start() == 0:
         return page_title.strip(), None

@@ -25,7 +25,9 @@ _TAG = re.compile(
     re.I,
 )
 # A SogouT-style crawl record: the page wrapped in <text id=URL title=... encoding=...>.
-_RECORD_URL = re.compile(r"""\s*<text\b[^>]*?\bid\s*=\s*["']?(https?://[^\s"'<>]+)""", re.I)
+_RECORD_URL = re.compile(r"""\s*<text\b[^>]*?\bid\s*=\s*["']?(https?://[^\s"'<>]+)[^>]*>""", re.I)
+# The record's closing tag, after the page's last markup.
+_RECORD_END = re.compile(r"</text>\s*\Z", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 SNIFF_CHARS = 4096
 MIN_TAGS = 5
@@ -64,6 +66,13 @@ def _surrogates_replaced(text: str) -> tuple[str, tuple[str, ...]]:
     fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     count = len(_SURROGATE.findall(text)) - 2 * (len(text) - len(fixed))
     return fixed, (f"{count} lone surrogate(s) replaced with U+FFFD",)
+
+
+def _unwrapped(text: str, start: int) -> str:
+    """The page inside a crawl record: a parser would put its head (title, meta) in the
+    body of an unknown ``<text>`` element."""
+    end = _RECORD_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
 
 
 def _read_path(path: os.PathLike[str], max_bytes: int) -> bytes:
@@ -135,4 +144,6 @@ def load(
         )
     record = _RECORD_URL.match(text, 0, SNIFF_CHARS)
     url = record.group(1) if record else None
+    if record:
+        text, utf8 = _unwrapped(text, record.end()), None
     return Page(text, kind or detect_kind(text), found, tuple(warnings), url, utf8)
