@@ -182,13 +182,21 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
     if tree is not None:
         labels = _without_repeats(page.text, blocks, labels, tree)
         labels = _column_if_empty(blocks, labels, tree)
-    fields = metadata.extract(
-        blocks, labels, lex, reference=reference, root=root, url=url, markup=markup
-    )
-    fields.warnings.extend(notes)
-    fields.page_type = page_type(
+    kind = page_type(
         blocks, labels.kinds, tree, markup=markup, url=url, reference=reference, grid=labels.grid
     )
+    fields = metadata.extract(
+        blocks,
+        labels,
+        lex,
+        reference=reference,
+        root=root,
+        url=url,
+        markup=markup,
+        thread=kind is PageType.FORUM,
+    )
+    fields.warnings.extend(notes)
+    fields.page_type = kind
     fields.comments = comments(blocks, labels.kinds, tree, reference=reference)
     names = (fields.author, *fields.authors)
     labels = replace(labels, kinds=byline_names(blocks, labels.kinds, names))

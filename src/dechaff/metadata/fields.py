@@ -83,12 +83,14 @@ def extract(
     root: Element | None = None,
     url: str | None = None,
     markup: Markup | None = None,
+    thread: bool = False,
 ) -> Fields:
     """Every metadata field of the page; ``root`` is the parsed tree of an HTML page, and
-    ``markup`` what it says when already read (:func:`.markup.read`)."""
+    ``markup`` what it says when already read (:func:`.markup.read`); ``thread``: the page
+    is a forum's thread (its first poster writes it)."""
     if markup is None:
         markup = read_markup(root) if root is not None else Markup()
-    page = Page(blocks, labels, lexicon, markup, reference)
+    page = Page(blocks, labels, lexicon, markup, reference, thread=thread)
     fields = Fields()
     trail = markup.breadcrumbs or breadcrumbs(blocks, labels, lexicon)
     fields.breadcrumbs = trail

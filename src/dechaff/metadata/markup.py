@@ -60,6 +60,7 @@ class Markup:
     linked_authors: tuple[str, ...] = ()  # JSON-LD persons an author's @id points to
     meta_authors: tuple[str, ...] = ()
     author_elements: tuple[str, ...] = ()
+    listed_authors: tuple[str, ...] = ()  # the first name of each list of people (posters)
     organisations: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     section: str | None = None
@@ -89,6 +90,7 @@ def read(root: Element) -> Markup:
     prev, nxt = rel_links(selected.rels)
     sections = [ld.section, *from_tags(tags, SECTION_META)]
     hrefs = rel_hrefs(selected.rels)
+    named, listed = author_elements(root, selected)
     return Markup(
         page_title=page_title(by_tag["title"]),
         headlines=unique([*ld.headlines, *from_tags(tags, TITLE_META), *items["headline"]]),
@@ -110,7 +112,8 @@ def read(root: Element) -> Markup:
         meta_authors=unique(p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))),
         organisations=unique([*ld.organisations, *items["publisher"]]),
         sources=unique(from_tags(tags, SOURCE_META)),
-        author_elements=author_elements(root, selected),
+        author_elements=named,
+        listed_authors=listed,
         section=next((s for s in sections if s), None),
         breadcrumbs=ld.breadcrumbs or breadcrumbs(root, selected),
         prev=prev,

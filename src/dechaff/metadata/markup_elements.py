@@ -90,15 +90,18 @@ def page_title(titles: Iterable[Element]) -> str | None:
     return None
 
 
-def author_elements(root: Element, selected: Selected | None = None) -> tuple[str, ...]:
+def author_elements(
+    root: Element, selected: Selected | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Names in ``<a rel=author>`` and in short elements whose class names the author, but
-    not those of a list of people (:func:`_listed`)."""
+    not those of a list of people (:func:`_listed`); and apart, the first name of each such
+    list, in the page's order (a thread's first poster, when the page is a thread)."""
     found: list[str] = []
+    firsts: list[str] = []
+    seen_lists: set[str | None] = set()
     elements = (selected or select(root)).authors
     listed = _listed(elements)
     for element in elements:
-        if element.get("class") in listed:
-            continue
         if element.tag in ("meta", "link", "body", "html") or len(element) > MAX_NAME_CHILDREN:
             continue
         hints = " ".join(filter(None, [element.get("class"), element.get("id")]))
@@ -113,8 +116,13 @@ def author_elements(root: Element, selected: Selected | None = None) -> tuple[st
             continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:
-            found.append(text)
-    return unique(found)
+            cls = element.get("class")
+            if cls not in listed:
+                found.append(text)
+            elif cls not in seen_lists:
+                seen_lists.add(cls)
+                firsts.append(text)
+    return unique(found), unique(firsts)
 
 
 def _to_site_root(href: str | None) -> bool:

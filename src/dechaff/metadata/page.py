@@ -28,6 +28,7 @@ class Page:
     lexicon: Lexicon
     markup: Markup
     reference: datetime | None = None
+    thread: bool = False  # a forum's thread: its first poster is its writer
     # the dates each line shows with their labels' roles, by (block, default year): filled
     # by the publication-date reader, whose sources ask about the same lines again
     line_dates: dict[tuple[int, int | None], list[tuple[DateMatch, str | None]]] = field(

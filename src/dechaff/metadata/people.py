@@ -219,7 +219,9 @@ def _printed_byline(page: Page, zone: Sequence[Block], others: Sequence[str]) ->
     )
     if under:
         return under
-    for name in (*page.markup.author_elements, *page.markup.meta_authors):
+    # a thread's posts each name their poster in one class: its first is the thread's writer
+    posters = page.markup.listed_authors[:1] if page.thread else ()
+    for name in (*page.markup.author_elements, *posters, *page.markup.meta_authors):
         names = person_names(name, page.lexicon, others)
         if names and (_labelled(name, page) or checks.person_shaped(names, page.lexicon)):
             return names

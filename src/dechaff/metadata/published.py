@@ -20,7 +20,8 @@ from .zone import NOT_DATE_KINDS, OPENING_BLOCKS
 # Lines longer than this are prose: a "published" label in them is not a date line.
 MAX_LABELLED_UNITS = 40
 # This many different metadata lines from the article's start on that show a date are a
-# list's (reviews, comments, other posts): none of them dates the article.
+# list's (reviews, comments, other posts): none of them dates the article but one among its
+# first lines (a thread's first post head).
 LISTED_DATES = 3
 # A line that is a date and nothing else has at most this many units.
 MAX_DATE_LINE_UNITS = 8
@@ -167,6 +168,7 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
 def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When]:
     """Dates on metadata lines outside the zone, and labelled dates on any short line."""
     found: list[When] = []
+    opening: list[bool] = []  # each candidate's line is among the article's first lines
     metadata_lines = {b.index for b in page.metadata_lines}
     listed: set[str] = set()  # metadata lines from the article's start on that show a date
     for block in page.dated(year):  # a scan of every line (in C) finds the few with a date
@@ -182,12 +184,14 @@ def _other_candidates(page: Page, skip: set[int], year: int | None) -> list[When
             and not _labelled(page, page.text(block))
         ):
             continue  # only a date that a published/updated label names would count
+        heads = block.index < page.labels.start + OPENING_BLOCKS  # a thread's first post head
         for date, role in _visible_dates(page, block, year):
             rank = _other_rank(page, block, date, role, is_meta)
             if rank is not None:
                 found.append(When(date.value, date.has_time, rank))
+                opening.append(heads)
     if len(listed) >= LISTED_DATES:  # a list's dates (reviews, comments, other posts)
-        return [w for w in found if w.rank != R_ELSEWHERE]
+        return [w for w, head in zip(found, opening, strict=True) if w.rank != R_ELSEWHERE or head]
     return found
 
 

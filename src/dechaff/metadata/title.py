@@ -225,13 +225,7 @@ def find_title(
     section = norm(trail[-1]) if trail and not told else None
     # the <title> names the site alone and no other title is given: a column page's trail
     # ends in its section, which its <h1> may show above the headline
-    outlets = page.lexicon.field("not_person")
-    bare = bool(markup.page_title) and not markup.headlines
-    if bare and markup.page_title:
-        bare = all(
-            f in sites or is_site(f) or any(o.fullmatch(f) for o in outlets)
-            for f in forms_of[markup.page_title]
-        )
+    bare = _names_site_alone(page, forms_of, sites, is_site)
     column = norm(trail[-1]) if trail and bare else None
     named = [t for t in (full_title, *markup.headlines) if t]
     split = (headline, site)
@@ -243,6 +237,24 @@ def find_title(
         if kept:
             return kept, index, site
     return None, None, site
+
+
+def _names_site_alone(
+    page: Page,
+    forms_of: dict[str, list[str]],
+    sites: Sequence[str],
+    is_site: Callable[[str], bool],
+) -> bool:
+    """Whether the ``<title>`` names the site alone (every form a site's or an outlet's
+    name) and the markup gives no other headline."""
+    markup = page.markup
+    if not markup.page_title or markup.headlines:
+        return False
+    outlets = page.lexicon.field("not_person")
+    return all(
+        f in sites or is_site(f) or any(o.fullmatch(f) for o in outlets)
+        for f in forms_of[markup.page_title]
+    )
 
 
 def _candidates(
