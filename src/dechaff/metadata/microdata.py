@@ -43,19 +43,22 @@ LISTED_ITEMS = 3
 PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
 
 
+def _item_of(element: Element) -> Element | None:
+    """The nearest microdata item around the element."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
 def in_reply(element: Element) -> bool:
     """Whether the nearest item around the element is a comment or an answer, or a review
     of another item (``itemprop="review"``, or inside one: a product's customer review; a
     review item of its own is a critic's page)."""
-    for ancestor in element.iterancestors():
-        if ancestor.get("itemscope") is not None:
-            kind = (ancestor.get("itemtype") or "").rsplit("/", 1)[-1].lower()
-            if kind == NESTED_REPLY_TYPE:
-                return ancestor.get("itemprop") is not None or any(
-                    a.get("itemscope") is not None for a in ancestor.iterancestors()
-                )
-            return kind in REPLY_TYPES
-    return False
+    item = _item_of(element)
+    if item is None:
+        return False
+    kind = (item.get("itemtype") or "").rsplit("/", 1)[-1].lower()
+    if kind == NESTED_REPLY_TYPE:
+        return item.get("itemprop") is not None or _item_of(item) is not None
+    return kind in REPLY_TYPES
 
 
 """Properties whose value is a url: an ``<img src>``, an ``<a href>`` or a content attribute."""
@@ -74,11 +77,6 @@ def _rdfa_name(value: str) -> str:
     Dublin Core's dates name schema.org's ("dc:created", Drupal's node date)."""
     name = value.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
     return DUBLIN_CORE_DATES.get(name, name)
-
-
-def _item_of(element: Element) -> Element | None:
-    """The nearest microdata item around the element."""
-    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
 
 
 def _listed_items(elements: Sequence[Element]) -> set[Element]:
