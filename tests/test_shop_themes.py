@@ -125,3 +125,20 @@ def test_a_gallerys_skip_links_are_navigation() -> None:
     assert "Recycled nylon" in body  # the More Information table
     assert "Skip to the end of the images gallery" not in body
     assert "Skip to the beginning of the images gallery" not in body
+
+
+def test_a_summary_column_named_meta_keeps_its_description() -> None:
+    article = dechaff.clean(
+        (SHOPS / "debut-judgeme.html").read_bytes(), url="https://shop.example/"
+    )
+    body = article.body
+    assert body.startswith("Harbour Wool Throw\n")
+    assert "washed in soft Pennine water" in body  # in Debut's product-single__meta
+    for item in ("100% British lambswool", "Size 130 x 180 cm", "Woven in West Yorkshire"):
+        assert item in body
+    assert "it softened after a cold hand wash" in body  # a Judge.me review
+    assert "Heather Lambswool Scarf" not in body
+    assert "Hear about new weaves" not in body
+    removed = {r.text: r.kind for r in article.removed}
+    assert removed["You may also like"] is dechaff.Boilerplate.RELATED
+    assert removed["Hear about new weaves and mill open days first."] is dechaff.Boilerplate.AD

@@ -39,12 +39,17 @@ NAV_PROSE_MASS = 150.0
 # ... when the article's prose goes on after the box (a paragraph scoring this much):
 # a box at the article's end (a call to support the site, a disclosure) stays what it says.
 PROSE_AFTER_SCORE = 25.0
+# A metadata hint is void on a box of this much prose: a byline, a date or a list of tags
+# is short lines, and a box named "meta" that holds paragraphs is a product's summary
+# column (Shopify's ``product-single__meta`` around the description).
+META_PROSE_MASS = 150.0
 
 Hint = Boilerplate | str | None
 # Kinds that only say where a block sits: a menu or breadcrumb inside the site
 # header is a menu or a breadcrumb.
 ZONE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
 _NAVIGATION = Boilerplate.NAVIGATION
+_METADATA = Boilerplate.METADATA
 
 
 @dataclass(slots=True)
@@ -108,7 +113,9 @@ def block_hints(tree: Tree, blocks: Sequence[Block], scores: Sequence[float]) ->
             ARTICLE_SHARE,
             NAV_PROSE_MASS,
             PROSE_AFTER_SCORE,
+            META_PROSE_MASS,
             _NAVIGATION,
+            _METADATA,
             Boilerplate.HEADER,
             Boilerplate.FOOTER,
             Boilerplate,
@@ -207,6 +214,7 @@ def _inherited(
         elif (
             isinstance(own, Boilerplate)
             and not (in_prose and own is _NAVIGATION)
+            and not (own is _METADATA and mass[node] >= META_PROSE_MASS)
             and _overrides(own, inherited)
             and mass[node] <= wrapper_mass
         ):
