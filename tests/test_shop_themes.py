@@ -142,3 +142,30 @@ def test_a_summary_column_named_meta_keeps_its_description() -> None:
     removed = {r.text: r.kind for r in article.removed}
     assert removed["You may also like"] is dechaff.Boilerplate.RELATED
     assert removed["Hear about new weaves and mill open days first."] is dechaff.Boilerplate.AD
+
+
+def test_a_specifications_table_under_two_headings_joins() -> None:
+    article = dechaff.clean(
+        (SHOPS / "market-product.html").read_bytes(), url="https://shop.example/"
+    )
+    body = article.body
+    assert "a step most modern cast iron skips" in body  # the product description
+    for cell in ("Technical Details", "Item Weight", "6.2 Pounds", "Compatible Devices"):
+        assert cell in body
+    assert "CAST FROM ONE PIECE OF IRON" in body  # "About this item"
+    assert "Cast Iron Griddle Reversible" not in body  # customers also viewed
+    assert "Conditions of Use" not in body
+
+
+def test_an_sfra_product_keeps_its_attributes_and_details() -> None:
+    article = dechaff.clean((SHOPS / "sfra-product.html").read_bytes(), url="https://shop.example/")
+    body = article.body
+    assert body.startswith("Summit Insulated Parka\n")
+    for line in ("Insulation: 180 g synthetic fill", "Temperature rating: -20 °C"):
+        assert line in body
+    assert "keeps its loft when it gets damp" in body
+    assert "it never let me down" in body  # a review
+    assert "Storm Shell Trousers" not in body
+    removed = {r.text: r.kind for r in article.removed}
+    assert removed["You might also like"] is dechaff.Boilerplate.RELATED
+    assert removed["Sign up for news on new arrivals and events."] is dechaff.Boilerplate.AD

@@ -21,6 +21,7 @@ from .settings import (
     PANEL_REACH,
     PANEL_ROLE,
     TABLE_LINE_TAGS,
+    TABLE_MAX_TITLES,
     TABLE_MIN_CELLS,
     TABLE_TITLE_MAX_UNITS,
 )
@@ -83,7 +84,8 @@ def take_table(
     Its cells are short lines that score as a menu, but a product's specifications or its
     features under its description, or a poll's results under a report, are the article's
     own. At least TABLE_MIN_CELLS unlinked cells or items that no rule or hint names, under
-    at most one short title line ("Specifications", "Features"), join. ``where`` is the
+    at most one short title line ("Specifications", "Features"), or two when the first is a
+    heading element ("Product information" over "Technical Details"), join. ``where`` is the
     article's container and the tags of the lines that may join (list items only on a
     shop's product page: below an article, a list is a box of links or handles).
     """
@@ -101,13 +103,17 @@ def take_table(
         )
 
     first = end
-    if (
-        first < len(blocks)
-        and blocks[first].tag not in lines
-        and blocks[first].units <= TABLE_TITLE_MAX_UNITS
-        and free(first)
-    ):
+    for _ in range(TABLE_MAX_TITLES):
+        if not (
+            first < len(blocks)
+            and blocks[first].tag not in lines
+            and blocks[first].units <= TABLE_TITLE_MAX_UNITS
+            and free(first)
+        ):
+            break
         first += 1
+        if blocks[first - 1].tag not in HEADINGS:
+            break  # a second title only under a heading: a section's, over its table's own
     stop = first
     while stop < len(blocks) and blocks[stop].tag in lines and free(stop):
         stop += 1
