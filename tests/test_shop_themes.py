@@ -169,3 +169,16 @@ def test_an_sfra_product_keeps_its_attributes_and_details() -> None:
     removed = {r.text: r.kind for r in article.removed}
     assert removed["You might also like"] is dechaff.Boilerplate.RELATED
     assert removed["Sign up for news on new arrivals and events."] is dechaff.Boilerplate.AD
+
+
+def test_a_specifications_box_beside_the_descriptions_joins() -> None:
+    article = dechaff.clean((SHOPS / "nop-product.html").read_bytes(), url="https://shop.example/")
+    body = article.body
+    assert "air-dried for two years in our yard" in body
+    for cell in ("Products specifications", "Cable length", "1.8 m, braided", "Inline dimmer"):
+        assert cell in body  # nopCommerce's product-collateral, beside product-essential
+    assert "Brass Picture Light" not in body
+    assert "Sign up for our newsletter" not in body
+    assert "Customers who bought this item also bought" in [
+        r.text for r in article.removed if r.kind is dechaff.Boilerplate.RELATED
+    ]

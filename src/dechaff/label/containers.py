@@ -20,6 +20,7 @@ from .settings import (
     MAIN_SHARE,
     PANEL_REACH,
     PANEL_ROLE,
+    SHOP_TABLE_REACH,
     TABLE_LINE_TAGS,
     TABLE_MAX_TITLES,
     TABLE_MIN_CELLS,
@@ -118,6 +119,20 @@ def take_table(
     while stop < len(blocks) and blocks[stop].tag in lines and free(stop):
         stop += 1
     return stop if stop - first >= TABLE_MIN_CELLS else end
+
+
+def widened(tree: Tree, main: int) -> int:
+    """The element SHOP_TABLE_REACH levels above the article's container (or the topmost
+    below it), -1 for none: a product's specifications often sit in a box beside its
+    description's rather than in it (nopCommerce's ``product-collateral`` beside
+    ``product-essential``)."""
+    node = main
+    for _ in range(SHOP_TABLE_REACH):
+        parent = tree.parent_of(node)
+        if parent < 0:
+            break
+        node = parent
+    return node
 
 
 def _panel_of(tree: Tree, main: int) -> int:

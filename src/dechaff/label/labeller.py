@@ -40,6 +40,7 @@ from .containers import (
     take_entries,
     take_panels,
     take_table,
+    widened,
 )
 from .contents import contents_lines
 from .described import described_runs, on_description
@@ -216,15 +217,16 @@ def _below(
 ) -> tuple[int, int]:
     """What joins the region (start, end, its floor, whether the page is a shop's product
     page) from below in the article's container: code listings, a list page's entries, the
-    next panels of its tab set, a table (on a product page, a list too), and the prose that
-    goes on below them."""
+    next panels of its tab set, a table (on a product page, a list too, and in the box a few
+    levels around the description's: containers.widened), and the prose that goes on below
+    them."""
     start, end, floor, shop = region
     end = take_code(blocks, tree, start, end)
     end = take_entries(blocks, tree, main, zone_kinds, start, end)
     end = take_cards(blocks, tree, zone_kinds, start, end)
     below = take_panels(blocks, tree, main, zone_kinds, start, end)
-    lines = BELOW_LINE_TAGS if shop else TABLE_LINE_TAGS
-    below = take_table(blocks, tree, (main, lines), zone_kinds, start, below)
+    lines, box = (BELOW_LINE_TAGS, widened(tree, main)) if shop else (TABLE_LINE_TAGS, main)
+    below = take_table(blocks, tree, (box, lines), zone_kinds, start, below)
     return extend(scores, headings, start, below, floor) if below > end else (start, end)
 
 

@@ -39,6 +39,9 @@ TABLE_MAX_TITLES = 2
 # beside the description) join the article.
 PANEL_ROLE = "tabpanel"
 PANEL_REACH = 3
+# On a product's page, a table right below the region joins from the element this many
+# levels above the region's container (containers.widened): a box beside the description's.
+SHOP_TABLE_REACH = 2
 
 # Kinds whose heading opens a section: the blocks below it share its kind.
 SECTION_KINDS = frozenset({Boilerplate.RELATED, Boilerplate.COMMENTS})
