@@ -182,3 +182,28 @@ def test_a_specifications_box_beside_the_descriptions_joins() -> None:
     assert "Customers who bought this item also bought" in [
         r.text for r in article.removed if r.kind is dechaff.Boilerplate.RELATED
     ]
+
+
+def test_a_product_summary_in_a_column_named_sidebar_is_no_menu() -> None:
+    page = (
+        "<html><head><title>Cedar Lantern | Woodhouse</title>"
+        '<meta property="og:type" content="product"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/lights'>Lights</a> <a href='/gifts'>Gifts</a></nav>"
+        "<main><div class='product'><div class='gallery'><img src='/l.jpg' alt=''></div>"
+        "<div class='sidebar'><div class='sticky sidebar__inner'><h1>Cedar Garden Lantern</h1>"
+        "<p>A lantern of red cedar and smoked glass that throws a warm light across a table "
+        "on a summer evening and keeps the wind off the candle.</p>"
+        "<h2>Why we like it</h2><ul><li>Red cedar frame</li><li>Smoked glass panes</li>"
+        "<li>Takes a pillar candle</li><li>Handle of braided rope</li></ul></div></div>"
+        "<div class='description'><p>The frame is cut from offcuts of western red cedar, which "
+        "weathers to a silver grey outdoors and needs no varnish, and the panes slide out for "
+        "cleaning.</p><p>Hang it from a branch or stand it on the table; the rope handle is "
+        "long enough to carry it down the garden at night without the flame in your face.</p>"
+        "</div></div></main><footer><a href='/about'>About us</a></footer></body></html>"
+    )
+    body = dechaff.clean(page).body
+    assert body.startswith("Cedar Garden Lantern\n")
+    assert "throws a warm light across a table" in body
+    assert "Smoked glass panes" in body
+    assert "weathers to a silver grey" in body
+    assert "About us" not in body

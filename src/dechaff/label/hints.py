@@ -29,13 +29,15 @@ def apply_hints(
     scores: list[float],
     described: Sequence[range] = (),
     headline: int | None = None,
+    shop: bool = False,
 ) -> list[ZoneKinds]:
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them.
 
     The ``described`` blocks, a declared product's description, take no hint; nor does a
-    menu's around the ``headline``'s article container (_menu_around)."""
+    menu's around the ``headline``'s article container (_menu_around), or on a ``shop``'s
+    product page around the headline itself (the product's name in a sticky "sidebar")."""
     hints = block_hints(tree, blocks, scores)
-    voided = _menu_around(tree, blocks, hints.kinds, headline)
+    voided = _menu_around(tree, blocks, hints.kinds, headline, shop)
     if voided is not None:
         hints = block_hints(voided, blocks, scores)
     zone_kinds = list(zone_kinds)
@@ -61,15 +63,22 @@ def apply_hints(
 
 
 def _menu_around(
-    tree: Tree, blocks: Sequence[Block], kinds: Sequence[Boilerplate | None], headline: int | None
+    tree: Tree,
+    blocks: Sequence[Block],
+    kinds: Sequence[Boilerplate | None],
+    headline: int | None,
+    shop: bool = False,
 ) -> Tree | None:
     """The tree without the navigation hints of the containers around the article container
     that holds the headline, when the headline inherits one: a menu holds no post's title
     and text (Blogger's ``widget Blog``, a ``content-sidebar-wrap`` around a short post
-    whose prose weighs too little to void its wrapper's hint); None when there are none."""
+    whose prose weighs too little to void its wrapper's hint); None when there are none.
+    On a ``shop``'s product page every navigation hint around the headline is void: a
+    theme's product summary is often a sticky column named "sidebar" around the product's
+    name, price and summary."""
     if headline is None or kinds[headline] is not Boilerplate.NAVIGATION:
         return None
-    node, article = blocks[headline].node, False
+    node, article = blocks[headline].node, shop
     hints = list(tree.hint)
     while node >= 0:
         if hints[node] == ARTICLE:

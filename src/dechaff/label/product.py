@@ -22,13 +22,19 @@ from .settings import FORM_TAGS, LINK_DENSITY_MAX, PRODUCT_HEAD_MAX_BLOCKS
 STORY_KINDS = frozenset({Boilerplate.METADATA, Boilerplate.AUTHOR_BIO})
 
 
-def _only_h1(blocks: Sequence[Block], start: int, end: int) -> int | None:
-    """The page's one <h1> when it sits outside the region (a buy box beside the text) and
-    is no link (a logo's <h1><a href="/">)."""
+def one_h1(blocks: Sequence[Block]) -> int | None:
+    """The page's one <h1> when it is no link (a logo's <h1><a href="/">), else None."""
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
-    if len(h1s) != 1 or start <= h1s[0] < end:
+    if len(h1s) != 1:
         return None
     return h1s[0] if blocks[h1s[0]].link_density <= LINK_DENSITY_MAX else None
+
+
+def _only_h1(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """The page's one <h1> (one_h1) when it sits outside the region (a buy box beside the
+    text)."""
+    h1 = one_h1(blocks)
+    return None if h1 is None or start <= h1 < end else h1
 
 
 def product_head(
