@@ -207,3 +207,16 @@ def test_a_product_summary_in_a_column_named_sidebar_is_no_menu() -> None:
     assert "Smoked glass panes" in body
     assert "weathers to a silver grey" in body
     assert "About us" not in body
+
+
+def test_a_spree_accordion_of_properties_joins() -> None:
+    article = dechaff.clean(
+        (SHOPS / "spree-product.html").read_bytes(), url="https://shop.example/"
+    )
+    body = article.body
+    assert body.startswith("Cork Storage Jar\n")
+    assert "seals well enough to keep coffee" in body
+    for line in ("Material", "High-fire stoneware clay, food-safe glaze, cork seal", "Care"):
+        assert line in body.splitlines()
+    assert "Salt Pig" not in body  # you might also like
+    assert "Kiln openings, studio sales" not in body
