@@ -220,3 +220,18 @@ def test_a_spree_accordion_of_properties_joins() -> None:
         assert line in body.splitlines()
     assert "Salt Pig" not in body  # you might also like
     assert "Kiln openings, studio sales" not in body
+
+
+def test_a_woocommerce_block_theme_product_keeps_its_summary_and_attributes() -> None:
+    article = dechaff.clean(
+        (SHOPS / "woo-blocks-product.html").read_bytes(), url="https://shop.example/"
+    )
+    body = article.body
+    assert body.startswith("Uji Sencha, First Flush\n")
+    assert "steamed lightly so the leaf keeps its sweetness" in body  # the post excerpt
+    assert "Current price is: $24.00." in body
+    assert "four generations" in body
+    for cell in ("Origin", "Uji, Kyoto", "First flush, May 2025"):
+        assert cell in body
+    assert "Cast Iron Tetsubin" not in body  # related products
+    assert "Small-garden teas, shipped fresh" not in body
