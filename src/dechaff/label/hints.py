@@ -9,6 +9,7 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.tree import ARTICLE, Tree, block_hints
 from .lexicon import NO_KINDS, ZoneKinds
+from .product import one_h1
 from .score import content_score
 from .settings import ARTICLE_LINE_SCORE, LINK_DENSITY_MAX, SHORT_LINE_COST, TABLE_CELLS
 
@@ -35,8 +36,11 @@ def apply_hints(
 
     The ``described`` blocks, a declared product's description, take no hint; nor does a
     menu's around the ``headline``'s article container (_menu_around), or on a ``shop``'s
-    product page around the headline itself (the product's name in a sticky "sidebar")."""
+    product page around the headline itself, failing one the page's one <h1> (the product's
+    name in a sticky "sidebar")."""
     hints = block_hints(tree, blocks, scores)
+    if headline is None and shop:
+        headline = one_h1(blocks)
     voided = _menu_around(tree, blocks, hints.kinds, headline, shop)
     if voided is not None:
         hints = block_hints(voided, blocks, scores)

@@ -51,7 +51,7 @@ from .headline import find_dek, find_headline, outside_post
 from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
-from .product import one_h1, product_head
+from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries, wrapped_links
@@ -108,8 +108,7 @@ def label(
     described = described_runs(blocks, products)  # none but on a product's page
     headline = find_headline(blocks)
     if tree is not None:
-        titled = headline if headline is not None or not shop else one_h1(blocks)
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, titled, shop)
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline, shop)
     floor = body_floor(headline, scores)
     start, end = region_near(scores, floor, headline, outside_post(tree, blocks, headline))
     start, end = on_description(blocks, described, (start, end))
