@@ -235,3 +235,16 @@ def test_a_woocommerce_block_theme_product_keeps_its_summary_and_attributes() ->
         assert cell in body
     assert "Cast Iron Tetsubin" not in body  # related products
     assert "Small-garden teas, shipped fresh" not in body
+
+
+def test_a_horizon_product_keeps_its_accordion_rows() -> None:
+    article = dechaff.clean(
+        (SHOPS / "horizon-product.html").read_bytes(), url="https://shop.example/"
+    )
+    body = article.body
+    assert body.startswith("Harbour Canvas Tote\n")
+    assert "copper rivets at each corner" in body
+    for line in ("Dimensions", "Handle drop 24 cm", "Shipping & returns"):
+        assert line in body.splitlines()
+    assert "Canvas Weekender" not in body  # you may also like
+    assert "Get exclusive deals and early access" not in body
