@@ -305,7 +305,8 @@ cdef Py_ssize_t _last_of(_Box* boxes, Py_ssize_t size, Py_ssize_t node) noexcept
 def block_hints(
     list blocks, list parents, list hints, list scores, double most_blocks,
     double wrapper_share, double article_share, double nav_prose_mass, double prose_after_score,
-    double meta_prose_mass, object navigation, object metadata, object header, object footer, object kind_type, object article,
+    double meta_prose_mass, object navigation, object metadata, object header, object footer,
+    object kind_type, object article,
 ):
     """tree.block_hints_python's (kinds, in_article) per block: the container sums
     (_masses), then the hint each container passes down (_inherited), in flat arrays."""
