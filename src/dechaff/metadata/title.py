@@ -117,10 +117,13 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     # the lines long enough to be a headline cut short, by their first character
     by_first: dict[str, list[tuple[Block, str]]] = {}
     firsts = {form[:1] for form in forms}
+    h1 = {norm(t) for t in page.markup.h1}
     for block in _title_search(page):
         if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
             continue  # the first test is the cheap one: a line that opens no form is no form
         text = norm(block.text)
+        if h1 and text not in h1 and _menu_item(page, block):
+            continue  # the menu's current item names the section; the page's h1 says otherwise
         by_text.setdefault(text, []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
@@ -157,6 +160,11 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         if found is not None:
             return page.text(found), found
     return None
+
+
+def _menu_item(page: Page, block: Block) -> bool:
+    """Whether a line is a menu's item: read as navigation, not a heading element."""
+    return page.kind(block) is Boilerplate.NAVIGATION and block.tag[:1] != "h"
 
 
 def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
@@ -211,8 +219,8 @@ def find_title(
     }
     # an h1 that shares no word with the page title's headline is a section's or a logo's
     # the page title's headline, that a heading is held against (a text dump has none)
-    echoed = (headline if site else full_title) if markup.page_title else None
-    told_h1 = [t for t in markup.h1 if title_check.echoes(t, echoed)]
+    echoed = _echoed(headline, site, full_title) if markup.page_title else None
+    told_h1 = title_check.best_echoes(markup.h1, echoed)
     forms = [f for t in (*markup.headlines, full_title, *told_h1) if t for f in forms_of[t]]
     forms = posted + forms
     # what the markup gives as the headline (a text dump's first line is no such word)
@@ -237,6 +245,15 @@ def find_title(
         if kept:
             return kept, index, site
     return None, None, site
+
+
+def _echoed(headline: str | None, site: str | None, full_title: str | None) -> str | None:
+    """The text a heading is held against: the page title's headline, or the whole title when
+    the headline has too few subject words to tell ("Latest News" under "Issues - Site")."""
+    words = title_check.subject_words(headline or "")
+    if site and len(words) >= title_check.MIN_TITLE_SUBJECT_WORDS:
+        return headline
+    return full_title
 
 
 def _names_site_alone(
