@@ -117,13 +117,10 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     # the lines long enough to be a headline cut short, by their first character
     by_first: dict[str, list[tuple[Block, str]]] = {}
     firsts = {form[:1] for form in forms}
-    h1 = {norm(t) for t in page.markup.h1}
     for block in _title_search(page):
         if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
             continue  # the first test is the cheap one: a line that opens no form is no form
         text = norm(block.text)
-        if h1 and text not in h1 and _menu_item(page, block):
-            continue  # the menu's current item names the section; the page's h1 says otherwise
         by_text.setdefault(text, []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
@@ -160,11 +157,6 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         if found is not None:
             return page.text(found), found
     return None
-
-
-def _menu_item(page: Page, block: Block) -> bool:
-    """Whether a line is a menu's item: read as navigation, not a heading element."""
-    return page.kind(block) is Boilerplate.NAVIGATION and block.tag[:1] != "h"
 
 
 def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
