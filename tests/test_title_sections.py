@@ -1,0 +1,33 @@
+"""A section's or a menu's heading is no headline: a mega-menu's column headings set as h1,
+a listing's "Latest News" heading (tests/fixtures pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dechaff
+from dechaff.metadata.title_check import best_echoes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _title(name: str) -> str | None:
+    return dechaff.clean((FIXTURES / f"{name}.html").read_bytes()).title
+
+
+def test_a_mega_menus_h1_headings_yield_to_the_page_header() -> None:
+    # "Planning" shares a word with the <title>; the page's own h1 shares five
+    assert _title("modernblogs/oxygen-megamenu") == "Garden Planning Checklist: A Guide & Timeline"
+
+
+def test_a_listings_section_heading_is_held_against_the_whole_page_title() -> None:
+    # "Issues - Harbour Freight Bulletin": one subject word cannot tell "Latest News" apart
+    assert _title("lists/wp-issues") == "Issues"
+
+
+def test_of_many_h1_those_sharing_the_most_words_are_kept() -> None:
+    title = "Your Garden Checklist: A Garden Planning Guide"
+    h1 = ["Planning", "Budgeting", "The Garden Party", "Garden Planning Checklist: A Guide"]
+    assert best_echoes(h1, title) == ["Garden Planning Checklist: A Guide"]
+    # two h1 are no mega-menu: both that echo the title are kept
+    assert best_echoes(h1[2:], title) == h1[2:]
