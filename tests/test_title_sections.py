@@ -31,3 +31,9 @@ def test_of_many_h1_those_sharing_the_most_words_are_kept() -> None:
     assert best_echoes(h1, title) == ["Garden Planning Checklist: A Guide"]
     # two h1 are no mega-menu: both that echo the title are kept
     assert best_echoes(h1[2:], title) == h1[2:]
+
+
+def test_the_h1_that_shows_the_page_title_beats_an_embeds_heading() -> None:
+    # og:title "Your Maintenance Schedule" is the embedded graphic's heading, a div; the h1
+    # shows the <title>'s headline
+    assert _title("news/embed-graphic") == "Your Bicycle Maintenance Schedule"

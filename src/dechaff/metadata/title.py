@@ -143,7 +143,8 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             ]
             found = _nearest(added, page.labels.start)
         if found is not None:
-            return form, found
+            agreed = _agreed_h1(page, by_text) if found.tag[:1] != "h" else None
+            return agreed or (form, found)
     outlets = page.lexicon.field("not_person")
     for form in forms:  # the page shows the headline cut short
         if any(o.fullmatch(form) for o in outlets):
@@ -156,6 +157,17 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         found = _nearest(cut, page.labels.start)
         if found is not None:
             return page.text(found), found
+    return None
+
+
+def _agreed_h1(page: Page, by_text: dict[str, list[Block]]) -> tuple[str, Block] | None:
+    """An h1 that shows a piece of the ``<title>``: the page's headline where two sources
+    agree, before a markup headline only a line outside any heading shows (a share box)."""
+    pieces = set(title_forms(page.markup.page_title or ""))
+    for text in (norm(t) for t in page.markup.h1):
+        shown = [b for b in by_text.get(text, ()) if b.tag == "h1"]
+        if text in pieces and shown:
+            return text, _nearest(shown, page.labels.start) or shown[0]
     return None
 
 
