@@ -37,3 +37,9 @@ def test_the_h1_that_shows_the_page_title_beats_an_embeds_heading() -> None:
     # og:title "Your Maintenance Schedule" is the embedded graphic's heading, a div; the h1
     # shows the <title>'s headline
     assert _title("news/embed-graphic") == "Your Bicycle Maintenance Schedule"
+
+
+def test_a_menus_item_showing_the_section_piece_yields_to_the_headline_piece() -> None:
+    # dc.title "Press Announcements - Headline": the left menu's current item shows the
+    # section, a paragraph's bold line the headline
+    assert _title("news/gov-press") == "Agency clears new test for early detection of Lyme disease"

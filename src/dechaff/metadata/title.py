@@ -144,6 +144,8 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             found = _nearest(added, page.labels.start)
         if found is not None:
             agreed = _agreed_h1(page, by_text) if found.tag[:1] != "h" else None
+            if _menu_item(page, found):
+                agreed = agreed or _other_piece(page, form, forms, by_text, markup_titles)
             return agreed or (form, found)
     outlets = page.lexicon.field("not_person")
     for form in forms:  # the page shows the headline cut short
@@ -157,6 +159,31 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
         found = _nearest(cut, page.labels.start)
         if found is not None:
             return page.text(found), found
+    return None
+
+
+def _menu_item(page: Page, block: Block) -> bool:
+    """Whether a line is a menu's item: read as navigation, not a heading element."""
+    return page.kind(block) is Boilerplate.NAVIGATION and block.tag[:1] != "h"
+
+
+def _other_piece(
+    page: Page,
+    piece: str,
+    forms: Sequence[str],
+    by_text: dict[str, list[Block]],
+    titles: Sequence[str],
+) -> tuple[str, Block] | None:
+    """A longer piece of the title whose ``piece`` a menu's item shows, shown outside any
+    menu: "Section - Headline" where the menu shows the section."""
+    pieces = {f for t in titles if piece in norm(t) for f in title_forms(t)}
+    for form in forms:
+        if len(form) <= len(piece) or piece in form or form not in pieces:
+            continue
+        shown = [b for b in by_text.get(form, ()) if not _menu_item(page, b)]
+        found = _nearest(shown, page.labels.start)
+        if found is not None:
+            return form, found
     return None
 
 
