@@ -43,3 +43,9 @@ def test_a_menus_item_showing_the_section_piece_yields_to_the_headline_piece() -
     # dc.title "Press Announcements - Headline": the left menu's current item shows the
     # section, a paragraph's bold line the headline
     assert _title("news/gov-press") == "Agency clears new test for early detection of Lyme disease"
+
+
+def test_a_heading_that_types_the_titles_curled_quote_plain_shows_it() -> None:
+    # <title> "Tonight’s Pick: ... - Blog - Site", the post's h2 "Tonight's Pick: ...": the
+    # h1 above, the blog's name, is no headline
+    assert _title("oldblogs/wp-magazine-blog") == "Tonight's Pick: Slow-Roasted Tomato Soup"

@@ -32,6 +32,8 @@ _CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
 MIN_TITLE_UNITS = 3
+# Typographic quotes as plain ones: a heading may type the quotes its <title> curls.
+_PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 # A line with at least this share of its text in links, not a heading element, is a menu's.
 LINKED_LINE = 0.5
 MIN_KICKED_CHARS = 8
@@ -116,12 +118,15 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     by_text: dict[str, list[Block]] = {}
     # the lines long enough to be a headline cut short, by their first character
     by_first: dict[str, list[tuple[Block, str]]] = {}
+    # the lines by their text with plain quotes: "Today's" shows the <title>'s "Today’s"
+    by_quotes: dict[str, list[Block]] = {}
     firsts = {form[:1] for form in forms}
     for block in _title_search(page):
         if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
             continue  # the first test is the cheap one: a line that opens no form is no form
         text = norm(block.text)
         by_text.setdefault(text, []).append(block)
+        by_quotes.setdefault(text.translate(_PLAIN_QUOTES), []).append(block)
         if block.units >= MIN_TITLE_UNITS:
             by_first.setdefault(text[:1], []).append((block, text))
     heads: list[Block] | None = None  # the heading lines, found once when needed
@@ -129,6 +134,9 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
     tags = page.lexicon.field("title_kicker")
     for form in forms:
         found = _nearest(by_text.get(form, ()), page.labels.start)
+        if found is None:
+            found = _nearest(by_quotes.get(form.translate(_PLAIN_QUOTES), ()), page.labels.start)
+            form = norm(found.text) if found is not None else form
         told = form in headlines
         if found is None and (told or tags) and len(form) >= MIN_KICKED_CHARS:
             if heads is None:
