@@ -49,3 +49,10 @@ def test_a_heading_that_types_the_titles_curled_quote_plain_shows_it() -> None:
     # <title> "Tonight’s Pick: ... - Blog - Site", the post's h2 "Tonight's Pick: ...": the
     # h1 above, the blog's name, is no headline
     assert _title("oldblogs/wp-magazine-blog") == "Tonight's Pick: Slow-Roasted Tomato Soup"
+
+
+def test_a_blogs_banner_h1_yields_to_the_post_title_after_the_blogs_name() -> None:
+    # <title> "Blog Name: Post title" (Blogger's); the banner's h1 "Maps" shares a word with it
+    assert _title("oldblogs/blogger-banner-h1") == (
+        "New flood maps show which streets to avoid in a storm surge"
+    )

@@ -260,8 +260,9 @@ def find_title(
     # the page title's headline, that a heading is held against (a text dump has none)
     echoed = _echoed(headline, site, full_title) if markup.page_title else None
     told_h1 = title_check.best_echoes(markup.h1, echoed)
-    forms = [f for t in (*markup.headlines, full_title, *told_h1) if t for f in forms_of[t]]
-    forms = posted + forms
+    forms = [f for t in (*markup.headlines, full_title) if t for f in forms_of[t]]
+    forms = posted + forms + _after_colon(full_title)
+    forms += [f for t in told_h1 for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
     forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
@@ -284,6 +285,14 @@ def find_title(
         if kept:
             return kept, index, site
     return None, None, site
+
+
+def _after_colon(full_title: str | None) -> list[str]:
+    """The page title after a colon that follows a site's name ("Blog Name: Post title", the
+    Blogger template's), when the rest is SITE_FIRST_SHARE times as long: a form a heading
+    line must show, tried before the h1s (a blog's banner h1 may share a word with it)."""
+    first, colon, rest = norm(full_title).partition(": ")
+    return [rest] if colon and rest and _site_first(first, rest) else []
 
 
 def _echoed(headline: str | None, site: str | None, full_title: str | None) -> str | None:
