@@ -56,3 +56,8 @@ def test_a_blogs_banner_h1_yields_to_the_post_title_after_the_blogs_name() -> No
     assert _title("oldblogs/blogger-banner-h1") == (
         "New flood maps show which streets to avoid in a storm surge"
     )
+
+
+def test_a_product_name_a_menu_shows_in_the_titles_suffix_slot_is_no_headline() -> None:
+    # og:title "Headline | Service Desk": the product menu lists "Service Desk"
+    assert _title("modernblogs/hubspot-product") == "Customer Service Software"

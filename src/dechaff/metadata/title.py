@@ -154,6 +154,8 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             agreed = _agreed_h1(page, by_text) if found.tag[:1] != "h" else None
             if _menu_item(page, found):
                 agreed = agreed or _other_piece(page, form, forms, by_text, markup_titles)
+                if agreed is None and _suffix_piece(form, markup_titles):
+                    continue  # "Headline | Product": the menu names the product, no headline
             return agreed or (form, found)
     outlets = page.lexicon.field("not_person")
     for form in forms:  # the page shows the headline cut short
@@ -193,6 +195,17 @@ def _other_piece(
         if found is not None:
             return form, found
     return None
+
+
+def _suffix_piece(form: str, titles: Sequence[str]) -> bool:
+    """Whether a form is the last piece of a markup title whose rest is SITE_FIRST_SHARE times
+    as long: the slot of a site's or a product's name ("Headline | Marketing Hub")."""
+    for title in map(norm, titles):
+        pieces = _TITLE_PIECES.split(title)[::2]
+        long_rest = len(title) - len(form) >= SITE_FIRST_SHARE * len(form)
+        if len(pieces) > 1 and norm(pieces[-1]) == form and long_rest:
+            return True
+    return False
 
 
 def _agreed_h1(page: Page, by_text: dict[str, list[Block]]) -> tuple[str, Block] | None:
