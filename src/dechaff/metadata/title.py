@@ -115,27 +115,15 @@ def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
 
 def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
     """The first form (in order of trust) that a heading line of the page shows."""
-    by_text: dict[str, list[Block]] = {}
-    # the lines long enough to be a headline cut short, by their first character
-    by_first: dict[str, list[tuple[Block, str]]] = {}
-    # the lines by their text with plain quotes: "Today's" shows the <title>'s "Today’s"
-    by_quotes: dict[str, list[Block]] = {}
-    firsts = {form[:1] for form in forms}
-    for block in _title_search(page):
-        if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
-            continue  # the first test is the cheap one: a line that opens no form is no form
-        text = norm(block.text)
-        by_text.setdefault(text, []).append(block)
-        by_quotes.setdefault(text.translate(_PLAIN_QUOTES), []).append(block)
-        if block.units >= MIN_TITLE_UNITS:
-            by_first.setdefault(text[:1], []).append((block, text))
+    lines = _Lines(page, forms)
     heads: list[Block] | None = None  # the heading lines, found once when needed
     markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
     tags = page.lexicon.field("title_kicker")
     for form in forms:
-        found = _nearest(by_text.get(form, ()), page.labels.start)
+        found = _nearest(lines.by_text.get(form, ()), page.labels.start)
         if found is None:
-            found = _nearest(by_quotes.get(form.translate(_PLAIN_QUOTES), ()), page.labels.start)
+            plain = lines.by_quotes.get(form.translate(_PLAIN_QUOTES), ())
+            found = _nearest(plain, page.labels.start)
             form = norm(found.text) if found is not None else form
         told = form in headlines
         if found is None and (told or tags) and len(form) >= MIN_KICKED_CHARS:
@@ -151,14 +139,54 @@ def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple
             ]
             found = _nearest(added, page.labels.start)
         if found is not None:
-            agreed = _agreed_h1(page, by_text) if found.tag[:1] != "h" else None
-            if _menu_item(page, found):
-                agreed = agreed or _other_piece(page, form, forms, by_text, markup_titles)
-                if agreed is None and _suffix_piece(form, markup_titles):
-                    continue  # "Headline | Product": the menu names the product, no headline
-            return agreed or (form, found)
+            better = _better_line(page, form, found, forms, lines.by_text)
+            if better is not None or not _menu_item(page, found):
+                return better or (form, found)
+            if not _suffix_piece(form, markup_titles):
+                return form, found
+            # "Headline | Product": the menu names the product, no headline
+    return _cut_short(page, forms, lines.by_first)
+
+
+class _Lines:
+    """The lines of the page's head that open a form, by their text, by their text with
+    plain quotes ("Today's" shows the <title>'s "Today’s"), and (those long enough to be
+    a headline cut short) by their first character."""
+
+    def __init__(self, page: Page, forms: Sequence[str]) -> None:
+        self.by_text: dict[str, list[Block]] = {}
+        self.by_quotes: dict[str, list[Block]] = {}
+        self.by_first: dict[str, list[tuple[Block, str]]] = {}
+        firsts = {form[:1] for form in forms}
+        for block in _title_search(page):
+            if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
+                continue  # the first test is the cheap one: a line that opens no form is none
+            text = norm(block.text)
+            self.by_text.setdefault(text, []).append(block)
+            self.by_quotes.setdefault(text.translate(_PLAIN_QUOTES), []).append(block)
+            if block.units >= MIN_TITLE_UNITS:
+                self.by_first.setdefault(text[:1], []).append((block, text))
+
+
+def _better_line(
+    page: Page, form: str, found: Block, forms: Sequence[str], by_text: dict[str, list[Block]]
+) -> tuple[str, Block] | None:
+    """A line to take before the one found showing ``form``: an h1 showing a piece of the
+    <title> when the line is no heading, a longer piece of the same title when it is a
+    menu's item."""
+    agreed = _agreed_h1(page, by_text) if found.tag[:1] != "h" else None
+    if agreed is None and _menu_item(page, found):
+        titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
+        return _other_piece(page, form, forms, by_text, titles)
+    return agreed
+
+
+def _cut_short(
+    page: Page, forms: Sequence[str], by_first: dict[str, list[tuple[Block, str]]]
+) -> tuple[str, Block] | None:
+    """A line that shows a form cut short, the nearest the article of the first form's."""
     outlets = page.lexicon.field("not_person")
-    for form in forms:  # the page shows the headline cut short
+    for form in forms:
         if any(o.fullmatch(form) for o in outlets):
             continue  # a <title> that is the site's name (…门户网站): its logo is no headline
         cut = [
