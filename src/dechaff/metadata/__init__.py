@@ -20,7 +20,9 @@ The fields (markup and visible lines):
 
 - ``page``: the :class:`~.page.Page` view every field reads, and the helpers they share.
 - ``trail``: breadcrumbs, category, site name, a page title's site suffix.
-- ``title``: the forms a page title takes, and the headline line of the page.
+- ``title_pieces``: the pieces a page title is cut into, the forms it takes without a site.
+- ``title_lines``: the lines of the page's head that show a form: the headline's line.
+- ``title``: the headline's candidates in order of trust.
 - ``zone``: where the byline sits: under the headline, at the article's edges.
 - ``published``: the publication time: dated candidates, their ranks and the choice.
 - ``people``: person names, the author and the authors' names.

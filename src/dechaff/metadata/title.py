@@ -1,79 +1,31 @@
-"""The headline: the forms a page title may take, and the line of the page that shows one."""
+"""The headline: its candidates in order of trust, each checked by :mod:`.title_check`
+(the forms a page title may take: :mod:`.title_pieces`; the lines that show one:
+:mod:`.title_lines`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import shape_of
 from ..label.headline import site_first
 from . import title_check
-from .page import NOT_MID_SPACES, Page, norm
+from .page import Page, norm
+from .title_lines import MIN_TITLE_UNITS, shown_title, title_window
+from .title_pieces import SITE_FIRST_SHARE, TITLE_PIECES, title_forms
 from .trail import MAX_SITE_UNITS, split_site_suffix
 
-# Every place a page title may be cut into headline and site name, weak ones included; the
-# pieces are only believed when a visible line agrees with them.
-# (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
-_TITLE_PIECES = re.compile(
-    r"((?=[\s_｜—-])(?:"
-    rf"{NOT_MID_SPACES}(?:\s+(?:[|–—»«-]|//)\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
-    r"))"
-)
-MAX_TITLE_UNITS = 80
-# With no heading to confirm a page title, its last piece is the headline when it is at least
-# this many times as long as a first piece short enough to be a site's name.
-SITE_FIRST_SHARE = 3
-# ... or this many times when a line of the page's head shows the last piece alone.
+# A page title's last piece after a site's name and a section is its headline when it is at
+# least this many times as long as the first and a line of the page's head shows it alone.
 SHOWN_LAST_SHARE = 2
 # Runs of hyphens that chain a page title's pieces: 标题--时政--人民网
 _CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
-MIN_TITLE_UNITS = 3
 # A line with at least this share of its text in links, not a heading element, is a menu's.
 LINKED_LINE = 0.5
-MIN_KICKED_CHARS = 8
-# One word of a spaced script: a title's last piece that reads so is no headline.
-_ONE_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
-# A word of a title that only parts its pieces ("Info - Guide", "A | B").
-_SEPARATOR_WORD = re.compile(r"[-|–—:·•»«/]+")
-# The body of a page older than this many lines from its head holds no title.
-TITLE_SEARCH_BLOCKS = 400
-# How far into the article region a headline or a byline may sit (some pages open the
-# region with the headline, or print the date line under the first paragraph).
-INTO_REGION = 6
-
-_NOT_TITLE_KINDS = (Boilerplate.BREADCRUMB, Boilerplate.COPYRIGHT, Boilerplate.SPAM)
-
-
-def title_forms(text: str, is_site: Callable[[str], bool] | None = None) -> list[str]:
-    """The ways a page title may read once a site name is cut off, longest first; a last
-    piece of one word is none unless the first piece is the site's name (``is_site``), and
-    a first piece of one word none unless the rest is the site's name."""
-    parts = _TITLE_PIECES.split(norm(text))
-    pieces = parts[::2]
-    seps = parts[1::2]
-    after_site = is_site is not None and is_site(pieces[0].strip())
-    forms: dict[str, None] = {norm(text): None}
-    for size in range(len(pieces) - 1, 0, -1):
-        for start in (0, len(pieces) - size):
-            joined = norm(
-                "".join(
-                    pieces[i] + (seps[i] if i < start + size - 1 else "")
-                    for i in range(start, start + size)
-                )
-            )
-            if start > 0 and not after_site and _ONE_WORD.fullmatch(joined):
-                continue  # "T-Shirt - Black": a variant's or a site's word, not a headline
-            if start == 0 and is_site is not None and _ONE_WORD.fullmatch(joined):
-                after = zip(pieces[size:], [*seps[size:], ""], strict=True)
-                rest = norm("".join(piece + sep for piece, sep in after))
-                if not is_site(rest):
-                    continue  # "Opinion | Headline": a section's word, not a headline
-            forms.setdefault(joined, None)
-    return [f for f in forms if f]
 
 
 def _page_title(page: Page) -> str | None:
@@ -82,94 +34,6 @@ def _page_title(page: Page) -> str | None:
     if page.blocks and page.blocks[0].tag in ("", "title"):
         return page.blocks[0].text
     return None
-
-
-def _title_window(page: Page) -> list[Block]:
-    return [b for b in _title_search(page) if _may_be_title(page, b)]
-
-
-def _title_search(page: Page) -> Sequence[Block]:
-    """The lines a headline may be found among (those that may be one: _may_be_title)."""
-    limit = min(max(page.labels.start, 30) + INTO_REGION, TITLE_SEARCH_BLOCKS, len(page.blocks))
-    return page.blocks[1:limit]
-
-
-def _may_be_title(page: Page, block: Block) -> bool:
-    # an h1 read as the trail's last item is the page's headline all the same
-    kind = page.kind(block)
-    return (
-        kind not in _NOT_TITLE_KINDS or (kind is Boilerplate.BREADCRUMB and block.tag == "h1")
-    ) and 0 < block.units <= MAX_TITLE_UNITS
-
-
-def _nearest(blocks: Iterable[Block], start: int) -> Block | None:
-    """The block nearest the article's start, those above it first."""
-    found = list(blocks)
-    above = [b for b in found if b.index <= start]
-    if above:
-        return above[-1]
-    return found[0] if found else None
-
-
-def _shown_title(page: Page, forms: Sequence[str], headlines: set[str]) -> tuple[str, Block] | None:
-    """The first form (in order of trust) that a heading line of the page shows."""
-    by_text: dict[str, list[Block]] = {}
-    # the lines long enough to be a headline cut short, by their first character
-    by_first: dict[str, list[tuple[Block, str]]] = {}
-    firsts = {form[:1] for form in forms}
-    for block in _title_search(page):
-        if block.text.lstrip()[:1] not in firsts or not _may_be_title(page, block):
-            continue  # the first test is the cheap one: a line that opens no form is no form
-        text = norm(block.text)
-        by_text.setdefault(text, []).append(block)
-        if block.units >= MIN_TITLE_UNITS:
-            by_first.setdefault(text[:1], []).append((block, text))
-    heads: list[Block] | None = None  # the heading lines, found once when needed
-    markup_titles = [t for t in (*page.markup.headlines, page.markup.page_title) if t]
-    tags = page.lexicon.field("title_kicker")
-    for form in forms:
-        found = _nearest(by_text.get(form, ()), page.labels.start)
-        told = form in headlines
-        if found is None and (told or tags) and len(form) >= MIN_KICKED_CHARS:
-            if heads is None:
-                heads = [b for b in _title_window(page) if b.tag[:1] == "h"]
-            # a heading that adds a kicker or a subtitle to the markup's headline, or a tag
-            # glued to any title's headline (<h1><span>原创</span>标题</h1>)
-            added = [
-                b
-                for b in heads
-                if (told and _adds_to(page.text(b), form, markup_titles))
-                or any(t.sub("", page.text(b), count=1).strip() == form for t in tags)
-            ]
-            found = _nearest(added, page.labels.start)
-        if found is not None:
-            return form, found
-    outlets = page.lexicon.field("not_person")
-    for form in forms:  # the page shows the headline cut short
-        if any(o.fullmatch(form) for o in outlets):
-            continue  # a <title> that is the site's name (…门户网站): its logo is no headline
-        cut = [
-            b
-            for b, text in by_first.get(form[:1], ())
-            if len(b.text) >= 0.6 * len(form) and form.startswith(text)
-        ]
-        found = _nearest(cut, page.labels.start)
-        if found is not None:
-            return page.text(found), found
-    return None
-
-
-def _adds_to(text: str, headline: str, markup_titles: Sequence[str]) -> bool:
-    """Whether a heading shows the markup's headline with a kicker before it, a subtitle
-    after it (a capitalised phrase no title of the markup holds, a site suffix), or without
-    its separators ("Info Guide" for "Info - Guide": spans that lost their separator)."""
-    if text.endswith(headline):
-        return True
-    if text.startswith(headline) and text[len(headline) : len(headline) + 1].isspace():
-        rest = text[len(headline) :].lstrip(" |–—-:·")
-        if not rest[:1].islower() and not any(rest in t for t in markup_titles):
-            return True
-    return text.split() == [w for w in headline.split() if not _SEPARATOR_WORD.fullmatch(w)]
 
 
 def _without_site(text: str, sites: Sequence[str], host: str) -> str:
@@ -211,10 +75,11 @@ def find_title(
     }
     # an h1 that shares no word with the page title's headline is a section's or a logo's
     # the page title's headline, that a heading is held against (a text dump has none)
-    echoed = (headline if site else full_title) if markup.page_title else None
-    told_h1 = [t for t in markup.h1 if title_check.echoes(t, echoed)]
-    forms = [f for t in (*markup.headlines, full_title, *told_h1) if t for f in forms_of[t]]
-    forms = posted + forms
+    echoed = _echoed(headline, site, full_title) if markup.page_title else None
+    told_h1 = title_check.best_echoes(markup.h1, echoed)
+    forms = [f for t in (*markup.headlines, full_title) if t for f in forms_of[t]]
+    forms = posted + forms + _after_colon(full_title)
+    forms += [f for t in told_h1 for f in forms_of[t]]
     # what the markup gives as the headline (a text dump's first line is no such word)
     told = [f for t in (*markup.headlines, markup.page_title, *markup.h1) if t for f in forms_of[t]]
     forms = [f for f in forms if f not in sites and not title_check.is_site_name(f, (), host)]
@@ -237,6 +102,23 @@ def find_title(
         if kept:
             return kept, index, site
     return None, None, site
+
+
+def _after_colon(full_title: str | None) -> list[str]:
+    """The page title after a colon that follows a site's name ("Blog Name: Post title", the
+    Blogger template's), when the rest is SITE_FIRST_SHARE times as long: a form a heading
+    line must show, tried before the h1s (a blog's banner h1 may share a word with it)."""
+    first, colon, rest = norm(full_title).partition(": ")
+    return [rest] if colon and rest and _site_first(first, rest) else []
+
+
+def _echoed(headline: str | None, site: str | None, full_title: str | None) -> str | None:
+    """The text a heading is held against: the page title's headline, or the whole title when
+    the headline has too few subject words to tell ("Latest News" under "Issues - Site")."""
+    words = title_check.subject_words(headline or "")
+    if site and len(words) >= title_check.MIN_TITLE_SUBJECT_WORDS:
+        return headline
+    return full_title
 
 
 def _names_site_alone(
@@ -274,7 +156,7 @@ def _candidates(
     right above the byline (政务动态 in the <h1>, the headline under it)."""
     markup = page.markup
     section, column = sections
-    shown = _shown_title(page, forms, set(markup.headlines))
+    shown = shown_title(page, forms, set(markup.headlines))
     above = _above_first_metadata(page)
     under = above if above is not None and column and page.text(above) != column else None
     # a menu line that repeats the trail's last item is the section's name
@@ -321,7 +203,7 @@ def _shows_last_piece(page: Page, rest: str, last: str) -> bool:
     section (百度贴吧_某某吧_标题): a line of the page's head that is no menu's shows the last
     piece alone and none the rest, and the first piece is short enough to be a name and
     SHOWN_LAST_SHARE times shorter than the last."""
-    pieces = _TITLE_PIECES.split(rest)[::2]
+    pieces = TITLE_PIECES.split(rest)[::2]
     first = pieces[0].strip()
     units = shape_of(first).units
     if len(pieces) < 2 or not first or units > MAX_SITE_UNITS:
@@ -329,7 +211,7 @@ def _shows_last_piece(page: Page, rest: str, last: str) -> bool:
     if shape_of(last).units < SHOWN_LAST_SHARE * units:
         return False
     menus = (Boilerplate.NAVIGATION, Boilerplate.BREADCRUMB)
-    shown = [page.text(b) for b in _title_window(page) if page.kind(b) not in menus]
+    shown = [page.text(b) for b in title_window(page) if page.kind(b) not in menus]
     return last in shown and norm(rest) not in shown
 
 
@@ -350,7 +232,7 @@ def _above_first_metadata(page: Page) -> Block | None:
     )
     if first_meta is None:
         return None
-    allowed = {b.index for b in _title_window(page) if b.index < labels.start}
+    allowed = {b.index for b in title_window(page) if b.index < labels.start}
     for index in range(first_meta - 1, 0, -1):
         kind = labels.kinds[index]
         if kind is Boilerplate.METADATA:

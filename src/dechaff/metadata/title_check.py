@@ -29,6 +29,8 @@ _LETTERS = re.compile(r"(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 # A page title with fewer subject words than this cannot tell a headline from a heading.
 MIN_TITLE_SUBJECT_WORDS = 2
 SUBJECT_STEM = 4
+# A page with at least this many h1 sets them as a mega-menu's column headings too.
+MANY_H1 = 3
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -136,3 +138,16 @@ def echoes(text: str, page_title: str | None) -> bool:
     titled "Actor cast in sequel - Site" is a section's heading)."""
     told = subject_words(page_title or "")
     return len(told) < MIN_TITLE_SUBJECT_WORDS or bool(told & subject_words(text))
+
+
+def best_echoes(texts: Sequence[str], page_title: str | None) -> list[str]:
+    """The headings that :func:`echoes` keeps; of MANY_H1 or more, those sharing the most
+    subject words with the page title (a mega-menu's column headings set as h1, "Planning"
+    under "Your Wedding Checklist: A Wedding Planning Guide", share a word with it at most)."""
+    kept = [t for t in texts if echoes(t, page_title)]
+    told = subject_words(page_title or "")
+    if len(texts) < MANY_H1 or len(kept) < 2 or len(told) < MIN_TITLE_SUBJECT_WORDS:
+        return kept
+    shared = {t: len(told & subject_words(t)) for t in kept}
+    most = max(shared.values())
+    return [t for t in kept if shared[t] == most]
