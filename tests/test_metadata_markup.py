@@ -23,7 +23,7 @@ from dechaff.metadata.published import (
     When,
     choose_published,
 )
-from dechaff.metadata.title import title_forms
+from dechaff.metadata.title_pieces import title_forms
 from dechaff.metadata.trail import split_site_prefix, split_site_suffix
 
 

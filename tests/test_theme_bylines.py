@@ -10,7 +10,7 @@ from dechaff.core.dates import find_dates
 from dechaff.html import parse
 from dechaff.metadata import markup as meta
 from dechaff.metadata.markup import Markup
-from dechaff.metadata.title import title_forms
+from dechaff.metadata.title_pieces import title_forms
 
 TEXT = "".join(
     f"<p>{s}</p>"
