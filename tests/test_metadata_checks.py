@@ -32,7 +32,13 @@ LEXICON = load()
         ("April Roach", (), "April Roach"),
         ("Tom May", (), "Tom May"),
         ("J.R. Stone", (), "J.R. Stone"),
-        ("K.G. Schneider.", (), "K.G. Schneider."),
+        # a sentence's full stop after the last name is cut; an initial's, a suffix's stays
+        ("K.G. Schneider.", (), "K.G. Schneider"),
+        ("Post written by Leo Babauta.", (), "Leo Babauta"),
+        ("K.G. Schneider. Posted on Friday", (), "K.G. Schneider"),
+        ("Jimmy M.", (), "Jimmy M."),
+        ("Martin Luther King Jr.", (), "Martin Luther King Jr."),
+        ("WESTPORT, Wash.", (), None),
         ("timothy on Tuesday July", (), "timothy"),
         # glued tails cut off: a date, a reporting place, a job title, a button, a bar
         ("体育教科书发布时间：18-03-0823:16", (), "体育教科书"),
@@ -45,6 +51,12 @@ LEXICON = load()
         ("William Overington Members 3.4k posts 617 Reputation", (), "William Overington"),
         ("Alan Woinski and Kim Woinski | 3 days ago", (), "Alan Woinski and Kim Woinski"),
         ("By Tom Krisher, AP Auto Writer", (), "Tom Krisher"),
+        ("Posted by Jason Arbon, Google Desktop Team", (), "Jason Arbon"),
+        (
+            "Courtney Pannell & Divya Vishwanath, AdWords support team",
+            (),
+            "Courtney Pannell & Divya Vishwanath",
+        ),
         ("David Ehrlich Nov 13, 2019 4:26 pm", (), "David Ehrlich"),
         (
             "Meg Kinnard and Errin Haines, Associated Press",
@@ -111,6 +123,11 @@ LEXICON = load()
         ("Size / Colour", (), None),
         ("Russell Brand", (), "Russell Brand"),
         ("Kate Price", (), "Kate Price"),
+        # a schedule's or a listing's order ("BY WEEK" in a sports site's menu) is no byline
+        ("BY WEEK", (), None),
+        ("By Month", (), None),
+        ("By Date", (), None),
+        ("Ann Day", (), "Ann Day"),
     ],
 )
 def test_author_check(value: str, others: tuple[str, ...], expected: str | None) -> None:

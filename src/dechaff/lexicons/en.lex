@@ -281,6 +281,8 @@ about(?:\s+(?:me|us|the author|author))?|this (?:post|article|entry|story)
 # a shop's filter names: a line of them only ("By Gender & Age", "Shop by Size / Colour")
 # is a facet menu, no byline; one beside a name is a surname ("Russell Brand")
 gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use|year|make|model
+# a listing's sort order or a schedule's period: "Sort by Date", "By Week", "By Month"
+day|week|month|date|popularity|relevance|newest|oldest
 
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
@@ -338,8 +340,9 @@ team|staff|redaktion|newsdesk|desk|editorial
 \s+\d[\d,.]*k?\s+(?:fans|followers|posts|likes|comments)\b
 (?<!^)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d
 (?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
-# a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
-\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead)\b
+# a job title or a team after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter",
+# "Jason Arbon, Google Desktop Team"
+\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead|team|support)\b
 # a German job title after a comma, often a compound: "Uta Roe, Projektleiterin der Stiftung"
 \s*,\s*[^,]*(?:leiter|leiterin|referent|referentin|sprecher|sprecherin|redakteur|redakteurin|direktor|direktorin|vorsitzender|vorsitzende|mitarbeiter|mitarbeiterin|beauftragter|beauftragte|korrespondent|korrespondentin)\b
 # a news agency's name glued after the names ("DANICA KIRKA Associated Press")

@@ -56,6 +56,9 @@ _MARKUP = re.compile(r"[<>=\"]")
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
 _LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
+# a sentence's full stop after a byline's last name ("Post written by Leo Babauta."); not an
+# initial's ("Jimmy M."), a suffix's ("Jr.") nor a dateline's state ("WESTPORT, Wash.")
+_FULL_STOP = re.compile(r"^([^,]*\b[A-Z][a-z]{2,})\.$")
 _NAME_EDGES = " ,，、:：;；|/-–—·•"
 _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 _PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?i:and|und|et)\s)\s*")
@@ -239,6 +242,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
         return None
     team = lexicon.field("author_team")
     text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
+    text = _FULL_STOP.sub(r"\1", text)
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
     if _MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
