@@ -322,7 +322,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 
 [field.author_editor]
 # an editor's line is never the author's
-^(?:edited|editing|reviewed|fact[- ]checked|redigiert|bearbeitet|lektoriert)\s+(?:by|von)\b
+# (a researcher's and a medical reviewer's too: "Researched by:", "Medically reviewed by")
+^(?:medically\s+)?(?:edited|editing|reviewed|researched|fact[- ]checked|redigiert|bearbeitet|lektoriert)\s+(?:by|von)\b
 ^(?:editor|redakteur|redakteurin|lektorat)\s*:
 
 [field.author_tail]

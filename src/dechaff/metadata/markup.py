@@ -19,7 +19,7 @@ from .jsonld import json_ld, read_json_ld
 from .markup_dates import script_dates, times
 from .markup_elements import author_elements, button_words, headings, page_title
 from .markup_links import href_of, rel_hrefs, rel_links, tag_links
-from .markup_text import MAX_LONG_TEXT, clean_text, is_url, unique
+from .markup_text import MAX_LONG_TEXT, clean_text, is_url, signs_site, unique
 from .markup_trail import breadcrumbs
 from .markup_types import NO_TYPES, MarkupTypes, markup_types
 from .meta_tags import (
@@ -59,6 +59,8 @@ class Markup:
     authors: tuple[str, ...] = ()
     linked_authors: tuple[str, ...] = ()  # JSON-LD persons an author's @id points to
     meta_authors: tuple[str, ...] = ()
+    # (name, the text printed before it) of each microdata author item: "Researched by:"
+    author_roles: tuple[tuple[str, str], ...] = ()
     author_elements: tuple[str, ...] = ()
     listed_authors: tuple[str, ...] = ()  # the first name of each list of people (posters)
     organisations: tuple[str, ...] = ()
@@ -109,7 +111,12 @@ def read(root: Element) -> Markup:
         script_dates=script_dates(by_tag["script"]),
         authors=unique(p for p in persons if not is_url(clean_text(p))),
         linked_authors=unique(ld.linked_authors),
-        meta_authors=unique(p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))),
+        author_roles=tuple(zip(items["author"], items["author_role"], strict=True)),
+        meta_authors=unique(
+            p
+            for p in from_tags(tags, AUTHOR_META)
+            if not is_url(clean_text(p)) and not signs_site(p)
+        ),
         organisations=unique([*ld.organisations, *items["publisher"]]),
         sources=unique(from_tags(tags, SOURCE_META)),
         author_elements=named,
