@@ -346,9 +346,21 @@ def test_source_check(value: str, expected: str | None) -> None:
         ("cjn.cn", "外媒眼中的武汉长假_cjn.cn", "cjn.cn"),
         ("BBC News", "Floods close the road - BBC News", "BBC News"),
         ("☆☆☆☆☆ - Example e.V. - Aktuelles", None, "☆☆☆☆☆ - Example e.V. - Aktuelles"),
+        # a section after a host-shaped site name in the page title gives the site
+        ("News", "Whalers defeat Spirit - NHL.com - News", "NHL.com"),
+        ("News", "Whalers defeat Spirit - News", "News"),
+        ("www.cbc.ca", None, "www.cbc.ca"),
+        # a comment form's hint, a url, a date, a home link: no site's name
+        ("Allowed tags: <a", None, None),
+        ('Allowed HTML: <a href="URL"', None, None),
+        ("http://ibnlive.in.com/", None, None),
+        ("Monday 11.12.12", "The Daily Edit – Monday 11.12.12", None),
+        ("Top", None, None),
+        ("Home", None, None),
+        ("Главная", None, None),
     ],
 )
-def test_site_name_check(value: str, page_title: str | None, expected: str) -> None:
+def test_site_name_check(value: str, page_title: str | None, expected: str | None) -> None:
     assert checks.site_name(value, page_title, LEXICON) == expected
 
 

@@ -365,7 +365,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?:next|newer)(?:\s+(?:article|post|story|entry))?\s*[:»>]?\s*(?P<text>.+)$
 
 [field.home]
-^(?:home|homepage|home page|front page|main page|start|startseite)$
+# ("Top": the home link of a site made in Japan, トップ in English)
+^(?:home|homepage|home page|front page|main page|start|startseite|top|top page)$
 
 [field.relative_time]
 \b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\byesterday\b|\bjust now\b

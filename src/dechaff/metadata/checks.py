@@ -53,6 +53,10 @@ _PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\
 HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
 _MARKUP = re.compile(r"[<>=\"]")
+_WEB_LINK = re.compile(r"https?:", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+# A page title of this many pieces may hold a site's name and a section after it.
+MIN_SECTION_PIECES = 3
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
 _LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
@@ -398,6 +402,14 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     last piece that names an outlet (``field.not_person``)."""
     if not value:
         return None
+    text = value.strip()
+    if _MARKUP.search(text) or _WEB_LINK.match(text) or _NUMERIC_DATE.search(text):
+        return None  # a comment form's hint ("Allowed tags: <a"), a url, a date (Monday 11.12.12)
+    if any(p.fullmatch(text) for p in lexicon.field("home")):
+        return None  # a trail's home link (Главная, Top)
+    section_of = _host_before_section(text, page_title)
+    if section_of:
+        return section_of
     pieces = _PIECES.split(value)
     if len(pieces) == 1 and HOST_NAME.fullmatch(value) and page_title:
         pieces = _PIECES.split(page_title)
@@ -408,6 +420,18 @@ def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> st
     if len(pieces) > 1 and outlets:
         return outlets[-1].strip()
     return value
+
+
+def _host_before_section(value: str, page_title: str | None) -> str | None:
+    """The host-shaped piece of a page title ending "Headline - NHL.com - News", when the
+    value is its last piece: a section after the site's name, not the site."""
+    if not page_title:
+        return None
+    pieces = [p.strip() for p in _PIECES.split(page_title)]
+    if len(pieces) < MIN_SECTION_PIECES or pieces[-1] != value:
+        return None
+    hosts = [p for p in pieces[1:-1] if HOST_NAME.fullmatch(p)]
+    return hosts[-1] if hosts else None
 
 
 def first(values: Sequence[str | None]) -> str | None:
