@@ -113,6 +113,10 @@ LEXICON = load()
         ("christian.stadtfeld", (), None),
         ("Tunis nach Teheran", (), None),
         ("Physio bis Fango", (), None),
+        # a heading's verb after a capitalised word (German "Von ... profitieren")
+        ("Von Barzahler-Rabatten profitieren", (), None),
+        ("danah boyd", (), "danah boyd"),
+        ("Jan van", (), "Jan van"),
         ("Camila Méndez en Territorio", (), "Camila Méndez"),
         ("Karl-Theodor zu Guttenberg", (), "Karl-Theodor zu Guttenberg"),
         # a kicker before a capitalised label; a capitalised "And" parts two names

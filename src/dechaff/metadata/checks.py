@@ -354,11 +354,15 @@ def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
 
 
 def _lower_inside(text: str) -> bool:
-    """Whether a lowercase word that is no particle stands between two capitalised ones:
-    a phrase, not a name ("Tunis nach Teheran", "Physio bis Fango"; not "Ursula von der
-    Leyen")."""
+    """Whether a lowercase word that is no particle stands between two capitalised ones, or
+    ends a part after one: a phrase, not a name ("Tunis nach Teheran", "Physio bis Fango", a
+    heading's verb: "Barzahler-Rabatten profitieren"; not "Ursula von der Leyen")."""
     for part in _PART_SEPARATORS.split(text):
         words = part.split()
+        last = words[-1] if words else ""
+        lower_last = last.isalpha() and last.islower() and last not in _NAME_PARTICLES
+        if lower_last and len(words) > 1 and words[-2][:1].isupper():
+            return True
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
             inner = word[:1].islower() and word not in _NAME_PARTICLES
             if inner and before[:1].isupper() and after[:1].isupper():
