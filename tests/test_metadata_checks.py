@@ -193,6 +193,10 @@ def test_author_element_passes_the_check(byline: str, expected: str | None) -> N
         # ... but the trail's last item is the headline when the markup agrees or is silent
         ("Floods close", (), ("Home", "Floods close"), ("Floods close",), "Floods close"),
         ("大牛股放量跌停", (), ("首页", "大牛股放量跌停"), (), "大牛股放量跌停"),
+        # an organisation's name, by its legal form, is whose site it is, no headline
+        ("bumm film GmbH", (), (), ("bumm film GmbH",), None),
+        ("Hunde Verein Kreis Unna 1990 e. V.", (), (), (), None),
+        ("GmbH founders meet in Berlin", (), (), (), "GmbH founders meet in Berlin"),
     ],
 )
 def test_title_check(
