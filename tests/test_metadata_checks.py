@@ -109,6 +109,9 @@ LEXICON = load()
         ("Agencies", (), None),
         ("Hanns-Seidel-Stiftung e.V.", (), None),
         ("Acme Widgets Inc.", (), None),
+        ("die besserwisser eG", (), None),
+        ("Acme Widgets Corp.", (), None),
+        ("Greg Corporan", (), "Greg Corporan"),
         # a login, a phrase with a lowercase word inside
         ("christian.stadtfeld", (), None),
         ("Tunis nach Teheran", (), None),

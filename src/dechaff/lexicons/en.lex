@@ -286,8 +286,8 @@ day|week|month|date|popularity|relevance|newest|oldest
 
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
-# e.V.", "Acme Inc.")
-.+\s(?:e\.\s?v\.?|gmbh|ag|inc\.?|ltd\.?|llc|plc|kg)
+# e.V.", "Acme Inc.", a cooperative's "eG")
+.+\s(?:e\.\s?v\.?|gmbh|ag|inc\.?|ltd\.?|llc|plc|kg|(?-i:eG)|gbr|corp\.?|corporation|limited|co\.\s?kg)
 
 [field.author_team]
 # a team's word after one word: the byline of a team, kept whole ("Marketing Team")
