@@ -40,6 +40,11 @@ LEXICON = load()
         ("Martin Luther King Jr.", (), "Martin Luther King Jr."),
         ("WESTPORT, Wash.", (), None),
         ("timothy on Tuesday July", (), "timothy"),
+        # a one-word name cut at "on" before a capitalised word, no date's, runs on (a blog's
+        # name): none; "in" files a post ("DT in Tagebuch")
+        ("by White on Rice Couple on October 28, 2012", (), None),
+        ("oz on December 3", (), "oz"),
+        ("DT in Tagebuch", (), "DT"),
         # glued tails cut off: a date, a reporting place, a job title, a button, a bar
         ("体育教科书发布时间：18-03-0823:16", (), "体育教科书"),
         ("姚峰 上海报道", (), "姚峰"),

@@ -246,6 +246,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
         return None
     team = lexicon.field("author_team")
     text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
+    text = "" if _runs_on(text, value or "", lexicon.field("author_date")) else text
     text = _FULL_STOP.sub(r"\1", text)
     if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
@@ -311,6 +312,18 @@ def _names_only(
     if len(kept) % 2 == 0 and kept:  # cut after a separator: "Jane Roe and" the Board
         kept.pop()
     return "".join(kept).strip(_NAME_EDGES)
+
+
+def _runs_on(name: str, value: str, dates: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a one-word name was cut at "on" that a capitalised word, no date's, follows:
+    the name runs on ("by White on Rice Couple on October 28" cut to "White": a blog's name,
+    "White" alone no one's; not "X in Category", a post's filing)."""
+    if not name or " " in name:
+        return False
+    after = re.search(rf"(?<!\w){re.escape(name)}\s+on\s+(\S.*)", value)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    return not any(d.match(after.group(1)) for d in dates)
 
 
 def _strip_labels(text: str, labels: Sequence[re.Pattern[str]]) -> str:
