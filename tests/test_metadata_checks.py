@@ -8,7 +8,7 @@ import pytest
 
 import dechaff
 from dechaff.label.lexicon import load
-from dechaff.metadata import checks, title_check
+from dechaff.metadata import checks, site_check, title_check
 from dechaff.metadata.addresses import host_name
 
 LEXICON = load()
@@ -377,7 +377,7 @@ def test_source_check(value: str, expected: str | None) -> None:
     ],
 )
 def test_site_name_check(value: str, page_title: str | None, expected: str | None) -> None:
-    assert checks.site_name(value, page_title, LEXICON) == expected
+    assert site_check.site_name(value, page_title, LEXICON) == expected
 
 
 _BODY_ZH = (

@@ -49,16 +49,12 @@ MAX_LOWER_NAME = 2
 # "data processors.", "Futurism. Read the original"; not "Schneider." nor "Prof. Dr. Roe"
 _SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
 _ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
-_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
-_MARKUP = re.compile(r"[<>=\"]")
-_WEB_LINK = re.compile(r"https?:", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
-# A page title of this many pieces may hold a site's name and a section after it.
-MIN_SECTION_PIECES = 3
+MARKUP = re.compile(r"[<>=\"]")
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
 # a sentence's full stop after a byline's last name ("Post written by Leo Babauta."); not an
 # initial's ("Jimmy M."), a suffix's ("Jr.") nor a dateline's state ("WESTPORT, Wash.")
@@ -248,9 +244,9 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
     text = "" if _runs_on(text, value or "", lexicon.field("author_date")) else text
     text = _FULL_STOP.sub(r"\1", text)
-    if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
+    if not LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
-    if _MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
+    if MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
         return None
@@ -406,49 +402,11 @@ def source(value: str | None, lexicon: Lexicon) -> str | None:
     for pattern in lexicon.field("source_tail"):
         text = pattern.split(text, maxsplit=1)[0]
     text = text.strip(_NAME_EDGES)
-    if not _LETTER.search(text) or _URL.search(text) or _MARKUP.search(text):
+    if not LETTER.search(text) or _URL.search(text) or MARKUP.search(text):
         return None
     if any(p.match(text) for p in lexicon.field("not_source")):
         return None
     return text
-
-
-def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> str | None:
-    """The site's name: of a suffix that joins a section and the site (股票频道-和讯网), or of
-    a host name (cjn.cn) when the page title names an outlet too (…_长江网_cjn.cn), the
-    last piece that names an outlet (``field.not_person``)."""
-    if not value:
-        return None
-    text = value.strip()
-    if _MARKUP.search(text) or _WEB_LINK.match(text) or _NUMERIC_DATE.search(text):
-        return None  # a comment form's hint ("Allowed tags: <a"), a url, a date (Monday 11.12.12)
-    if any(p.fullmatch(text) for p in lexicon.field("home")):
-        return None  # a trail's home link (Главная, Top)
-    section_of = _host_before_section(text, page_title)
-    if section_of:
-        return section_of
-    pieces = _PIECES.split(value)
-    if len(pieces) == 1 and HOST_NAME.fullmatch(value) and page_title:
-        pieces = _PIECES.split(page_title)
-    named = lexicon.field("not_person")
-    outlets = [
-        p for p in pieces if _LETTER.search(p) and any(o.fullmatch(p.strip()) for o in named)
-    ]
-    if len(pieces) > 1 and outlets:
-        return outlets[-1].strip()
-    return value
-
-
-def _host_before_section(value: str, page_title: str | None) -> str | None:
-    """The host-shaped piece of a page title ending "Headline - NHL.com - News", when the
-    value is its last piece: a section after the site's name, not the site."""
-    if not page_title:
-        return None
-    pieces = [p.strip() for p in _PIECES.split(page_title)]
-    if len(pieces) < MIN_SECTION_PIECES or pieces[-1] != value:
-        return None
-    hosts = [p for p in pieces[1:-1] if HOST_NAME.fullmatch(p)]
-    return hosts[-1] if hosts else None
 
 
 def first(values: Sequence[str | None]) -> str | None:

@@ -93,30 +93,21 @@ def read(root: Element) -> Markup:
     sections = [ld.section, *from_tags(tags, SECTION_META)]
     hrefs = rel_hrefs(selected.rels)
     named, listed = author_elements(root, selected)
+    published = [*ld.published, *from_tags(tags, PUBLISHED_META)]
+    meta_authors = [p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))]
     return Markup(
         page_title=page_title(by_tag["title"]),
         headlines=unique([*ld.headlines, *from_tags(tags, TITLE_META), *items["headline"]]),
         h1=headings(by_tag["h1"]),
         site_names=unique(sites),
-        published=unique(
-            [
-                *ld.published,
-                *from_tags(tags, PUBLISHED_META),
-                *items["datePublished"],
-                *items["dateCreated"],
-            ]
-        ),
+        published=unique([*published, *items["datePublished"], *items["dateCreated"]]),
         modified=unique([*ld.modified, *from_tags(tags, MODIFIED_META), *items["dateModified"]]),
         times=times(by_tag["time"]),
         script_dates=script_dates(by_tag["script"]),
         authors=unique(p for p in persons if not is_url(clean_text(p))),
         linked_authors=unique(ld.linked_authors),
         author_roles=tuple(zip(items["author"], items["author_role"], strict=True)),
-        meta_authors=unique(
-            p
-            for p in from_tags(tags, AUTHOR_META)
-            if not is_url(clean_text(p)) and not signs_site(p)
-        ),
+        meta_authors=unique(p for p in meta_authors if not signs_site(p)),
         organisations=unique([*ld.organisations, *items["publisher"]]),
         sources=unique(from_tags(tags, SOURCE_META)),
         author_elements=named,
