@@ -45,6 +45,8 @@ LEXICON = load()
         ("by White on Rice Couple on October 28, 2012", (), None),
         ("oz on December 3", (), "oz"),
         ("DT in Tagebuch", (), "DT"),
+        ("Center for Drug Evaluation and Research,Office of Regulatory Affairs", (), None),
+        ("Jane Roe for Reuters", (), "Jane Roe"),
         # glued tails cut off: a date, a reporting place, a job title, a button, a bar
         ("体育教科书发布时间：18-03-0823:16", (), "体育教科书"),
         ("姚峰 上海报道", (), "姚峰"),

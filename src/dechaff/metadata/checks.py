@@ -311,12 +311,13 @@ def _names_only(
 
 
 def _runs_on(name: str, value: str, dates: Sequence[re.Pattern[str]]) -> bool:
-    """Whether a one-word name was cut at "on" that a capitalised word, no date's, follows:
-    the name runs on ("by White on Rice Couple on October 28" cut to "White": a blog's name,
-    "White" alone no one's; not "X in Category", a post's filing)."""
+    """Whether a one-word name was cut at "on" or "for" that a capitalised word, no date's,
+    follows: the name runs on ("by White on Rice Couple on October 28" cut to "White": a
+    blog's name; "Center for Drug Evaluation", an office; not "X in Category", a post's
+    filing)."""
     if not name or " " in name:
         return False
-    after = re.search(rf"(?<!\w){re.escape(name)}\s+on\s+(\S.*)", value)
+    after = re.search(rf"(?<!\w){re.escape(name)}\s+(?:on|for)\s+(\S.*)", value)
     if after is None or not after.group(1)[:1].isupper():
         return False
     return not any(d.match(after.group(1)) for d in dates)
