@@ -8,7 +8,7 @@ import pytest
 
 import dechaff
 from dechaff.label.lexicon import load
-from dechaff.metadata import checks, title_check
+from dechaff.metadata import checks, site_check, title_check
 from dechaff.metadata.addresses import host_name
 
 LEXICON = load()
@@ -32,8 +32,21 @@ LEXICON = load()
         ("April Roach", (), "April Roach"),
         ("Tom May", (), "Tom May"),
         ("J.R. Stone", (), "J.R. Stone"),
-        ("K.G. Schneider.", (), "K.G. Schneider."),
+        # a sentence's full stop after the last name is cut; an initial's, a suffix's stays
+        ("K.G. Schneider.", (), "K.G. Schneider"),
+        ("Post written by Leo Babauta.", (), "Leo Babauta"),
+        ("K.G. Schneider. Posted on Friday", (), "K.G. Schneider"),
+        ("Jimmy M.", (), "Jimmy M."),
+        ("Martin Luther King Jr.", (), "Martin Luther King Jr."),
+        ("WESTPORT, Wash.", (), None),
         ("timothy on Tuesday July", (), "timothy"),
+        # a one-word name cut at "on" before a capitalised word, no date's, runs on (a blog's
+        # name): none; "in" files a post ("DT in Tagebuch")
+        ("by White on Rice Couple on October 28, 2012", (), None),
+        ("oz on December 3", (), "oz"),
+        ("DT in Tagebuch", (), "DT"),
+        ("Center for Drug Evaluation and Research,Office of Regulatory Affairs", (), None),
+        ("Jane Roe for Reuters", (), "Jane Roe"),
         # glued tails cut off: a date, a reporting place, a job title, a button, a bar
         ("体育教科书发布时间：18-03-0823:16", (), "体育教科书"),
         ("姚峰 上海报道", (), "姚峰"),
@@ -45,6 +58,12 @@ LEXICON = load()
         ("William Overington Members 3.4k posts 617 Reputation", (), "William Overington"),
         ("Alan Woinski and Kim Woinski | 3 days ago", (), "Alan Woinski and Kim Woinski"),
         ("By Tom Krisher, AP Auto Writer", (), "Tom Krisher"),
+        ("Posted by Jason Arbon, Google Desktop Team", (), "Jason Arbon"),
+        (
+            "Courtney Pannell & Divya Vishwanath, AdWords support team",
+            (),
+            "Courtney Pannell & Divya Vishwanath",
+        ),
         ("David Ehrlich Nov 13, 2019 4:26 pm", (), "David Ehrlich"),
         (
             "Meg Kinnard and Errin Haines, Associated Press",
@@ -97,10 +116,17 @@ LEXICON = load()
         ("Agencies", (), None),
         ("Hanns-Seidel-Stiftung e.V.", (), None),
         ("Acme Widgets Inc.", (), None),
+        ("die besserwisser eG", (), None),
+        ("Acme Widgets Corp.", (), None),
+        ("Greg Corporan", (), "Greg Corporan"),
         # a login, a phrase with a lowercase word inside
         ("christian.stadtfeld", (), None),
         ("Tunis nach Teheran", (), None),
         ("Physio bis Fango", (), None),
+        # a heading's verb after a capitalised word (German "Von ... profitieren")
+        ("Von Barzahler-Rabatten profitieren", (), None),
+        ("danah boyd", (), "danah boyd"),
+        ("Jan van", (), "Jan van"),
         ("Camila Méndez en Territorio", (), "Camila Méndez"),
         ("Karl-Theodor zu Guttenberg", (), "Karl-Theodor zu Guttenberg"),
         # a kicker before a capitalised label; a capitalised "And" parts two names
@@ -111,6 +137,11 @@ LEXICON = load()
         ("Size / Colour", (), None),
         ("Russell Brand", (), "Russell Brand"),
         ("Kate Price", (), "Kate Price"),
+        # a schedule's or a listing's order ("BY WEEK" in a sports site's menu) is no byline
+        ("BY WEEK", (), None),
+        ("By Month", (), None),
+        ("By Date", (), None),
+        ("Ann Day", (), "Ann Day"),
     ],
 )
 def test_author_check(value: str, others: tuple[str, ...], expected: str | None) -> None:
@@ -172,6 +203,10 @@ def test_author_element_passes_the_check(byline: str, expected: str | None) -> N
         # ... but the trail's last item is the headline when the markup agrees or is silent
         ("Floods close", (), ("Home", "Floods close"), ("Floods close",), "Floods close"),
         ("大牛股放量跌停", (), ("首页", "大牛股放量跌停"), (), "大牛股放量跌停"),
+        # an organisation's name, by its legal form, is whose site it is, no headline
+        ("bumm film GmbH", (), (), ("bumm film GmbH",), None),
+        ("Hunde Verein Kreis Unna 1990 e. V.", (), (), (), None),
+        ("GmbH founders meet in Berlin", (), (), (), "GmbH founders meet in Berlin"),
     ],
 )
 def test_title_check(
@@ -329,10 +364,22 @@ def test_source_check(value: str, expected: str | None) -> None:
         ("cjn.cn", "外媒眼中的武汉长假_cjn.cn", "cjn.cn"),
         ("BBC News", "Floods close the road - BBC News", "BBC News"),
         ("☆☆☆☆☆ - Example e.V. - Aktuelles", None, "☆☆☆☆☆ - Example e.V. - Aktuelles"),
+        # a section after a host-shaped site name in the page title gives the site
+        ("News", "Whalers defeat Spirit - NHL.com - News", "NHL.com"),
+        ("News", "Whalers defeat Spirit - News", "News"),
+        ("www.cbc.ca", None, "www.cbc.ca"),
+        # a comment form's hint, a url, a date, a home link: no site's name
+        ("Allowed tags: <a", None, None),
+        ('Allowed HTML: <a href="URL"', None, None),
+        ("http://ibnlive.in.com/", None, None),
+        ("Monday 11.12.12", "The Daily Edit – Monday 11.12.12", None),
+        ("Top", None, None),
+        ("Home", None, None),
+        ("Главная", None, None),
     ],
 )
-def test_site_name_check(value: str, page_title: str | None, expected: str) -> None:
-    assert checks.site_name(value, page_title, LEXICON) == expected
+def test_site_name_check(value: str, page_title: str | None, expected: str | None) -> None:
+    assert site_check.site_name(value, page_title, LEXICON) == expected
 
 
 _BODY_ZH = (

@@ -224,6 +224,45 @@ def test_en_bio_first_name_leaves_the_name_to_the_markup() -> None:
     assert dechaff.clean(_en_page("", "", BIO)).author is None
 
 
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # a name signed with a web address: the template's or the site's maker
+        ("Frank Bueltge - http://bueltge.de", None),
+        ("Frank Bueltge (www.bueltge.de)", None),
+        ("Frank Bueltge", "Frank Bueltge"),
+    ],
+)
+def test_en_meta_author_signed_with_a_web_address(meta: str, expected: str | None) -> None:
+    page = _en_page(f'<meta name="author" content="{meta}">', "")
+    assert dechaff.clean(page).author == expected
+
+
+def _credits(second_role: str) -> str:
+    box = """<div class="author-column"><h5>{role}</h5><div class="author-info">
+<img src="a.png" alt=""><div itemprop="author" itemscope itemtype="http://schema.org/Person">
+<meta itemprop="name" content="{name}"><a href="/people/x">{name}</a></div></div></div>"""
+    return (
+        '<div itemscope itemtype="http://schema.org/Article">'
+        + box.format(role="Written by:", name="Emma Roe")
+        + box.format(role=second_role, name="Oliver Pike")
+        + "</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        # a microdata author printed under a researcher's or a reviewer's role is none
+        ("Researched by:", ("Emma Roe",)),
+        ("Medically reviewed by", ("Emma Roe",)),
+        ("Written by:", ("Emma Roe", "Oliver Pike")),
+    ],
+)
+def test_en_microdata_author_under_an_editors_role(role: str, expected: tuple[str, ...]) -> None:
+    assert dechaff.clean(_en_page("", "", _credits(role))).authors == expected
+
+
 def test_en_commenters_name_is_not_the_author() -> None:
     comments = """<div id="comments"><ul class="commentlist"><li><div class="extra-wrap">
 <span class="author">dottoressa</span><p>Lovely trail, we rode it on Sunday.</p></div></li>

@@ -281,11 +281,13 @@ about(?:\s+(?:me|us|the author|author))?|this (?:post|article|entry|story)
 # a shop's filter names: a line of them only ("By Gender & Age", "Shop by Size / Colour")
 # is a facet menu, no byline; one beside a name is a surname ("Russell Brand")
 gender|age|size|sizes|colou?rs?|price|brand|brands|category|categories|type|style|material|activity|department|rating|collection|fit|occasion|season|sport|theme|shape|pattern|length|width|finish|feature|features|room|use|year|make|model
+# a listing's sort order or a schedule's period: "Sort by Date", "By Week", "By Month"
+day|week|month|date|popularity|relevance|newest|oldest
 
 [field.organisation]
 # an organisation's name, never a person's: its legal form closes it ("Hanns-Seidel-Stiftung
-# e.V.", "Acme Inc.")
-.+\s(?:e\.\s?v\.?|gmbh|ag|inc\.?|ltd\.?|llc|plc|kg)
+# e.V.", "Acme Inc.", a cooperative's "eG")
+.+\s(?:e\.\s?v\.?|gmbh|ag|inc\.?|ltd\.?|llc|plc|kg|(?-i:eG)|gbr|corp\.?|corporation|limited|co\.\s?kg)
 
 [field.author_team]
 # a team's word after one word: the byline of a team, kept whole ("Marketing Team")
@@ -320,7 +322,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 
 [field.author_editor]
 # an editor's line is never the author's
-^(?:edited|editing|reviewed|fact[- ]checked|redigiert|bearbeitet|lektoriert)\s+(?:by|von)\b
+# (a researcher's and a medical reviewer's too: "Researched by:", "Medically reviewed by")
+^(?:medically\s+)?(?:edited|editing|reviewed|researched|fact[- ]checked|redigiert|bearbeitet|lektoriert)\s+(?:by|von)\b
 ^(?:editor|redakteur|redakteurin|lektorat)\s*:
 
 [field.author_tail]
@@ -338,8 +341,9 @@ team|staff|redaktion|newsdesk|desk|editorial
 \s+\d[\d,.]*k?\s+(?:fans|followers|posts|likes|comments)\b
 (?<!^)\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d
 (?-i:\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)
-# a job title after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter"
-\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead)\b
+# a job title or a team after a comma: "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Reporter",
+# "Jason Arbon, Google Desktop Team"
+\s*,\s*[^,]*\b(?:writer|correspondent|reporter|columnist|contributor|editor|staff|manager|engineer|director|developer|designer|scientist|analyst|strategist|specialist|intern|founder|co-founder|ceo|cto|cfo|president|officer|producer|consultant|researcher|professor|evangelist|advocate|lead|team|support)\b
 # a German job title after a comma, often a compound: "Uta Roe, Projektleiterin der Stiftung"
 \s*,\s*[^,]*(?:leiter|leiterin|referent|referentin|sprecher|sprecherin|redakteur|redakteurin|direktor|direktorin|vorsitzender|vorsitzende|mitarbeiter|mitarbeiterin|beauftragter|beauftragte|korrespondent|korrespondentin)\b
 # a news agency's name glued after the names ("DANICA KIRKA Associated Press")
@@ -361,7 +365,8 @@ team|staff|redaktion|newsdesk|desk|editorial
 ^(?:next|newer)(?:\s+(?:article|post|story|entry))?\s*[:»>]?\s*(?P<text>.+)$
 
 [field.home]
-^(?:home|homepage|home page|front page|main page|start|startseite)$
+# ("Top": the home link of a site made in Japan, トップ in English)
+^(?:home|homepage|home page|front page|main page|start|startseite|top|top page)$
 
 [field.relative_time]
 \b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\byesterday\b|\bjust now\b

@@ -44,6 +44,8 @@ The fields (markup and visible lines):
   addresses, modified, licence) passes before it is kept.
 - ``title_check``: the title's check: site names cut off a candidate, the site's name alone
   dropped.
+- ``site_check``: the site name's check: a section after the site, markup, a url, a date or
+  a home link dropped.
 - ``fields``: the :class:`~.fields.Fields` record and ``extract()``, which calls them all.
 """
 

@@ -49,13 +49,16 @@ MAX_LOWER_NAME = 2
 # "data processors.", "Futurism. Read the original"; not "Schneider." nor "Prof. Dr. Roe"
 _SENTENCE = re.compile(r"[。！？!?；;]|\b[a-z]{3,}\.$|[a-z]{4,}\.\s+\S")
 _ADDRESS = re.compile(r"@\w|https?:|www\.|\.(?:com|net|org|cn|de|co\.uk)\b", re.IGNORECASE)
-_PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
+PIECES = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])")
 HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _URL = re.compile(r"https?:|//|www\.", re.IGNORECASE)
-_MARKUP = re.compile(r"[<>=\"]")
+MARKUP = re.compile(r"[<>=\"]")
 _NUMBER_FIRST = re.compile(r"\d[\d,.]*\s")  # "152 Fans": a name opens with no number
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 _WRAPPED = re.compile(r"^[\[【（(〔](.*)[\]】）)〕]$")
+# a sentence's full stop after a byline's last name ("Post written by Leo Babauta."); not an
+# initial's ("Jimmy M."), a suffix's ("Jr.") nor a dateline's state ("WESTPORT, Wash.")
+_FULL_STOP = re.compile(r"^([^,]*\b[A-Z][a-z]{2,})\.$")
 _NAME_EDGES = " ,，、:：;；|/-–—·•"
 _NAME_SEPARATORS = re.compile(NOT_MID_SPACES + r"(\s*[、,，&/;；]\s*|\s+(?:and|und)\s+|\s+)")
 _PART_SEPARATORS = re.compile(r"\s*(?:[、,，&/;；]|\s(?i:and|und|et)\s)\s*")
@@ -239,9 +242,11 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
         return None
     team = lexicon.field("author_team")
     text = _names_only(_before_outlet(text, others), not_person, {folded(o) for o in others}, team)
-    if not _LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
+    text = "" if _runs_on(text, value or "", lexicon.field("author_date")) else text
+    text = _FULL_STOP.sub(r"\1", text)
+    if not LETTER.search(text) or _ADDRESS.search(text) or _SENTENCE.search(text):
         return None
-    if _MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
+    if MARKUP.search(text) or _LOGIN.fullmatch(text):  # size="20": a template's leftover
         return None
     if _NUMBER_FIRST.match(text) or any(p.search(text) for p in lexicon.field("author_date")):
         return None
@@ -305,6 +310,19 @@ def _names_only(
     return "".join(kept).strip(_NAME_EDGES)
 
 
+def _runs_on(name: str, value: str, dates: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a one-word name was cut at "on" or "for" that a capitalised word, no date's,
+    follows: the name runs on ("by White on Rice Couple on October 28" cut to "White": a
+    blog's name; "Center for Drug Evaluation", an office; not "X in Category", a post's
+    filing)."""
+    if not name or " " in name:
+        return False
+    after = re.search(rf"(?<!\w){re.escape(name)}\s+(?:on|for)\s+(\S.*)", value)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    return not any(d.match(after.group(1)) for d in dates)
+
+
 def _strip_labels(text: str, labels: Sequence[re.Pattern[str]]) -> str:
     """The text without its leading role labels ("作者：", "Text by", "Post author By")."""
     for _ in range(3):
@@ -346,11 +364,15 @@ def _phrase(text: str, not_person: Sequence[re.Pattern[str]]) -> bool:
 
 
 def _lower_inside(text: str) -> bool:
-    """Whether a lowercase word that is no particle stands between two capitalised ones:
-    a phrase, not a name ("Tunis nach Teheran", "Physio bis Fango"; not "Ursula von der
-    Leyen")."""
+    """Whether a lowercase word that is no particle stands between two capitalised ones, or
+    ends a part after one: a phrase, not a name ("Tunis nach Teheran", "Physio bis Fango", a
+    heading's verb: "Barzahler-Rabatten profitieren"; not "Ursula von der Leyen")."""
     for part in _PART_SEPARATORS.split(text):
         words = part.split()
+        last = words[-1] if words else ""
+        lower_last = last.isalpha() and last.islower() and last not in _NAME_PARTICLES
+        if lower_last and len(words) > 1 and words[-2][:1].isupper():
+            return True
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
             inner = word[:1].islower() and word not in _NAME_PARTICLES
             if inner and before[:1].isupper() and after[:1].isupper():
@@ -381,29 +403,11 @@ def source(value: str | None, lexicon: Lexicon) -> str | None:
     for pattern in lexicon.field("source_tail"):
         text = pattern.split(text, maxsplit=1)[0]
     text = text.strip(_NAME_EDGES)
-    if not _LETTER.search(text) or _URL.search(text) or _MARKUP.search(text):
+    if not LETTER.search(text) or _URL.search(text) or MARKUP.search(text):
         return None
     if any(p.match(text) for p in lexicon.field("not_source")):
         return None
     return text
-
-
-def site_name(value: str | None, page_title: str | None, lexicon: Lexicon) -> str | None:
-    """The site's name: of a suffix that joins a section and the site (股票频道-和讯网), or of
-    a host name (cjn.cn) when the page title names an outlet too (…_长江网_cjn.cn), the
-    last piece that names an outlet (``field.not_person``)."""
-    if not value:
-        return None
-    pieces = _PIECES.split(value)
-    if len(pieces) == 1 and HOST_NAME.fullmatch(value) and page_title:
-        pieces = _PIECES.split(page_title)
-    named = lexicon.field("not_person")
-    outlets = [
-        p for p in pieces if _LETTER.search(p) and any(o.fullmatch(p.strip()) for o in named)
-    ]
-    if len(pieces) > 1 and outlets:
-        return outlets[-1].strip()
-    return value
 
 
 def first(values: Sequence[str | None]) -> str | None:

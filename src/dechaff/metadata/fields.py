@@ -20,7 +20,7 @@ from ..core.blocks import Block
 from ..html.parse import Element
 from ..label.labeller import Labels
 from ..label.lexicon import Lexicon
-from . import checks
+from . import site_check
 from .addresses import canonical_url, host_name, image
 from .links import prev_next
 from .markup import Markup
@@ -98,7 +98,7 @@ def extract(
     host = host_name(url or next(iter(markup.canonicals), None)) if root is not None else ""
     fields.title, fields.title_block, beside = find_title(page, trail, host)
     found_site = site_name(page, trail, beside, fields.title, url)
-    fields.site_name = checks.site_name(found_site, markup.page_title, lexicon)
+    fields.site_name = site_check.site_name(found_site, markup.page_title, lexicon)
     fields.category = category(trail, fields.title, lexicon) or markup.section
     zone = byline_zone(page, fields.title_block)
     dated = candidates(page, zone, url)

@@ -19,7 +19,7 @@ from .jsonld import json_ld, read_json_ld
 from .markup_dates import script_dates, times
 from .markup_elements import author_elements, button_words, headings, page_title
 from .markup_links import href_of, rel_hrefs, rel_links, tag_links
-from .markup_text import MAX_LONG_TEXT, clean_text, is_url, unique
+from .markup_text import MAX_LONG_TEXT, clean_text, is_url, signs_site, unique
 from .markup_trail import breadcrumbs
 from .markup_types import NO_TYPES, MarkupTypes, markup_types
 from .meta_tags import (
@@ -59,6 +59,8 @@ class Markup:
     authors: tuple[str, ...] = ()
     linked_authors: tuple[str, ...] = ()  # JSON-LD persons an author's @id points to
     meta_authors: tuple[str, ...] = ()
+    # (name, the text printed before it) of each microdata author item: "Researched by:"
+    author_roles: tuple[tuple[str, str], ...] = ()
     author_elements: tuple[str, ...] = ()
     listed_authors: tuple[str, ...] = ()  # the first name of each list of people (posters)
     organisations: tuple[str, ...] = ()
@@ -91,25 +93,21 @@ def read(root: Element) -> Markup:
     sections = [ld.section, *from_tags(tags, SECTION_META)]
     hrefs = rel_hrefs(selected.rels)
     named, listed = author_elements(root, selected)
+    published = [*ld.published, *from_tags(tags, PUBLISHED_META)]
+    meta_authors = [p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))]
     return Markup(
         page_title=page_title(by_tag["title"]),
         headlines=unique([*ld.headlines, *from_tags(tags, TITLE_META), *items["headline"]]),
         h1=headings(by_tag["h1"]),
         site_names=unique(sites),
-        published=unique(
-            [
-                *ld.published,
-                *from_tags(tags, PUBLISHED_META),
-                *items["datePublished"],
-                *items["dateCreated"],
-            ]
-        ),
+        published=unique([*published, *items["datePublished"], *items["dateCreated"]]),
         modified=unique([*ld.modified, *from_tags(tags, MODIFIED_META), *items["dateModified"]]),
         times=times(by_tag["time"]),
         script_dates=script_dates(by_tag["script"]),
         authors=unique(p for p in persons if not is_url(clean_text(p))),
         linked_authors=unique(ld.linked_authors),
-        meta_authors=unique(p for p in from_tags(tags, AUTHOR_META) if not is_url(clean_text(p))),
+        author_roles=tuple(zip(items["author"], items["author_role"], strict=True)),
+        meta_authors=unique(p for p in meta_authors if not signs_site(p)),
         organisations=unique([*ld.organisations, *items["publisher"]]),
         sources=unique(from_tags(tags, SOURCE_META)),
         author_elements=named,

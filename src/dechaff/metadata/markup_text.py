@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..html.parse import Element, text_of
@@ -38,3 +39,12 @@ def element_text(element: Element) -> str:
 def is_url(text: str) -> bool:
     """Whether the text is a web address or a path rather than a name."""
     return text.startswith(("http://", "https://", "www.", "/"))
+
+
+_SIGNED_ADDRESS = re.compile(r"\S\s*[-–—|,(@]?\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def signs_site(text: str) -> bool:
+    """Whether a name is signed with a web address ("Frank Bueltge - http://bueltge.de"):
+    a meta author so written is the template's or the site's maker, not the article's."""
+    return bool(_SIGNED_ADDRESS.search(text))

@@ -41,6 +41,10 @@ NESTED_REPLY_TYPE = "review"
 # A type's items with an author, this many on one page, are a list's entries.
 LISTED_ITEMS = 3
 PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
+# The text an author's item is printed under ("Written by:", "Researched by:"): this short,
+# found this many boxes out at most.
+MAX_ROLE_LABEL = 40
+ROLE_LEVELS = 3
 
 
 def _item_of(element: Element) -> Element | None:
@@ -97,11 +101,33 @@ def _in_rdfa_comment(element: Element) -> bool:
     return any("comment" in (a.get("typeof") or "").lower() for a in element.iterancestors())
 
 
+def role_label(element: Element) -> str:
+    """The short text just before an element in its box, up to ROLE_LEVELS boxes out: the
+    role a person's item is printed under ("Researched by:" over the name); "" if none."""
+    node: Element | None = element
+    for _ in range(ROLE_LEVELS):
+        if node is None:
+            break
+        for sibling in node.itersiblings(preceding=True):
+            text = clean_text(sibling.tail or "")
+            if not text and isinstance(sibling.tag, str):
+                text = element_text(sibling)
+            if text:
+                return text if len(text) <= MAX_ROLE_LABEL else ""
+        parent = node.getparent()
+        text = clean_text(parent.text or "") if parent is not None else ""
+        if text:
+            return text if len(text) <= MAX_ROLE_LABEL else ""
+        node = parent
+    return ""
+
+
 def microdata(root: Element, selected: Selected | None = None) -> dict[str, list[str]]:
-    """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order."""
+    """Values of the microdata (and RDFa schema.org) properties dechaff reads, in order;
+    ``author_role`` holds, for each author item, the text it is printed under."""
     wanted = (
-        "headline", "datePublished", "dateCreated", "dateModified", "author", "publisher",
-        "description", "keywords", "image", "license",
+        "headline", "datePublished", "dateCreated", "dateModified", "author", "author_role",
+        "publisher", "description", "keywords", "image", "license",
     )  # fmt: skip
     found: dict[str, list[str]] = {name: [] for name in wanted}
     elements = (selected or select(root)).items
@@ -120,4 +146,6 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
                 value = _url_value(element) if name in URL_PROPS else _item_value(element)
                 if value:
                     found[name].append(value)
+                    if name == "author":
+                        found["author_role"].append(role_label(element))
     return found

@@ -130,7 +130,9 @@ def writers(
     author tag.
     """
     lexicon = page.lexicon
-    persons = [n for n in (person_names(a, lexicon, others) for a in page.markup.authors) if n]
+    editors = _printed_as_editor(page)
+    authors = (a for a in page.markup.authors if a not in editors)
+    persons = [n for n in (person_names(a, lexicon, others) for a in authors) if n]
     if not persons:  # a person the graph links to, when the page shows the whole name too
         linked = (person_names(a, lexicon, others) for a in page.markup.linked_authors)
         persons = [n for n in linked if n and _shown(page, n)]
@@ -139,6 +141,17 @@ def writers(
         return _co_authors(page, zone, names, others) or (", ".join(persons), names)
     span = _printed_byline(page, zone, others)
     return span, split_names(span) if span else ()
+
+
+def _printed_as_editor(page: Page) -> set[str]:
+    """The markup's author items printed under an editor's or a reviewer's role ("Researched
+    by:", "Reviewed by:" over the name): not the writers, though the markup says author."""
+    editor = page.lexicon.field("author_editor")
+    return {
+        name
+        for name, label in page.markup.author_roles
+        if label and any(p.match(label) for p in editor)
+    }
 
 
 def _co_authors(

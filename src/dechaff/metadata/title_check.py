@@ -48,9 +48,10 @@ def title(
     a bracketed promo prefix (【独家】, [Video]), a site suffix
     (" | Site", "_新浪网") or prefix ("Site - ") or a section number the markup's titles do not
     carry ("3.1 "); None for the home page's word (``field.home``), for the site's name
-    (unless the markup's whole headline or page title, ``named``, is that name: a home page)
-    and for a section's (a breadcrumb item) when the markup gives other headlines (``told``:
-    the forms of its headline, h1 and page title).
+    (unless the markup's whole headline or page title, ``named``, is that name: a home page),
+    for an organisation's (``field.organisation``: its legal form closes it) and for a
+    section's (a breadcrumb item) when the markup gives other headlines (``told``: the forms
+    of its headline, h1 and page title).
     ``sites``: the markup's site names; ``host``: the site's label of the page's host
     (:func:`.addresses.host_name`)."""
     text = " ".join(text.split())
@@ -64,6 +65,8 @@ def title(
         return None  # "Home", "首页": the page's place in the site, never a headline
     if is_site_name(text, sites, host) and not any(name == folded(n) for n in named):
         return None  # the logo's or the banner's line
+    if any(p.fullmatch(text) for p in lexicon.field("organisation")):
+        return None  # a firm's or a club's name ("bumm film GmbH"): whose site it is
     if not told or any(name == folded(t) for t in told):
         return text
     if any(name == folded(k) for k in [*sites, *trail]):
