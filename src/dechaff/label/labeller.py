@@ -50,6 +50,7 @@ from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline, outside_post
 from .hints import apply_hints
 from .kinds import outside_kind
+from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
@@ -79,6 +80,9 @@ class Labels:
     # lines a thread's other posts made body (label/thread.py):
     # no sign that the article is long enough to need no second opinion
     joined: tuple[int, ...] = ()
+    # lines a landing page's later sections made body (label/landing.py): the second opinion
+    # is asked as if they were not
+    sections: tuple[int, ...] = ()
 
 
 def label(
@@ -90,6 +94,7 @@ def label(
     products: Sequence[str] = (),
     shop: bool = False,
     thread: bool = False,
+    dated: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -99,7 +104,9 @@ def label(
     joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
     repeating a declared ``products`` description take no hint, and are the region when it
     holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
-    A thread's posts join it (thread.py), a declared ``thread``'s answers too.
+    A thread's posts join it (thread.py), a declared ``thread``'s answers too. A landing
+    page's later sections join (landing.py) unless the markup ``dated`` the page (a published
+    time: an article).
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
     headings = [z.body for z in zone_kinds]
@@ -139,8 +146,14 @@ def label(
         (start, end),
         (one_product, thread),
     )
+    sections: list[int] = []
+    if tree is not None and not (grid or joined or one_product or shop or thread or dated):
+        # a shop's sections are its reviews
+        (start, end), sections = take_sections(blocks, tree, zone_kinds, kinds, (start, end))
     _name_copies(blocks, lexicon, tree, kinds)
-    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+    return Labels(
+        tuple(kinds), start, end, grid=grid, joined=tuple(joined), sections=tuple(sections)
+    )
 
 
 def _name_copies(

@@ -1,0 +1,145 @@
+"""A landing page's sections: the whole of its main element is the content.
+
+A company's or a product's page (a service, a feature tour, a home page) is a run of
+sections, each a heading over a sentence or two, between a hero and a closing call to
+action. Their text is short and broken by buttons, logos walls and pictures, so the region
+search keeps the first section or two and the rest falls to the footer. When the page marks
+its main content (``<main>``, ``role="main"``) and the region lies in it reading as no
+article, every later section of the main element that holds prose joins: its sentences, and
+the short lines right above them that title them (a heading, a card's title).
+
+The region reads as no article when it holds a section's heading (not one run of prose),
+no paragraph longer than LANDING_PARAGRAPH_MAX_UNITS, no ``<article>`` around it and no
+byline or date: no ``<time>`` in the main element, no line a rule or a hint names metadata
+in it down to the region's end (and the labeller asks only when the markup gives no
+published time). A line joins only when its place alone named it (header, footer: no
+lexicon rule, no container hint, no related or comments heading above it) and it is not
+mostly links: buttons, logos, menus, forms and the sections without a sentence stay out. A
+byline or a date below the region ends the sections: dated entries (posts, teasers,
+comments) follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from ..core.features import reads_as_sentences
+from ..core.tree import Tree
+from .lexicon import NO_KINDS, ZoneKinds
+from .settings import (
+    LANDING_DATE_TAGS,
+    LANDING_MAIN_ROLE,
+    LANDING_MAIN_TAGS,
+    LANDING_PARAGRAPH_MAX_UNITS,
+    LANDING_PLACE_KINDS,
+    LANDING_TITLE_MAX_UNITS,
+    LINK_DENSITY_MAX,
+    SECTION_HEADINGS,
+)
+
+METADATA = Boilerplate.METADATA
+
+
+def _main_of(tree: Tree, node: int) -> int:
+    """The page's main element around a node (``<main>``, ``role="main"``), else -1."""
+    element = tree.element
+    assert element is not None
+    while node >= 0:
+        el = element(node)
+        if el is not None and (
+            getattr(el, "tag", None) in LANDING_MAIN_TAGS or el.get("role") == LANDING_MAIN_ROLE
+        ):
+            return node
+        node = tree.parent_of(node)
+    return -1
+
+
+def _in_article(tree: Tree, node: int, main: int) -> bool:
+    """Whether an ``<article>`` element lies between a node and the main element."""
+    element = tree.element
+    assert element is not None
+    while node > main:
+        if getattr(element(node), "tag", None) == "article":
+            return True
+        node = tree.parent_of(node)
+    return False
+
+
+def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
+    """Whether the main element shows a byline or a date: a ``<time>`` element, or a line
+    (of ``zone_kinds``, the main element's down to the region's end) a rule or a hint names
+    metadata."""
+    if any(METADATA in (z.head, z.body, z.tail) for z in zone_kinds):
+        return True
+    element = tree.element
+    assert element is not None
+    el = element(main)
+    return el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None
+
+
+def take_sections(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: Sequence[ZoneKinds],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+) -> tuple[tuple[int, int], list[int]]:
+    """The region widened to the later prose sections of a landing page's main element, and
+    the lines that joined (see the module)."""
+    start, end = region
+    if tree.element is None or start >= end:
+        return region, []
+    main = _main_of(tree, blocks[start].node)
+    if main < 0 or _in_article(tree, blocks[start].node, main):
+        return region, []
+    if max(b.units for b in blocks[start:end]) > LANDING_PARAGRAPH_MAX_UNITS or not any(
+        b.tag in SECTION_HEADINGS for b in blocks[start:end]
+    ):
+        return region, []
+    last = tree.last_descendant(main)
+    first = start
+    while first > 0 and main <= blocks[first - 1].node <= last:
+        first -= 1
+    stop = end  # a byline or a date below ends the sections
+    while (
+        stop < len(blocks)
+        and main <= blocks[stop].node <= last
+        and METADATA not in (zone_kinds[stop].head, zone_kinds[stop].body, zone_kinds[stop].tail)
+    ):
+        stop += 1
+    if _dated(tree, main, zone_kinds[first:end]):
+        return region, []
+
+    def free(i: int) -> bool:
+        block = blocks[i]
+        return (
+            kinds[i] in LANDING_PLACE_KINDS  # named by its place alone
+            and zone_kinds[i] is NO_KINDS
+            and block.link_density <= LINK_DENSITY_MAX
+            and block.units > 0
+        )
+
+    added: set[int] = set()
+    for i in range(end, stop):
+        block = blocks[i]
+        if not free(i) or not reads_as_sentences(block.shape):
+            continue
+        if block.units > LANDING_PARAGRAPH_MAX_UNITS:
+            continue
+        title = i - 1  # the short lines right above the prose title it
+        while (
+            title >= end
+            and title not in added
+            and free(title)
+            and blocks[title].units <= LANDING_TITLE_MAX_UNITS
+            and not reads_as_sentences(blocks[title].shape)
+        ):
+            title -= 1
+        added.update(range(title + 1, i + 1))
+    if not added:
+        return region, []
+    for i in added:
+        kinds[i] = None
+    return (start, max(end, max(added) + 1)), sorted(added)
