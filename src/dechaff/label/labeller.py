@@ -104,13 +104,11 @@ def label(
     joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
     repeating a declared ``products`` description take no hint, and are the region when it
     holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
-    A thread's posts join it (thread.py), a declared ``thread``'s answers too. A landing
-    page's later sections join (landing.py) unless the markup ``dated`` the page (a published
-    time: an article).
+    A thread's posts join it (thread.py), a declared ``thread``'s answers too; else a
+    landing page's later sections (landing.py), unless the markup ``dated`` the page.
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
-    headings = [z.body for z in zone_kinds]
-    lexicon_tail = [z.tail for z in zone_kinds]
+    headings, lexicon_tail = [z.body for z in zone_kinds], [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
     described = described_runs(blocks, products)  # none but on a product's page
     headline = find_headline(blocks)
@@ -137,23 +135,14 @@ def label(
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
     kinds[bio.start : bio.stop] = [Boilerplate.AUTHOR_BIO] * len(bio)  # its title, buttons too
     start, end = _with_name(kinds, name, start, end)
+    found = (scores, zone_kinds, lexicon_tail)
     (start, end), grid, joined = _join_more(
-        blocks,
-        lexicon,
-        tree,
-        (scores, zone_kinds, lexicon_tail),
-        kinds,
-        (start, end),
-        (one_product, thread),
+        blocks, lexicon, tree, found, kinds, (start, end), (one_product, thread)
     )
-    sections: list[int] = []
-    if tree is not None and not (grid or joined or one_product or shop or thread or dated):
-        # a shop's sections are its reviews
-        (start, end), sections = take_sections(blocks, tree, zone_kinds, kinds, (start, end))
+    skip = grid or bool(joined) or one_product or shop or thread or dated  # a shop's: reviews
+    (start, end), sections = take_sections(blocks, tree, zone_kinds, kinds, (start, end), skip)
     _name_copies(blocks, lexicon, tree, kinds)
-    return Labels(
-        tuple(kinds), start, end, grid=grid, joined=tuple(joined), sections=tuple(sections)
-    )
+    return Labels(tuple(kinds), start, end, grid, tuple(joined), tuple(sections))
 
 
 def _name_copies(

@@ -6,17 +6,19 @@ action. Their text is short and broken by buttons, logos walls and pictures, so 
 search keeps the first section or two and the rest falls to the footer. When the page marks
 its main content (``<main>``, ``role="main"``) and the region lies in it reading as no
 article, every later section of the main element that holds prose joins: its sentences, and
-the short lines right above them that title them (a heading, a card's title).
+up to LANDING_TITLE_LINES short lines right above them that title them (a heading, a
+card's title, an eyebrow over it).
 
 The region reads as no article when it holds a section's heading (not one run of prose),
 no paragraph longer than LANDING_PARAGRAPH_MAX_UNITS, no ``<article>`` around it and no
 byline or date: no ``<time>`` in the main element, no line a rule or a hint names metadata
 in it down to the region's end (and the labeller asks only when the markup gives no
-published time). A line joins only when its place alone named it (header, footer: no
-lexicon rule, no container hint, no related or comments heading above it) and it is not
-mostly links: buttons, logos, menus, forms and the sections without a sentence stay out. A
-byline or a date below the region ends the sections: dated entries (posts, teasers,
-comments) follow.
+published time). A sentence's credit joins too: up to LANDING_CREDIT_LINES short lines
+right below it (a testimonial's name and role). A line joins only when its place or its
+shape alone named it (header, footer, a menu's line: no lexicon rule, no container hint, no
+related or comments heading above it) and it is not mostly links: buttons, logos, menus,
+forms and the sections without a sentence stay out. A byline or a date below the region
+ends the sections: dated entries (posts, teasers, comments) follow.
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ from ..core.features import reads_as_sentences
 from ..core.tree import Tree
 from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
+    LANDING_CREDIT_LINES,
     LANDING_DATE_TAGS,
     LANDING_MAIN_ROLE,
     LANDING_MAIN_TAGS,
     LANDING_PARAGRAPH_MAX_UNITS,
     LANDING_PLACE_KINDS,
+    LANDING_TITLE_LINES,
     LANDING_TITLE_MAX_UNITS,
     LINK_DENSITY_MAX,
     SECTION_HEADINGS,
@@ -79,38 +83,51 @@ def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
     return el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None
 
 
-def take_sections(
-    blocks: Sequence[Block],
-    tree: Tree,
-    zone_kinds: Sequence[ZoneKinds],
-    kinds: list[Boilerplate | None],
-    region: tuple[int, int],
-) -> tuple[tuple[int, int], list[int]]:
-    """The region widened to the later prose sections of a landing page's main element, and
-    the lines that joined (see the module)."""
+def _sections_span(
+    blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneKinds], region: tuple[int, int]
+) -> int:
+    """One past the last line of the main element that may join below the region (a byline
+    or a date ends the sections), or -1 when the region is no landing page's (see the
+    module)."""
     start, end = region
-    if tree.element is None or start >= end:
-        return region, []
     main = _main_of(tree, blocks[start].node)
     if main < 0 or _in_article(tree, blocks[start].node, main):
-        return region, []
+        return -1
     if max(b.units for b in blocks[start:end]) > LANDING_PARAGRAPH_MAX_UNITS or not any(
         b.tag in SECTION_HEADINGS for b in blocks[start:end]
     ):
-        return region, []
+        return -1
     last = tree.last_descendant(main)
     first = start
     while first > 0 and main <= blocks[first - 1].node <= last:
         first -= 1
-    stop = end  # a byline or a date below ends the sections
+    if _dated(tree, main, zone_kinds[first:end]):
+        return -1
+    stop = end
     while (
         stop < len(blocks)
         and main <= blocks[stop].node <= last
         and METADATA not in (zone_kinds[stop].head, zone_kinds[stop].body, zone_kinds[stop].tail)
     ):
         stop += 1
-    if _dated(tree, main, zone_kinds[first:end]):
+    return stop
+
+
+def take_sections(
+    blocks: Sequence[Block],
+    tree: Tree | None,
+    zone_kinds: Sequence[ZoneKinds],
+    kinds: list[Boilerplate | None],
+    region: tuple[int, int],
+    skip: bool = False,
+) -> tuple[tuple[int, int], list[int]]:
+    """The region widened to the later prose sections of a landing page's main element, and
+    the lines that joined (see the module); none when ``skip`` (a shop's page, a thread, a
+    list's entries or a grid joined, a page the markup dates)."""
+    start, end = region
+    if skip or tree is None or tree.element is None or start >= end:
         return region, []
+    stop = _sections_span(blocks, tree, zone_kinds, region)
 
     def free(i: int) -> bool:
         block = blocks[i]
@@ -121,6 +138,13 @@ def take_sections(
             and block.units > 0
         )
 
+    def short(i: int) -> bool:
+        return (
+            free(i)
+            and blocks[i].units <= LANDING_TITLE_MAX_UNITS
+            and not reads_as_sentences(blocks[i].shape)
+        )
+
     added: set[int] = set()
     for i in range(end, stop):
         block = blocks[i]
@@ -129,15 +153,12 @@ def take_sections(
         if block.units > LANDING_PARAGRAPH_MAX_UNITS:
             continue
         title = i - 1  # the short lines right above the prose title it
-        while (
-            title >= end
-            and title not in added
-            and free(title)
-            and blocks[title].units <= LANDING_TITLE_MAX_UNITS
-            and not reads_as_sentences(blocks[title].shape)
-        ):
+        while title >= max(end, i - LANDING_TITLE_LINES) and title not in added and short(title):
             title -= 1
-        added.update(range(title + 1, i + 1))
+        credit = i + 1  # and those right below it credit it (a testimonial's name and role)
+        while credit < min(stop, i + 1 + LANDING_CREDIT_LINES) and short(credit):
+            credit += 1
+        added.update(range(title + 1, credit))
     if not added:
         return region, []
     for i in added:

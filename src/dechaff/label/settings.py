@@ -194,7 +194,11 @@ SECTION_HEADINGS = HEADINGS - {"h1"}
 LANDING_PARAGRAPH_MAX_UNITS = 80
 # ... an article's date in the main element;
 LANDING_DATE_TAGS = "time"
-# ... the kinds that name a line by its place alone: the lines that may join;
-LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER})
-# ... the short lines right above a section's sentence that title it, at most this long.
+# ... the kinds that name a line by its place or shape alone: the lines that may join;
+LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER, Boilerplate.NAVIGATION})
+# ... the short lines right above a section's sentence that title it, at most this long and
+# this many, and at most this many right below it that credit it (a testimonial's name and
+# role).
 LANDING_TITLE_MAX_UNITS = 12
+LANDING_TITLE_LINES = 2
+LANDING_CREDIT_LINES = 2
