@@ -37,6 +37,7 @@ from .settings import (
     LANDING_MAIN_TAGS,
     LANDING_PARAGRAPH_MAX_UNITS,
     LANDING_PLACE_KINDS,
+    LANDING_TAGLINE_MIN_UNITS,
     LANDING_TITLE_LINES,
     LANDING_TITLE_MAX_UNITS,
     LINK_DENSITY_MAX,
@@ -145,10 +146,18 @@ def take_sections(
             and not reads_as_sentences(blocks[i].shape)
         )
 
+    def tagline(i: int) -> bool:  # a heading's one line of text under it, unpunctuated
+        return (
+            blocks[i].units >= LANDING_TAGLINE_MIN_UNITS
+            and i - 1 >= end
+            and blocks[i - 1].tag in SECTION_HEADINGS
+            and short(i - 1)
+        )
+
     added: set[int] = set()
     for i in range(end, stop):
         block = blocks[i]
-        if not free(i) or not reads_as_sentences(block.shape):
+        if not free(i) or not (reads_as_sentences(block.shape) or tagline(i)):
             continue
         if block.units > LANDING_PARAGRAPH_MAX_UNITS:
             continue

@@ -202,3 +202,6 @@ LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER, Boilerp
 LANDING_TITLE_MAX_UNITS = 12
 LANDING_TITLE_LINES = 2
 LANDING_CREDIT_LINES = 2
+# ... a line of at least this many units right under a section's heading is its text though
+# it ends with no stop ("Use cases and templates for every team").
+LANDING_TAGLINE_MIN_UNITS = 6
