@@ -173,6 +173,7 @@ def run(page: Page, *, url: str | None = None, reference: datetime | None = None
         shop=product_page(markup),
         products=markup.products if markup is not None else (),
         thread=declares_thread(markup),
+        dated=markup is not None and bool(markup.published),
     )
     notes = list(parse_notes)
     if tree is not None:
@@ -265,7 +266,7 @@ def _without_repeats(markup: str, blocks: Sequence[Block], labels: Labels, tree:
     kinds = list(labels.kinds)
     for index in repeats:
         kinds[index] = Boilerplate.DUPLICATE
-    return Labels(tuple(kinds), labels.start, labels.end, grid=labels.grid, joined=labels.joined)
+    return replace(labels, kinds=tuple(kinds))
 
 
 def _second_opinion(
@@ -277,6 +278,8 @@ def _second_opinion(
     # a layout's second copy (label/clones.py) is article text the labeller found, once
     body = [kind is None or kind is Boilerplate.DUPLICATE for kind in labels.kinds]
     for index in labels.joined:  # another post of a thread: the article may still be short
+        body[index] = False
+    for index in labels.sections:  # a landing page's later sections: asked as before them
         body[index] = False
     if not fallback.needs_second_opinion(blocks, body):
         return labels
@@ -303,4 +306,6 @@ def _second_opinion(
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
-    return Labels(tuple(kinds), start, end, grid=labels.grid, joined=labels.joined)
+    return Labels(
+        tuple(kinds), start, end, grid=labels.grid, joined=labels.joined, sections=labels.sections
+    )

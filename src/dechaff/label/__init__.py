@@ -17,6 +17,8 @@ The third stage, after a front end has made the blocks.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.
 - ``entries``: a list page's entries declared as sibling ``<article>`` elements, joined.
+- ``landing``: a landing page's later sections in its ``<main>``, each a sentence under its
+  heading, joined.
 - ``columns``: a page that is one list of linked titles and no article: the list.
 - ``cards``: card links, one link around a list entry's heading and the lines under it;
   a list of them below a short introduction joins it.

@@ -50,6 +50,7 @@ from .grid import price_copies, take_grid
 from .headline import find_dek, find_headline, outside_post
 from .hints import apply_hints
 from .kinds import outside_kind
+from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
@@ -79,6 +80,9 @@ class Labels:
     # lines a thread's other posts made body (label/thread.py):
     # no sign that the article is long enough to need no second opinion
     joined: tuple[int, ...] = ()
+    # lines a landing page's later sections made body (label/landing.py): the second opinion
+    # is asked as if they were not
+    sections: tuple[int, ...] = ()
 
 
 def label(
@@ -90,6 +94,7 @@ def label(
     products: Sequence[str] = (),
     shop: bool = False,
     thread: bool = False,
+    dated: bool = False,
 ) -> Labels:
     """Label every block: None for article body, else its boilerplate kind.
 
@@ -99,11 +104,11 @@ def label(
     joins the article (grid.py) unless ``one_product``: the grid lists other products. Lines
     repeating a declared ``products`` description take no hint, and are the region when it
     holds none (described.py); on a ``shop`` page the lines from its name join (product.py).
-    A thread's posts join it (thread.py), a declared ``thread``'s answers too.
+    A thread's posts join it (thread.py), a declared ``thread``'s answers too; else a
+    landing page's later sections (landing.py), unless the markup ``dated`` the page.
     """
     zone_kinds = _zone_kinds(blocks, lexicon, tree)
-    headings = [z.body for z in zone_kinds]
-    lexicon_tail = [z.tail for z in zone_kinds]
+    headings, lexicon_tail = [z.body for z in zone_kinds], [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
     described = described_runs(blocks, products)  # none but on a product's page
     headline = find_headline(blocks)
@@ -130,17 +135,14 @@ def label(
     _name_outside(blocks, zone_kinds, lexicon_tail, kinds, headline, (start, end))
     kinds[bio.start : bio.stop] = [Boilerplate.AUTHOR_BIO] * len(bio)  # its title, buttons too
     start, end = _with_name(kinds, name, start, end)
+    found = (scores, zone_kinds, lexicon_tail)
     (start, end), grid, joined = _join_more(
-        blocks,
-        lexicon,
-        tree,
-        (scores, zone_kinds, lexicon_tail),
-        kinds,
-        (start, end),
-        (one_product, thread),
+        blocks, lexicon, tree, found, kinds, (start, end), (one_product, thread)
     )
+    skip = grid or bool(joined) or one_product or shop or thread or dated  # a shop's: reviews
+    (start, end), sections = take_sections(blocks, tree, zone_kinds, kinds, (start, end), skip)
     _name_copies(blocks, lexicon, tree, kinds)
-    return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+    return Labels(tuple(kinds), start, end, grid, tuple(joined), tuple(sections))
 
 
 def _name_copies(

@@ -184,3 +184,24 @@ BIO_BOX_LINES = 6
 PRODUCT_HEAD_MAX_BLOCKS = 40
 # A form's own lines: a buy box's size picker ("Select a size" legend, its fieldsets).
 FORM_TAGS = frozenset({"form", "fieldset", "legend", "label"})
+
+# A landing page's sections (label/landing.py): the page's main element, by tag or role;
+LANDING_MAIN_TAGS = frozenset({"main"})
+LANDING_MAIN_ROLE = "main"
+# ... the region's headings that tell sections (an h1 heads any page, an article too);
+SECTION_HEADINGS = HEADINGS - {"h1"}
+# ... no paragraph of the region, nor of a section that joins, longer than this many units;
+LANDING_PARAGRAPH_MAX_UNITS = 80
+# ... an article's date in the main element;
+LANDING_DATE_TAGS = "time"
+# ... the kinds that name a line by its place or shape alone: the lines that may join;
+LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER, Boilerplate.NAVIGATION})
+# ... the short lines right above a section's sentence that title it, at most this long and
+# this many, and at most this many right below it that credit it (a testimonial's name and
+# role).
+LANDING_TITLE_MAX_UNITS = 12
+LANDING_TITLE_LINES = 2
+LANDING_CREDIT_LINES = 2
+# ... a line of at least this many units right under a section's heading is its text though
+# it ends with no stop ("Use cases and templates for every team").
+LANDING_TAGLINE_MIN_UNITS = 6

@@ -1,0 +1,86 @@
+"""Landing pages (tests/fixtures/landing/): a company's page of sections in its ``<main>``.
+
+Each fixture is a page of our own text in the markup of a typical product site: a hero, a
+logos wall, feature sections and cards, a product mockup, a template gallery of links, a
+testimonial and a closing call to action, between a site menu and a footer of link columns.
+``NAME.gold.txt`` holds what wcxb's convention keeps: every section's heading and sentences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dechaff
+
+LANDING = Path(__file__).parent / "fixtures" / "landing"
+
+
+def _lines(name: str) -> set[str]:
+    body = dechaff.clean((LANDING / f"{name}.html").read_bytes()).body
+    return {line.strip() for line in body.splitlines()}
+
+
+def test_every_later_section_of_the_main_element_joins() -> None:
+    lines = _lines("saas-home")
+    for kept in (
+        "Built for the edge of the map",
+        "Reports without retyping",
+        # below a gallery of linked cards the region search stops at
+        "We stopped losing Friday afternoons to data entry. The notes are simply there when"
+        " we get back.",
+        "Imogen Hale",  # the testimonial's credit
+        "Survey Manager, Harbour Metrics",
+        "Bring your crews onto one page",  # the closing call to action
+        "Start with one job and one crew; most teams move everything over within a month.",
+    ):
+        assert kept in lines
+
+
+def test_menus_cards_buttons_and_footer_stay_out() -> None:
+    lines = _lines("saas-home")
+    for dropped in (
+        "Pricing",
+        "Log inSign up",
+        "Boundary survey",  # a template card's link
+        "Use template",
+        "See all templates",
+        "Start for freeTalk to sales",
+        "About us",
+        "© 2026 Tidewater Ltd. All rights reserved.",
+    ):
+        assert dropped not in lines
+
+
+_TEASER = "Our crews walked the whole estuary in a week, and the notes came back the same day."
+
+
+def _report(byline: str) -> bytes:
+    """Three sections under headings in <main>, a list of links, then one more section."""
+    return (
+        "<html><head><title>Field report</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a> <a href='/about'>About</a></nav>"
+        f"<main><h1>Field report</h1>{byline}"
+        + "".join(
+            f"<h2>Part {n}</h2><p>The tide came in early on day {n}, so the crew moved the"
+            " level line inland and kept the readings on the new bench mark.</p>"
+            for n in range(1, 4)
+        )
+        + "<ul class='more'>"
+        + "".join(f"<li><a href='/p/{n}'>Link {n}</a></li>" for n in range(12))
+        + f"</ul><h3>Estuary notes</h3><p>{_TEASER}</p></main>"
+        "<footer><a href='/privacy'>Privacy policy</a></footer></body></html>"
+    ).encode()
+
+
+def test_a_section_below_a_list_of_links_joins_on_an_undated_page() -> None:
+    lines = {line.strip() for line in dechaff.clean(_report("")).body.splitlines()}
+    assert "Estuary notes" in lines
+    assert _TEASER in lines
+    assert "Link 3" not in lines
+
+
+def test_a_dated_article_in_main_takes_no_later_sections() -> None:
+    """A byline over the region says article: what follows the list is not its text."""
+    body = dechaff.clean(_report("<p class='byline'>By Ada Quill · March 3, 2025</p>")).body
+    assert "The tide came in early on day 3" in body
+    assert _TEASER not in body
