@@ -161,7 +161,9 @@
 
 [field.source_tail]
 # a role label or a date label glued after the outlet's name (证券时报网作者：李在山), cut off
-\s*(?:原?作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[发發][布佈][时時][间間]|[时時][间間]|日期)(?=\s*[:：]|$)
+\s*(?:原?作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|通[讯訊][员員]|[发發][布佈][时時][间間]|[时時][间間]|日期|[摄攝]影|[审審]核)(?=\s*[:：]|$)
+# a count's label glued after it (计算机学院浏览次数：), cut off
+\s*(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[访訪][问問])(?:(?:次数|次數|数|數|量|人次)(?=\s*[:：]|$)|(?=\s*[:：]))
 
 [field.author]
 # a labelled byline; the span is cut into names by metadata.person_names, which stops
@@ -283,6 +285,11 @@
 姓名|作者名|用户名|昵称|某某|作者姓名
 [\u4e00-\u9fff]{0,8}(?:小[编編]|管理[员員])
 # the other roles of a byline line and their traditional forms (录入, 審核, 責任編輯)
+# the next label of an info line read where an empty byline's name would be (作者： 阅读次数：,
+# 作者： 发布时间：)
+(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[访訪][问問]|查看)(?:次数|次數|数|數|量|人次)|(?:[发發][布佈]|[发發]表|更新|成文|[发發]文)(?:[时時][间間]|日期)|(?:信息|文章|新闻|稿件)[来來]源|字[号號体體]
+# a CMS account's pinyin initials (xxgk, xwzx, zhxw): four to six lowercase consonants
+(?-i:[b-df-hj-np-tv-xz]{4,6})
 [录錄]入|[审審]核|[审審]校|校[对對]|初[审審]|[复複][审審]|[终終][审審]|[签簽][发發]|核稿|供稿|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|[来來]源|[发發][布佈]|[阅閱][读讀]|[时時][间間]|[记記]者|[摄攝]影|通[讯訊][员員]|[实實][习習]生
 # a blog platform, a forum or a community (新浪博客, 清溪论坛)
 [\u4e00-\u9fff]{0,8}(?:博客|论坛|社区)
@@ -290,6 +297,11 @@
 [\u4e00-\u9fff]{1,12}(?:室|处|学院|大学|学校|中学|小学|医院|团委|支部|总支|工会)
 # outlets, accounts and bodies end like this (新华社, 人民日报, 长江网, 宣传部)
 [\u4e00-\u9fff]{1,12}(?:社|报|网|台|刊|站|局|部|院|会|厅|委|办|所|中心|公司|集团|新闻|日报|晚报|频道|在线|杂志|周刊|客户端|号)
+
+[field.author_unit]
+# a unit's name printed before the writer's in a byline (宣传科 王芳, 党委宣传部 刘洋,
+# 计算机学院 刘洋 张敏): dropped when what follows reads as personal names
+[\u4e00-\u9fff]{1,12}(?:部|室|处|處|科|系|学院|學院|中心|办|辦|局|委|站|所|队|隊|团委|團委|支部|总支|總支|工会|工會|医院|醫院|大学|大學|学校|學校|中学|中學|小学|小學)
 
 [field.person_name]
 # A Chinese personal name as an unlabelled element or meta tag gives it: a common surname
@@ -304,6 +316,8 @@
 # role labels before a byline's names, stripped: 作者：张三, 本报记者张三, 文/李四, 来源：
 ^(?:原?作者|作\s+者|撰文|[执執][笔筆]|撰稿|(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者)|(?:特约|特約)?通[讯訊][员員]|[发發][布佈]者|[发發][布佈]人|[发發][帖贴貼]人|[楼樓]主|博主|UP主|[来來]源|出[处處]|稿源)\s*[:：/／|｜丨]?\s*
 ^(?:文|图|文/图|图/文|文图|图文)\s*[:：/／|｜丨]\s*
+# a reporter's title before the name: 融媒记者 刘强, 学生记者 刘洋, 融媒体记者
+^[\u4e00-\u9fff]{1,4}?(?:记者|記者)\s*[:：/／|｜丨]?\s*
 
 [field.author_editor]
 # an editor's line is never the author's: 责任编辑：王五, [编辑：刘六]
