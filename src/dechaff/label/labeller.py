@@ -51,6 +51,7 @@ from .headline import find_dek, find_headline, outside_post
 from .hints import apply_hints
 from .kinds import outside_kind
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
+from .photo_row import past_photo_captions
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
@@ -121,7 +122,7 @@ def label(
         below = (start, end, floor, shop)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, below)
     start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
-    end = past_figures(blocks, zone_kinds, start, end)
+    end = _past_pictures(blocks, tree, zone_kinds, start, end)
     boxed = {i for box in boxes for i in box}  # a related section's boxes
     kinds = [Boilerplate.RELATED if i in boxed else z.body for i, z in enumerate(zone_kinds)]
     (start, end), bio = author_box(blocks, lexicon, headline, kinds, (start, end))
@@ -141,6 +142,19 @@ def label(
     )
     _name_copies(blocks, lexicon, tree, kinds)
     return Labels(tuple(kinds), start, end, grid=grid, joined=tuple(joined))
+
+
+def _past_pictures(
+    blocks: Sequence[Block],
+    tree: Tree | None,
+    zone_kinds: Sequence[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """The region's end past the paragraphs a figure parts from it (containers.past_figures),
+    then past the captions of the photos closing the article (photo_row.py)."""
+    end = past_figures(blocks, zone_kinds, start, end)
+    return end if tree is None else past_photo_captions(blocks, tree, zone_kinds, start, end)
 
 
 def _name_copies(
