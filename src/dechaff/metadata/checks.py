@@ -256,10 +256,14 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
 def _after_unit(text: str, lexicon: Lexicon) -> str:
     """The names after a unit's name that opens a byline ("宣传科 王芳", "计算机学院 刘洋 张敏"
     give the names; ``field.author_unit``) when they read as personal names, else nothing
-    ("宣传科 工作动态"); the text when no unit opens it."""
+    ("宣传科 工作动态", a unit's name alone: 医务科); the text when no unit opens it."""
+    units = lexicon.field("author_unit")
     unit, _, rest = text.partition(" ")
     rest = rest.strip()
-    if not rest or not any(p.fullmatch(unit) for p in lexicon.field("author_unit")):
+    if not rest:  # a unit's name alone (医务科, 化工系), unless it reads as a person's (王科)
+        alone = any(p.fullmatch(text) for p in units) and not person_shaped(text, lexicon)
+        return "" if alone else text
+    if not any(p.fullmatch(unit) for p in units):
         return text
     return rest if person_shaped(rest, lexicon) else ""
 
