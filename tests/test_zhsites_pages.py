@@ -96,3 +96,51 @@ def test_the_captions_of_closing_photos_are_article_text() -> None:
     assert not any("审稿" in line or "上一篇" in line for line in body)
     table = _clean("hospital-unit-byline").paragraphs
     assert table[-2:] == ("心肺复苏操作考核现场", "评委为参赛护士打分")
+
+
+def test_a_sign_off_of_credits_is_metadata_and_names_the_writer() -> None:
+    # （文字：黄晓燕 摄影：蒙立） closes the article; the info line's 作者：医务科 is a unit
+    article = _clean("hospital-unit-signoff")
+    assert article.author == "黄晓燕"
+    assert not any("摄影" in line for line in article.paragraphs)
+    assert any(
+        b.kind is dechaff.Boilerplate.METADATA and "黄晓燕" in b.text for b in article.removed
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>村里的新路修通了</title></head><body>'
+        "<h1>村里的新路修通了</h1><div>发布时间：2024-01-02</div><div>"
+        "<p>盼了多年的通村水泥路终于修通了，村民们再也不用担心雨天出门一脚泥。</p>"
+        "<p>新路全长六公里，连通了村里的三个村民小组，还修了两座便民桥。</p>"
+        "<p>路修通后，村里的果子可以直接装车运出去，收购商也愿意上门了。</p>"
+        "<p>文字/覃小梅 摄影/韦强 编辑/蒙丽</p></div></body></html>"
+    )
+    article = dechaff.clean(page.encode())
+    assert article.author == "覃小梅"
+    assert article.paragraphs[-1] == "路修通后，村里的果子可以直接装车运出去，收购商也愿意上门了。"
+
+
+def test_a_unit_s_or_a_column_s_name_alone_is_no_author() -> None:
+    lexicon = for_language("zh")
+    for text in ("作者：医务科", "化工系", "图书馆", "县残联", "综合执法大队", "学校要闻", "XX"):
+        assert checks.author(text, lexicon) is None, text
+    assert checks.author("二〇二四", lexicon) is None
+    # a personal name ending like a unit's stays
+    assert checks.author("作者：王科", lexicon) == "王科"
+
+
+def test_a_banner_h1_naming_the_site_is_no_headline() -> None:
+    # <title> and <h1> name the site alone; the headline is a div above the info line, under
+    # a kicker (引题) and over a subtitle (——记...)
+    article = _clean("univ-banner-h1")
+    assert article.title == "把青春写在乡村讲台上"
+    assert article.site_name == "东湖师范学院新闻网"
+    page = (
+        '<html><head><meta charset="utf-8"><title>通知公告</title></head><body>'
+        '<div class="logo"><h1>青川市第二人民医院</h1></div><div class="nav"><a href="/">首页</a> '
+        '<a href="/a">医院新闻</a> <a href="/b">通知公告</a></div>'
+        "<h2>我院成功完成首例主动脉瓣介入手术</h2><div>发布时间：2024-01-02 点击：12</div><div>"
+        "<p>近日，我院心血管内科联合多个科室，成功为一名八十二岁的重度主动脉瓣狭窄患者实施了介入手术。</p>"
+        "<p>患者因反复胸闷、气喘入院，外科开胸手术风险很高，团队决定为其实施微创介入治疗。</p>"
+        "<p>手术全程约一个半小时，患者术后第二天即可下床活动。</p></div></body></html>"
+    )
+    assert dechaff.clean(page.encode()).title == "我院成功完成首例主动脉瓣介入手术"
