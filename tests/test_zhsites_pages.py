@@ -144,3 +144,36 @@ def test_a_banner_h1_naming_the_site_is_no_headline() -> None:
         "<p>手术全程约一个半小时，患者术后第二天即可下床活动。</p></div></body></html>"
     )
     assert dechaff.clean(page.encode()).title == "我院成功完成首例主动脉瓣介入手术"
+
+
+def _hospital_page(head: str, top: str) -> bytes:
+    """A hospital's news page: its head (<title> and banner), then the lines above the body."""
+    return (
+        f'<html><head><meta charset="utf-8">{head}<div class="nav"><a href="/">首页</a> '
+        '<a href="/a">医院新闻</a> <a href="/b">通知公告</a></div>'
+        f'{top}<div>发布时间：2024-01-02 点击：12</div><div class="content">'
+        "<p>近日，我院心血管内科联合多个科室，成功为一名八十二岁的重度主动脉瓣狭窄患者实施了介入手术。</p>"
+        "<p>患者因反复胸闷、气喘入院，外科开胸手术风险很高，团队决定为其实施微创介入治疗。</p>"
+        "<p>手术全程约一个半小时，患者术后第二天即可下床活动。</p></div></body></html>"
+    ).encode()
+
+
+def test_a_title_naming_the_site_alone_tells_no_headline() -> None:
+    headline = "我院成功完成首例主动脉瓣介入手术"
+    # no banner: the breadcrumb ends with the headline, and the line above the date shows it
+    article = dechaff.clean(
+        _hospital_page(
+            "<title>青川市人民医院</title></head><body>",
+            f"<div>当前位置：首页 &gt; 医院新闻 &gt; {headline}</div><div>{headline}</div>",
+        )
+    )
+    assert article.title == headline
+    # a greeting above the logo is no menu: the logo below it is the banner still
+    article = dechaff.clean(
+        _hospital_page(
+            "<title>青川市人民医院</title></head><body><div>欢迎访问青川市人民医院</div>"
+            "<h1>青川市人民医院</h1>",
+            f'<div class="bt">{headline}</div>',
+        )
+    )
+    assert (article.title, article.site_name) == (headline, "青川市人民医院")

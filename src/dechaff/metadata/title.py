@@ -60,10 +60,7 @@ def find_title(
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     if headline and site and _shows_last_piece(page, headline, site):
         site = None  # "百度贴吧_某某吧_标题": the site first, the headline last
-    banner = _banner_names(page)
-    sites = [s for s in (*markup.site_names, site) if s] + banner
-    if site is None and full_title and norm(full_title) in banner:
-        site = norm(full_title)  # the <title> and the banner name the site alone
+    sites, site = _sites(page, site, full_title)
     # "Blog: Post": the logo shows the first part, a heading below the post's title
     logo = site_first(page.blocks) if markup.page_title else None
     posted = [norm(page.blocks[logo[1]].text)] if logo else []
@@ -98,6 +95,8 @@ def find_title(
     # the <title> names the site alone and no other title is given: a column page's trail
     # ends in its section, which its <h1> may show above the headline
     bare = _names_site_alone(page, forms_of, sites, is_site)
+    if bare:  # a site's name tells no headline: none to echo, none the markup gives
+        echoed, told = None, [f for t in (*markup.headlines, *markup.h1) for f in forms_of[t]]
     column = norm(trail[-1]) if trail and bare else None
     named = [t for t in (full_title, *markup.headlines) if t]
     split = (headline, site)
@@ -111,6 +110,16 @@ def find_title(
     return None, None, site
 
 
+def _sites(page: Page, site: str | None, full_title: str | None) -> tuple[list[str], str | None]:
+    """The site's names (the markup's, the page title's suffix, the banner's) and the one seen
+    beside the title: the suffix, else the <title> itself when the banner shows it alone."""
+    banner = _banner_names(page)
+    sites = [s for s in (*page.markup.site_names, site) if s] + banner
+    if site is None and full_title and norm(full_title) in banner:
+        site = norm(full_title)
+    return sites, site
+
+
 def _banner_names(page: Page) -> list[str]:
     """The site's name in the banner: a heading or header line above the site's menu (the
     first navigation line) that is named like an outlet or an institution (青川大学新闻网,
@@ -121,9 +130,11 @@ def _banner_names(page: Page) -> list[str]:
     names = []
     for block in blocks[: min(labels.start, BANNER_LINES)]:
         kind = labels.kinds[block.index]
-        if kind is Boilerplate.NAVIGATION:
-            break
+        if kind is Boilerplate.NAVIGATION and block.link_density >= LINKED_LINE:
+            break  # the menu (a greeting above it, 欢迎访问..., is no menu)
         text = norm(block.text)
+        if block.tag == "title" or (not block.index and not block.tag):
+            continue  # the page title itself (a text dump's first line)
         if (block.tag[:1] == "h" or kind is Boilerplate.HEADER) and any(
             o.fullmatch(text) for o in outlets
         ):
