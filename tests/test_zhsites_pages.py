@@ -177,3 +177,20 @@ def test_a_title_naming_the_site_alone_tells_no_headline() -> None:
         )
     )
     assert (article.title, article.site_name) == (headline, "青川市人民医院")
+
+
+def test_a_county_dateline_s_credit_names_the_reporter() -> None:
+    # 清水新闻网讯（融媒体记者 欧阳晓 通讯员 蒙小兰）: the reporter, not the correspondent
+    article = _clean("county-media-dateline")
+    assert article.author == "欧阳晓"
+    assert article.paragraphs[0].startswith("清水新闻网讯（融媒体记者 欧阳晓")
+    assert article.source == "清水县融媒体中心"  # 阅读：1536 glued to it is cut
+    # a correspondent's credit alone names the writer; a byline line of them is metadata
+    article = dechaff.clean(
+        _hospital_page(
+            "<title>我院开展义诊活动-青川市人民医院</title></head><body>",
+            "<h1>我院开展义诊活动</h1><p>□ 通讯员 李小红</p>",
+        )
+    )
+    assert article.author == "李小红"
+    assert not any("李小红" in line for line in article.paragraphs)
