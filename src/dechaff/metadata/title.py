@@ -106,8 +106,8 @@ def find_title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
         if kept:
-            return kept, index, site
-    return None, None, site
+            return kept, index, site or _chained_site(page, full_title)
+    return None, None, site or _chained_site(page, full_title)
 
 
 def _sites(page: Page, site: str | None, full_title: str | None) -> tuple[list[str], str | None]:
@@ -118,6 +118,15 @@ def _sites(page: Page, site: str | None, full_title: str | None) -> tuple[list[s
     if site is None and full_title and norm(full_title) in banner:
         site = norm(full_title)
     return sites, site
+
+
+def _chained_site(page: Page, full_title: str | None) -> str | None:
+    """The site's name a page title chains last with hyphens when it is named like an
+    outlet or an institution (标题--安和市第一人民医院: ``field.not_person``)."""
+    pieces = [p.strip() for p in _CHAINED.split(full_title or "") if p.strip()]
+    outlets = page.lexicon.field("not_person")
+    last = pieces[-1] if len(pieces) > 1 else ""
+    return last if last and any(o.fullmatch(last) for o in outlets) else None
 
 
 def _banner_names(page: Page) -> list[str]:
