@@ -36,8 +36,7 @@ def test_fields_and_body(name: str) -> None:
             got = got.isoformat()[: len(value)]
         assert got == value, field
     gold = (ZHSITES / f"{name}.gold.txt").read_text(encoding="utf-8").splitlines()
-    if name != "gov-hanweb-notice":  # its closing date and note are taken for metadata
-        assert article.paragraphs == tuple(gold)
+    assert article.paragraphs == tuple(gold)
 
 
 def test_an_empty_byline_takes_no_next_label() -> None:
@@ -202,3 +201,23 @@ def test_a_site_chained_last_with_hyphens_is_the_site_name() -> None:
         "我院成功开展首例经导管主动脉瓣置换术",
         "安和市第一人民医院",
     )
+
+
+def test_an_official_document_s_close_is_its_text() -> None:
+    # the issuing body, the date and （此件公开发布） under the last item of a notice
+    body = _clean("gov-hanweb-notice").paragraphs
+    assert body[-3:] == ("临溪市人民政府办公室", "2024年2月23日", "（此件公开发布）")
+    page = (
+        '<html><head><meta charset="utf-8"><title>关于暂停办理户籍业务的通告</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/a">通知公告</a></div>'
+        "<h1>关于暂停办理户籍业务的通告</h1><div>发布时间：2024-03-01</div><div>"
+        "<p>因户籍管理系统升级，3月5日至3月7日暂停办理户口迁移、身份证申领等业务。</p>"
+        "<p>系统升级期间，急需办理临时身份证明的群众，可持相关材料到户籍窗口申请。</p>"
+        "<p>由此给您带来的不便，敬请谅解。</p>"
+        "<p>特此通告。</p><p>青川市公安局城关派出所</p><p>2024年3月1日</p></div>"
+        "<div>上一篇：关于开展消防安全检查的通知</div></body></html>"
+    )
+    article = dechaff.clean(page.encode())
+    assert article.paragraphs[-3:] == ("特此通告。", "青川市公安局城关派出所", "2024年3月1日")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-03-01"

@@ -314,6 +314,19 @@ x{2,4}|[〇零一二三四五六七八九十百千]{2,8}
 # 医务科, 化工系, 白沙镇, 沿河村, 图书馆, 县残联, 幼儿园, 综合执法大队)
 [\u4e00-\u9fff]{1,12}(?:镇|乡|鄉|村|街道|社区|社區|馆|館|大队|大隊|中队|中隊|支队|支隊|联|聯|协|協|校|园|園|组|組)
 
+[field.close_formula]
+# the formula that closes an official document, before its signature (特此通告。, 此复。)
+^特此(?:通告|通知|公告|函告|函复|批复|报告|说明|证明|函|复|告知)[。！!]?$|^此复[。]?$|^以上[，,]?(?:请|妥否).{0,8}[。]?$
+
+[field.close_date]
+# the date of an official document's signature, alone on its line (2024年2月23日,
+# 二〇二四年二月二十三日)
+^(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$
+
+[field.close_note]
+# the notes under an official document's date: how it is made public, whom to ask
+^[（(](?:此件|本件).{0,12}[）)]$|^[（(](?:联系人|联系电话).{0,40}[）)]$
+
 [field.person_name]
 # A Chinese personal name as an unlabelled element or meta tag gives it: a common surname
 # (single or compound, simplified or traditional) and a given name of one or two
