@@ -221,3 +221,10 @@ def test_an_official_document_s_close_is_its_text() -> None:
     assert article.paragraphs[-3:] == ("特此通告。", "青川市公安局城关派出所", "2024年3月1日")
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-03-01"
+
+
+def test_a_student_reporter_s_or_correspondent_s_title_is_cut_not_a_team_s_name() -> None:
+    lexicon = for_language("zh")
+    assert checks.author("作者：学生通讯员 张三", lexicon) == "张三"
+    assert checks.author("作者：校报记者团 张三", lexicon) == "张三"  # 团 is no name's part
+    assert checks.author("张三 供图", lexicon) == "张三"  # 撰稿：张三 供图：李四: a role
