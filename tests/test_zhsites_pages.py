@@ -235,3 +235,16 @@ def test_a_day_without_its_year_opening_the_text_is_the_event_s() -> None:
     published = _clean("school-cms").published
     assert published is not None
     assert published.isoformat() == "2024-05-31T16:25:12"
+
+
+def test_a_typist_s_line_and_the_page_s_own_address_are_metadata() -> None:
+    lines = ("文章录入：admin    责任编辑：admin", "本文链接：http://www.example.cn/a.html")
+    for line in lines:
+        article = dechaff.clean(
+            _hospital_page(
+                "<title>我院开展义诊活动-青川市人民医院</title></head><body>",
+                f"<h1>我院开展义诊活动</h1><p>{line}</p>",
+            )
+        )
+        kinds = [b.kind for b in article.removed if b.text.startswith(line[:4])]
+        assert kinds == [dechaff.Boilerplate.METADATA], line

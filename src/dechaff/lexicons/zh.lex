@@ -101,8 +101,11 @@
 # category (标签：枣树 外婆 分类：随笔)
 ^posted\s+(?:on|@|at)\s+(?:19|20)\d\d
 ^(?:标签|標籤|分类|分類|类别|類別|所属分类|所屬分類)\s*[:：]
-# a school's or a county's news: who typed and who checked it in (录入：王芳 审核：李建国)
-^(?:[录錄]入|[审審]稿|[终終][审審]|初[审審]|[签簽][发發])\s*[:：]
+# a school's or a county's news: who typed and who checked it in (录入：王芳 审核：李建国,
+# 文章录入：admin)
+^(?:(?:文章|信息|稿件|新闻)?[录錄]入(?:人|员|員)?|[审審]稿|[终終][审審]|初[审審]|[签簽][发發])\s*[:：]
+# the page's own address printed under the article (本文链接：http://..., 原文地址：)
+^(?:本文|原文|文章|本页)(?:链接|鏈接|地址|网址|網址)\s*[:：]
 # an article's sign-off: credits alone, each a role and its names, maybe in brackets
 # (文字/张三 摄影/李四 编辑/王五, （文/张三 图/李四）, 一审：韦丽娜 二审：蒙建华)
 ^[（(]?\s*(?:(?:文字?|图片?|摄影|摄像|视频|图文|文/图|图/文|撰稿|撰文|执笔|作者|记者|通讯员|编辑|责任编辑|责编|美编|编审|审核|审稿|校对|[一二三]审|初审|复审|终审|签发|统筹|监制|制作|供稿)\s*[:：/／|丨]\s*[\u4e00-\u9fff·]{2,4}(?:[、，,]\s*[\u4e00-\u9fff·]{2,4})*\s*){2,8}[）)]?$
