@@ -13,6 +13,8 @@ The third stage, after a front end has made the blocks.
 - ``region``: the article's region, the maximum-sum run of scores, near the headline.
 - ``sections``: where a related or comments section ends the article; inline related boxes.
 - ``containers``: the article's own container: lines above the region, code and figures below.
+- ``photo_row``: the captions of the photos that close an article, taken into it.
+- ``document_close``: an official document's formula, signature, date and notes, taken into it.
 - ``contents``: a table of contents inside the article, its lines linking the headings below.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.

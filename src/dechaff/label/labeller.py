@@ -44,6 +44,7 @@ from .containers import (
 )
 from .contents import contents_lines
 from .described import described_runs, on_description
+from .document_close import past_document_close
 from .edges import trim_edges
 from .entries import take_articles
 from .grid import price_copies, take_grid
@@ -52,6 +53,7 @@ from .hints import apply_hints
 from .kinds import outside_kind
 from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
+from .photo_row import past_photo_captions
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
@@ -126,7 +128,7 @@ def label(
         below = (start, end, floor, shop)
         start, end = _below(blocks, tree, main, zone_kinds, scores, headings, below)
     start, name = product_head(blocks, zone_kinds, headline, start, end) if shop else (start, None)
-    end = past_figures(blocks, zone_kinds, start, end)
+    end = _past_pictures(blocks, (tree, lexicon), zone_kinds, start, end)
     boxed = {i for box in boxes for i in box}  # a related section's boxes
     kinds = [Boilerplate.RELATED if i in boxed else z.body for i, z in enumerate(zone_kinds)]
     (start, end), bio = author_box(blocks, lexicon, headline, kinds, (start, end))
@@ -143,6 +145,23 @@ def label(
     (start, end), sections = take_sections(blocks, tree, zone_kinds, kinds, (start, end), skip)
     _name_copies(blocks, lexicon, tree, kinds)
     return Labels(tuple(kinds), start, end, grid, tuple(joined), tuple(sections))
+
+
+def _past_pictures(
+    blocks: Sequence[Block],
+    markup: tuple[Tree | None, Lexicon],
+    zone_kinds: list[ZoneKinds],
+    start: int,
+    end: int,
+) -> int:
+    """The region's end past the paragraphs a figure parts from it (containers.past_figures),
+    then past the captions of the photos closing the article (photo_row.py), then past an
+    official document's formula, signature and date (document_close.py)."""
+    tree, lexicon = markup
+    end = past_figures(blocks, zone_kinds, start, end)
+    if tree is not None:
+        end = past_photo_captions(blocks, tree, zone_kinds, start, end)
+    return past_document_close(blocks, lexicon, zone_kinds, start, end)
 
 
 def _name_copies(

@@ -232,6 +232,7 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     text = _strip_labels(text, lexicon.field("author_label"))
     for pattern in (*lexicon.field("author_tail"), *lexicon.field("relative_time")):
         text = pattern.split(text, maxsplit=1)[0]
+    text = _after_unit(text, lexicon)
     if _facets_only(text, lexicon.field("facet")):
         return None
     not_person = lexicon.field("not_person")
@@ -255,6 +256,21 @@ def author(value: str | None, lexicon: Lexicon, others: Sequence[str] = ()) -> s
     if _phrase(text, not_person) or _lower_inside(text) or _names_outlet(text, others):
         return None
     return text
+
+
+def _after_unit(text: str, lexicon: Lexicon) -> str:
+    """The names after a unit's name that opens a byline ("宣传科 王芳", "计算机学院 刘洋 张敏"
+    give the names; ``field.author_unit``) when they read as personal names, else nothing
+    ("宣传科 工作动态", a unit's name alone: 医务科); the text when no unit opens it."""
+    units = lexicon.field("author_unit")
+    unit, _, rest = text.partition(" ")
+    rest = rest.strip()
+    if not rest:  # a unit's name alone (医务科, 化工系), unless it reads as a person's (王科)
+        alone = any(p.fullmatch(text) for p in units) and not person_shaped(text, lexicon)
+        return "" if alone else text
+    if not any(p.fullmatch(unit) for p in units):
+        return text
+    return rest if person_shaped(rest, lexicon) else ""
 
 
 def person_shaped(text: str, lexicon: Lexicon) -> bool:

@@ -13,7 +13,9 @@ TITLE_META = (
     "og:title", "twitter:title", "twitter:text:title", "dc.title", "dcterms.title",
     "sailthru.title", "parsely-title", "headline", "title", "articletitle",
 )  # fmt: skip
-SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+SITE_META = (
+    "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "sitename",
+)  # fmt: skip
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article.published",
     "datepublished", "published_time", "publishdate", "publish-date", "publish_date",

@@ -161,7 +161,11 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
         )
         if opening is not None:
             line = page.kind(block) == Boilerplate.METADATA
-            found.append(When(opening.value, opening.has_time, R_BYLINE, line=line))
+            # a day without its year opening the text (5月30日下午，...) is the event's: it
+            # yields to any dated line of the page, an update's too
+            dated = opening_date(page.text(block), within=2) is not None
+            rank = R_BYLINE if dated or line else R_ELSEWHERE
+            found.append(When(opening.value, opening.has_time, rank, line=line))
     return found
 
 

@@ -24,6 +24,10 @@ SHOWN_LAST_SHARE = 2
 _CHAINED = re.compile(r"\s*(?:--+|——+|丨)\s*")
 # Spaced right guillemets that lead to a page title's last piece: Site » Blog Archive » Headline
 _TRAILED = re.compile(r"\s+[»›]\s+")
+# A subtitle under a headline opens with a dash: ——记青川大学青年教师张某
+_SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
+# The banner that names the site is among the page's first lines, above its menu.
+BANNER_LINES = 8
 # A line with at least this share of its text in links, not a heading element, is a menu's.
 LINKED_LINE = 0.5
 
@@ -56,7 +60,7 @@ def find_title(
     headline, site = split_site_suffix(full_title) if full_title else (None, None)
     if headline and site and _shows_last_piece(page, headline, site):
         site = None  # "百度贴吧_某某吧_标题": the site first, the headline last
-    sites = [s for s in (*markup.site_names, site) if s]
+    sites, site = _sites(page, site, full_title)
     # "Blog: Post": the logo shows the first part, a heading below the post's title
     logo = site_first(page.blocks) if markup.page_title else None
     posted = [norm(page.blocks[logo[1]].text)] if logo else []
@@ -91,6 +95,8 @@ def find_title(
     # the <title> names the site alone and no other title is given: a column page's trail
     # ends in its section, which its <h1> may show above the headline
     bare = _names_site_alone(page, forms_of, sites, is_site)
+    if bare:  # a site's name tells no headline: none to echo, none the markup gives
+        echoed, told = None, [f for t in (*markup.headlines, *markup.h1) for f in forms_of[t]]
     column = norm(trail[-1]) if trail and bare else None
     named = [t for t in (full_title, *markup.headlines) if t]
     split = (headline, site)
@@ -100,8 +106,49 @@ def find_title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
         if kept:
-            return kept, index, site
-    return None, None, site
+            return kept, index, site or _chained_site(page, full_title)
+    return None, None, site or _chained_site(page, full_title)
+
+
+def _sites(page: Page, site: str | None, full_title: str | None) -> tuple[list[str], str | None]:
+    """The site's names (the markup's, the page title's suffix, the banner's) and the one seen
+    beside the title: the suffix, else the <title> itself when the banner shows it alone."""
+    banner = _banner_names(page)
+    sites = [s for s in (*page.markup.site_names, site) if s] + banner
+    if site is None and full_title and norm(full_title) in banner:
+        site = norm(full_title)
+    return sites, site
+
+
+def _chained_site(page: Page, full_title: str | None) -> str | None:
+    """The site's name a page title chains last with hyphens when it is named like an
+    outlet or an institution (标题--安和市第一人民医院: ``field.not_person``)."""
+    pieces = [p.strip() for p in _CHAINED.split(full_title or "") if p.strip()]
+    outlets = page.lexicon.field("not_person")
+    last = pieces[-1] if len(pieces) > 1 else ""
+    return last if last and any(o.fullmatch(last) for o in outlets) else None
+
+
+def _banner_names(page: Page) -> list[str]:
+    """The site's name in the banner: a heading or header line above the site's menu (the
+    first navigation line) that is named like an outlet or an institution (青川大学新闻网,
+    临溪市人民政府: ``field.not_person``), a logo set as the page's h1. It is no headline, even
+    when the ``<title>`` holds nothing else."""
+    blocks, labels = page.blocks, page.labels
+    outlets = page.lexicon.field("not_person")
+    names = []
+    for block in blocks[: min(labels.start, BANNER_LINES)]:
+        kind = labels.kinds[block.index]
+        if kind is Boilerplate.NAVIGATION and block.link_density >= LINKED_LINE:
+            break  # the menu (a greeting above it, 欢迎访问..., is no menu)
+        text = norm(block.text)
+        if block.tag == "title" or (not block.index and not block.tag):
+            continue  # the page title itself (a text dump's first line)
+        if (block.tag[:1] == "h" or kind is Boilerplate.HEADER) and any(
+            o.fullmatch(text) for o in outlets
+        ):
+            names.append(text)
+    return names
 
 
 def _after_colon(full_title: str | None) -> list[str]:
@@ -235,8 +282,8 @@ def _above_first_metadata(page: Page) -> Block | None:
     allowed = {b.index for b in title_window(page) if b.index < labels.start}
     for index in range(first_meta - 1, 0, -1):
         kind = labels.kinds[index]
-        if kind is Boilerplate.METADATA:
-            continue
+        if kind is Boilerplate.METADATA or _SUBTITLE.match(blocks[index].text):
+            continue  # a subtitle under the headline (——记某某) leads up to it
         block = blocks[index]
         linked = block.link_density >= LINKED_LINE and block.tag[:1] != "h"
         if index in allowed and block.units >= MIN_TITLE_UNITS and not linked:
