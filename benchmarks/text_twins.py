@@ -111,7 +111,7 @@ def dump(page: bytes) -> str:
     lines: list[str] = []
     current = ""
     blank = False
-    for piece in out + [BREAK]:
+    for piece in [*out, BREAK]:
         if piece in (BLANK, BREAK):
             text = re.sub(r"[ \n\r\f\v]+", " ", current).strip(" \t")
             if text:
