@@ -20,7 +20,8 @@ Prints token P/R/F1 and the page type per page (the bench scorer's tokens) and t
 absent from the body (-). A page may also have a ``.meta.json`` of the fields it must give
 (``title``, ``author``, ``published`` as ISO text compared by its length, ``source``,
 ``site_name``; null for a field that must stay empty): each field is right or wrong, and
-the counts are printed per field after the F1.
+the counts are printed per field after the F1. A page is ``NAME.html`` or a text dump
+``NAME.txt`` (``zhsites-text``: the text twins of ``zhsites``, see text_twins.py).
 """
 
 from __future__ import annotations
@@ -78,6 +79,15 @@ def _score_fields(
     return wrong
 
 
+def _pages(folder: Path) -> dict[str, Path]:
+    """The set's pages by name: ``NAME.html``, or a text dump ``NAME.txt`` (not a gold)."""
+    pages = {p.stem: p for p in folder.glob("*.html")}
+    for p in folder.glob("*.txt"):
+        if not p.name.endswith(".gold.txt"):
+            pages.setdefault(p.stem, p)
+    return pages
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=SETS, help="the fixture folder under tests/fixtures")
@@ -88,12 +98,12 @@ def main() -> None:
     scorer = load_scorer(args.bench)
     folder = ROOT / "tests" / "fixtures" / args.set
     url = URLS.get(args.set)
-    names = args.names or sorted(p.stem for p in folder.glob("*.html"))
+    names = args.names or sorted(_pages(folder))
     scores = []
     fields: dict[str, list[int]] = {}
     for name in names:
         gold = (folder / f"{name}.gold.txt").read_text(encoding="utf-8")
-        page = (folder / f"{name}.html").read_bytes()
+        page = _pages(folder)[name].read_bytes()
         article = dechaff.clean(page, url=url.format(name=name) if url else None)
         body = article.body
         found, wanted = Counter(scorer.tokenize(body)), Counter(scorer.tokenize(gold))

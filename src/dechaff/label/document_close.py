@@ -6,7 +6,10 @@ lines read as a page's menu labels and its date line; they are the document's ow
 region runs on over them, in its own run of blocks, when the run holds the date
 (``field.close_date``): an optional formula (``field.close_formula``), at most
 MAX_SIGNATURE_LINES lines naming a body (``field.not_person``'s outlets and institutions),
-the date, and the notes (``field.close_note``).
+the date, and the notes (``field.close_note``). The signature may already close the region.
+
+A text dump that parts every paragraph from the next by a blank line (``spaced``) has a run
+of blocks a line: there the lines need not share the region's run.
 """
 
 from __future__ import annotations
@@ -28,18 +31,21 @@ def past_document_close(
     zone_kinds: list[ZoneKinds],
     start: int,
     end: int,
+    spaced: bool = False,
 ) -> int:
     """The region's end once an official document's closing lines are in it; the date's
     line, which the lexicon takes for a date line, loses its kinds."""
     if start >= end:
         return end
-    group = blocks[end - 1].group
+    group = -1 if spaced else blocks[end - 1].group
     at = end
     if at < len(blocks) and _is(blocks[at], group, lexicon, "close_formula"):
         at += 1
     signed = at
     while at - signed < MAX_SIGNATURE_LINES and _signature(blocks, at, group, lexicon):
         at += 1
+    if at == signed == end and _signature(blocks, end - 1, group, lexicon):
+        signed -= 1  # the region holds the signature already
     if at == signed or at >= len(blocks) or not _is(blocks[at], group, lexicon, "close_date"):
         return end
     zone_kinds[at] = NO_KINDS
@@ -51,7 +57,7 @@ def past_document_close(
 
 def _is(block: Block, group: int, lexicon: Lexicon, field: str) -> bool:
     text = block.text.strip()
-    return block.group == group and any(p.match(text) for p in lexicon.field(field))
+    return group in (-1, block.group) and any(p.match(text) for p in lexicon.field(field))
 
 
 def _signature(blocks: Sequence[Block], at: int, group: int, lexicon: Lexicon) -> bool:
@@ -60,7 +66,7 @@ def _signature(blocks: Sequence[Block], at: int, group: int, lexicon: Lexicon) -
     block = blocks[at]
     text = "".join(block.text.split())
     return (
-        block.group == group
+        group in (-1, block.group)
         and block.link_density == 0
         and block.units <= MAX_SIGNATURE_UNITS
         and any(p.fullmatch(text) for p in lexicon.field("not_person"))

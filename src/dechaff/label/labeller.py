@@ -53,7 +53,7 @@ from .hints import apply_hints
 from .kinds import outside_kind
 from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
-from .photo_row import past_photo_captions
+from .photo_row import past_caption_lines, past_photo_captions
 from .product import product_head
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
@@ -156,12 +156,16 @@ def _past_pictures(
 ) -> int:
     """The region's end past the paragraphs a figure parts from it (containers.past_figures),
     then past the captions of the photos closing the article (photo_row.py), then past an
-    official document's formula, signature and date (document_close.py)."""
+    official document's formula, signature and date (document_close.py). A text dump whose
+    paragraphs each stand between blank lines has a run of blocks a paragraph (``spaced``)."""
     tree, lexicon = markup
     end = past_figures(blocks, zone_kinds, start, end)
     if tree is not None:
         end = past_photo_captions(blocks, tree, zone_kinds, start, end)
-    return past_document_close(blocks, lexicon, zone_kinds, start, end)
+        return past_document_close(blocks, lexicon, zone_kinds, start, end)
+    end = past_caption_lines(blocks, zone_kinds, start, end)
+    spaced = end - start >= 3 and len({b.group for b in blocks[start:end]}) == end - start
+    return past_document_close(blocks, lexicon, zone_kinds, start, end, spaced)
 
 
 def _name_copies(

@@ -9,6 +9,11 @@ article's own, in its container, each with a picture just above it.
 Only a short line with no lexicon rule or hint on it and no link, in the region's own run of
 blocks, counts; the first line that is not one ends the row (a sign-off, 上一篇). A caption here
 is Chinese: the rows of pictures closing English posts end with a rating, a "See more:".
+
+A text dump shows no picture (past_caption_lines): there a caption is at least
+MIN_TEXT_CAPTION_UNITS long (a menu's labels are shorter), written once on the page, after a
+paragraph of prose, and the row of at most MAX_TEXT_ROW of them must be closed by a line the
+lexicon names (上一篇, a sign-off, 分享到); a menu goes on with more labels.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ MAX_CAPTION_UNITS = 40
 # what follows: 相关图片：) and no mark of a sign-off's brackets (（审稿：...）).
 _CAPTION = re.compile(r"^(?=.*[\u4e00-\u9fff])[^:：（(【\[]*[^:：）)】\]\s]$")
 _NOT_CAPTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "th"})
+# A text dump's caption: at least this many units; a row of at most this many.
+MIN_TEXT_CAPTION_UNITS = 8
+MAX_TEXT_ROW = 4
+# Prose ends a sentence: the region's last paragraph before a row of captions does.
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]?$")
 # Words of an image's path that say it is page furniture, not a photo.
 _FURNITURE = re.compile(
     r"(?:^|[/_.=-])(?:logo|icon|sprite|avatar|pixel|spacer|emoji|badge|qr|ewm|share)"
@@ -62,6 +72,31 @@ def past_photo_captions(
             return end
         end += 1
     return end
+
+
+def past_caption_lines(
+    blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], start: int, end: int
+) -> int:
+    """A text dump's region end once the captions of the photos closing the article are in
+    it: the row must follow prose and be closed by a line the lexicon names."""
+    if start >= end or not _SENTENCE_END.search(blocks[end - 1].text):
+        return end
+    at = end
+    while at < len(blocks) and at - end < MAX_TEXT_ROW and _caption_line(blocks, zone_kinds, at):
+        at += 1
+    if at == end or at >= len(blocks) or zone_kinds[at].body is None:
+        return end
+    return at
+
+
+def _caption_line(blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], at: int) -> bool:
+    block = blocks[at]
+    return (
+        zone_kinds[at].body is None
+        and MIN_TEXT_CAPTION_UNITS <= block.units <= MAX_CAPTION_UNITS
+        and _CAPTION.match(block.text) is not None
+        and sum(1 for b in blocks if b.text == block.text) == 1
+    )
 
 
 def _inside(tree: Tree, block: Block, box: Any) -> bool:

@@ -106,7 +106,8 @@ def find_title(
             text, page.lexicon, markup.site_names, trail, told, host=host, named=named
         )
         if kept:
-            return kept, index, site or _chained_site(page, full_title)
+            site = site or _chained_site(page, full_title) or _spaced_site(page, full_title, kept)
+            return kept, index, site
     return None, None, site or _chained_site(page, full_title)
 
 
@@ -127,6 +128,22 @@ def _chained_site(page: Page, full_title: str | None) -> str | None:
     outlets = page.lexicon.field("not_person")
     last = pieces[-1] if len(pieces) > 1 else ""
     return last if last and any(o.fullmatch(last) for o in outlets) else None
+
+
+def _spaced_site(page: Page, full_title: str | None, headline: str) -> str | None:
+    """The site's name a page title puts first, parted by spaces from a column's name and the
+    headline (清河市生态环境局 工作动态 标题, as a text dump's first line gives a TRS page's
+    title), when it is named like an outlet or an institution (``field.not_person``) and
+    named again on the page's footer or copyright lines."""
+    full = norm(full_title or "")
+    if not full.endswith(" " + headline):
+        return None
+    first = full[: -len(headline)].split()[0]
+    outlets = page.lexicon.field("not_person")
+    if first == headline or not any(o.fullmatch(first) for o in outlets):
+        return None
+    lines = page.lines_of(Boilerplate.FOOTER, Boilerplate.COPYRIGHT)
+    return first if any(first in line.text for line in lines) else None
 
 
 def _banner_names(page: Page) -> list[str]:
