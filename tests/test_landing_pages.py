@@ -84,3 +84,34 @@ def test_a_dated_article_in_main_takes_no_later_sections() -> None:
     body = dechaff.clean(_report("<p class='byline'>By Ada Quill · March 3, 2025</p>")).body
     assert "The tide came in early on day 3" in body
     assert _TEASER not in body
+
+
+_SERVICES = (LANDING / "services-grid.html").read_bytes()
+
+
+def _body_lines(page: bytes) -> set[str]:
+    return {line.strip() for line in dechaff.clean(page).body.splitlines()}
+
+
+def test_without_a_main_element_the_lines_down_to_the_footer_stand_for_it() -> None:
+    lines = _body_lines(_SERVICES)
+    for kept in (
+        "The depth model arrived before our dredger had even left the yard. We have not used"
+        " anyone else on the river since.",
+        "Orla Penhaligon",  # the testimonial's credit
+        "Harbour Master, Port of Kelland",
+    ):
+        assert kept in lines
+    for dropped in (
+        "Careers",
+        "Privacy notice",
+        "© 2026 Saltmarsh Surveying Ltd. All rights reserved.",
+    ):
+        assert dropped not in lines
+
+
+def test_without_a_footer_element_nothing_stands_for_the_main_element() -> None:
+    page = _SERVICES.replace(b"<footer", b"<div").replace(b"</footer>", b"</div>")
+    lines = _body_lines(page)
+    assert "Orla Penhaligon" not in lines
+    assert "Hydrographic survey" not in lines

@@ -19,6 +19,9 @@ shape alone named it (header, footer, a menu's line: no lexicon rule, no contain
 related or comments heading above it) and it is not mostly links: buttons, logos, menus,
 forms and the sections without a sentence stay out. A byline or a date below the region
 ends the sections: dated entries (posts, teasers, comments) follow.
+
+A page that marks no main element but a footer (``<footer>``, ``role="contentinfo"``) has
+its lines from below its header (``<header>``, ``<nav>``) down to the footer stand for one.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     LANDING_CREDIT_LINES,
     LANDING_DATE_TAGS,
+    LANDING_FOOTER_ROLES,
+    LANDING_FOOTER_TAGS,
+    LANDING_HEADER_ROLES,
+    LANDING_HEADER_TAGS,
     LANDING_MAIN_ROLE,
     LANDING_MAIN_TAGS,
     LANDING_PARAGRAPH_MAX_UNITS,
@@ -72,7 +79,7 @@ def _in_article(tree: Tree, node: int, main: int) -> bool:
     return False
 
 
-def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
+def _dated(tree: Tree, mains: Sequence[int], zone_kinds: Sequence[ZoneKinds]) -> bool:
     """Whether the main element shows a byline or a date: a ``<time>`` element, or a line
     (of ``zone_kinds``, the main element's down to the region's end) a rule or a hint names
     metadata."""
@@ -80,8 +87,61 @@ def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
         return True
     element = tree.element
     assert element is not None
-    el = element(main)
-    return el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None
+    for main in mains:
+        el = element(main)
+        if el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None:
+            return True
+    return False
+
+
+def _within(
+    tree: Tree, node: int, tags: frozenset[str], roles: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a node lies in an element of ``tags`` or ``roles`` (itself included)."""
+    element = tree.element
+    assert element is not None
+    while node >= 0:
+        el = element(node)
+        if el is not None and (getattr(el, "tag", None) in tags or el.get("role") in roles):
+            return True
+        node = tree.parent_of(node)
+    return False
+
+
+def _unmarked_span(blocks: Sequence[Block], tree: Tree, start: int) -> tuple[int, int]:
+    """Without a main element, the lines that stand for it: from the first line below the
+    page's header (its ``<header>``, ``<nav>``) above the region down to the page's footer
+    element (``<footer>``, ``role="contentinfo"``), or none when the page marks no footer."""
+    stop = start
+    while stop < len(blocks) and not _within(
+        tree, blocks[stop].node, LANDING_FOOTER_TAGS, LANDING_FOOTER_ROLES
+    ):
+        stop += 1
+    if stop >= len(blocks):
+        return start, start
+    first = start
+    while first > 0 and not _within(
+        tree, blocks[first - 1].node, LANDING_HEADER_TAGS, LANDING_HEADER_ROLES
+    ):
+        first -= 1
+    return first, stop
+
+
+def _main_span(blocks: Sequence[Block], tree: Tree, start: int) -> tuple[int, int, int]:
+    """The page's main element around the region's first line (-1 when the page marks
+    none), and the lines that lie in it (or stand for it, see ``_unmarked_span``)."""
+    main = _main_of(tree, blocks[start].node)
+    if main < 0:
+        first, stop = _unmarked_span(blocks, tree, start)
+        return main, first, stop
+    last = tree.last_descendant(main)
+    first = start
+    while first > 0 and main <= blocks[first - 1].node <= last:
+        first -= 1
+    stop = start
+    while stop < len(blocks) and main <= blocks[stop].node <= last:
+        stop += 1
+    return main, first, stop
 
 
 def _sections_span(
@@ -91,24 +151,22 @@ def _sections_span(
     or a date ends the sections), or -1 when the region is no landing page's (see the
     module)."""
     start, end = region
-    main = _main_of(tree, blocks[start].node)
-    if main < 0 or _in_article(tree, blocks[start].node, main):
+    main, first, last = _main_span(blocks, tree, start)
+    if last < end or _in_article(tree, blocks[start].node, main):
         return -1
     if max(b.units for b in blocks[start:end]) > LANDING_PARAGRAPH_MAX_UNITS or not any(
         b.tag in SECTION_HEADINGS for b in blocks[start:end]
     ):
         return -1
-    last = tree.last_descendant(main)
-    first = start
-    while first > 0 and main <= blocks[first - 1].node <= last:
-        first -= 1
-    if _dated(tree, main, zone_kinds[first:end]):
+    if _dated(
+        tree, [main] if main >= 0 else [b.node for b in blocks[first:last]], zone_kinds[first:end]
+    ):
         return -1
     stop = end
-    while (
-        stop < len(blocks)
-        and main <= blocks[stop].node <= last
-        and METADATA not in (zone_kinds[stop].head, zone_kinds[stop].body, zone_kinds[stop].tail)
+    while stop < last and METADATA not in (
+        zone_kinds[stop].head,
+        zone_kinds[stop].body,
+        zone_kinds[stop].tail,
     ):
         stop += 1
     return stop

@@ -188,6 +188,11 @@ FORM_TAGS = frozenset({"form", "fieldset", "legend", "label"})
 # A landing page's sections (label/landing.py): the page's main element, by tag or role;
 LANDING_MAIN_TAGS = frozenset({"main"})
 LANDING_MAIN_ROLE = "main"
+# ... without one, the lines from the page's header down to its footer element stand for it;
+LANDING_HEADER_TAGS = frozenset({"header", "nav"})
+LANDING_HEADER_ROLES = frozenset({"banner", "navigation"})
+LANDING_FOOTER_TAGS = frozenset({"footer"})
+LANDING_FOOTER_ROLES = frozenset({"contentinfo"})
 # ... the region's headings that tell sections (an h1 heads any page, an article too);
 SECTION_HEADINGS = HEADINGS - {"h1"}
 # ... no paragraph of the region, nor of a section that joins, longer than this many units;
