@@ -115,3 +115,16 @@ def test_without_a_footer_element_nothing_stands_for_the_main_element() -> None:
     lines = _body_lines(page)
     assert "Orla Penhaligon" not in lines
     assert "Hydrographic survey" not in lines
+
+
+def test_a_grid_of_cards_each_one_link_joins_by_headings_and_sentences() -> None:
+    lines = _body_lines(_SERVICES.replace(b"promo-grid", b"service-grid"))
+    for kept in (
+        "What we do",
+        "Hydrographic survey",
+        "We chart harbour floors and river channels with multibeam sonar, and deliver depth"
+        " models that dredging crews can load on the same afternoon.",
+        "Training for field crews",
+    ):
+        assert kept in lines
+    assert "Learn more" not in lines  # the card's button

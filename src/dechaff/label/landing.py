@@ -22,6 +22,8 @@ ends the sections: dated entries (posts, teasers, comments) follow.
 
 A page that marks no main element but a footer (``<footer>``, ``role="contentinfo"``) has
 its lines from below its header (``<header>``, ``<nav>``) down to the footer stand for one.
+A card that is one link joins too: its heading, and its text that reads as sentences of at
+least LANDING_LINKED_MIN_UNITS (its "Learn more" button stays out).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from .settings import (
     LANDING_FOOTER_TAGS,
     LANDING_HEADER_ROLES,
     LANDING_HEADER_TAGS,
+    LANDING_LINKED_MIN_UNITS,
     LANDING_MAIN_ROLE,
     LANDING_MAIN_TAGS,
     LANDING_PARAGRAPH_MAX_UNITS,
@@ -172,6 +175,15 @@ def _sections_span(
     return stop
 
 
+def _linked_ok(block: Block) -> bool:
+    """Whether a line that is mostly links may join all the same: a card's heading, or its
+    text when the whole card is one link and the text reads as sentences of at least
+    LANDING_LINKED_MIN_UNITS."""
+    return block.tag in SECTION_HEADINGS or (
+        block.units >= LANDING_LINKED_MIN_UNITS and reads_as_sentences(block.shape)
+    )
+
+
 def take_sections(
     blocks: Sequence[Block],
     tree: Tree | None,
@@ -193,7 +205,7 @@ def take_sections(
         return (
             kinds[i] in LANDING_PLACE_KINDS  # named by its place alone
             and zone_kinds[i] is NO_KINDS
-            and block.link_density <= LINK_DENSITY_MAX
+            and (block.link_density <= LINK_DENSITY_MAX or _linked_ok(block))
             and block.units > 0
         )
 

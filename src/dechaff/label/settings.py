@@ -210,3 +210,6 @@ LANDING_CREDIT_LINES = 2
 # ... a line of at least this many units right under a section's heading is its text though
 # it ends with no stop ("Use cases and templates for every team").
 LANDING_TAGLINE_MIN_UNITS = 6
+# ... a card that is one link joins by its heading and by its text of at least this many
+# units that reads as sentences (its button, "Find out more", stays out).
+LANDING_LINKED_MIN_UNITS = 12
