@@ -128,3 +128,36 @@ def test_a_grid_of_cards_each_one_link_joins_by_headings_and_sentences() -> None
     ):
         assert kept in lines
     assert "Learn more" not in lines  # the card's button
+
+
+def test_a_promotion_grid_of_linked_cards_joins_by_headings_and_sentences() -> None:
+    lines = _body_lines(_SERVICES)
+    for kept in (
+        "What we do",
+        "Hydrographic survey",
+        "We chart harbour floors and river channels with multibeam sonar, and deliver depth"
+        " models that dredging crews can load on the same afternoon.",
+        "Training for field crews",
+    ):
+        assert kept in lines
+    assert "Learn more" not in lines  # the card's button
+
+
+def test_a_promotion_with_one_sentence_or_a_form_stays_out() -> None:
+    """A closing call to action under a promotion hint, and a sign-up form's lines (below
+    the testimonial: a run of hinted lines right after the cards would count as theirs)."""
+    page = _SERVICES.replace(
+        b'<div class="cta-strip">',
+        b'<div class="promo-signup"><form action="/signup"><h3>Stay in the loop</h3>'
+        b"<p>Yes, I would like to hear about new services and events from the team.</p>"
+        b"<p>We will be in touch with you shortly about your request today.</p>"
+        b"<p>In submitting this form you agree to receive our quarterly letter by email.</p>"
+        b"</form></div>"
+        b'<div class="promo-strip"><p>Book a free site visit with one of our surveyors this'
+        b" month and get the first report on us.</p></div>"
+        b'<div class="cta-strip">',
+    )
+    lines = _body_lines(page)
+    assert "Hydrographic survey" in lines
+    assert "Stay in the loop" not in lines
+    assert not any(line.startswith(("Yes, I would", "Book a free")) for line in lines)

@@ -22,8 +22,12 @@ ends the sections: dated entries (posts, teasers, comments) follow.
 
 A page that marks no main element but a footer (``<footer>``, ``role="contentinfo"``) has
 its lines from below its header (``<header>``, ``<nav>``) down to the footer stand for one.
-A card that is one link joins too: its heading, and its text that reads as sentences of at
-least LANDING_LINKED_MIN_UNITS (its "Learn more" button stays out).
+Two kinds of line join beyond those its place named. A section's cards that a container
+hint alone named a menu's or a promotion's (a ``nav`` or ``promo`` class around a services
+grid): a run of such lines of one kind holding at least LANDING_CARD_SENTENCES sentences
+outside a form (a closing call to action or a sign-up has fewer, or is a form). And a card
+that is one link: its heading, and its text that reads as sentences of at least
+LANDING_LINKED_MIN_UNITS (its "Learn more" button stays out).
 """
 
 from __future__ import annotations
@@ -34,14 +38,18 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import reads_as_sentences
 from ..core.tree import Tree
+from .hints import hint_only
 from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
+    LANDING_CARD_SENTENCES,
     LANDING_CREDIT_LINES,
     LANDING_DATE_TAGS,
     LANDING_FOOTER_ROLES,
     LANDING_FOOTER_TAGS,
+    LANDING_FORM_TAGS,
     LANDING_HEADER_ROLES,
     LANDING_HEADER_TAGS,
+    LANDING_HINT_KINDS,
     LANDING_LINKED_MIN_UNITS,
     LANDING_MAIN_ROLE,
     LANDING_MAIN_TAGS,
@@ -184,6 +192,34 @@ def _linked_ok(block: Block) -> bool:
     )
 
 
+def _cards(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: Sequence[ZoneKinds],
+    kinds: Sequence[Boilerplate | None],
+    span: tuple[int, int],
+) -> set[int]:
+    """The lines of ``span`` a container hint alone named a menu's or a promotion's that
+    may join all the same: each run of them of one kind holding at least
+    LANDING_CARD_SENTENCES sentences outside a form (a section's cards, not a closing call to
+    action or a sign-up)."""
+    carded: set[int] = set()
+    i, stop = span
+    while i < stop:
+        kind = kinds[i]
+        if kind not in LANDING_HINT_KINDS or hint_only(zone_kinds[i]) is not kind:
+            i += 1
+            continue
+        run = i
+        while run < stop and kinds[run] is kind and hint_only(zone_kinds[run]) is kind:
+            run += 1
+        lines = [j for j in range(i, run) if not _within(tree, blocks[j].node, LANDING_FORM_TAGS)]
+        if sum(reads_as_sentences(blocks[j].shape) for j in lines) >= LANDING_CARD_SENTENCES:
+            carded.update(lines)
+        i = run
+    return carded
+
+
 def take_sections(
     blocks: Sequence[Block],
     tree: Tree | None,
@@ -199,12 +235,12 @@ def take_sections(
     if skip or tree is None or tree.element is None or start >= end:
         return region, []
     stop = _sections_span(blocks, tree, zone_kinds, region)
+    carded = _cards(blocks, tree, zone_kinds, kinds, (end, stop))
 
     def free(i: int) -> bool:
         block = blocks[i]
         return (
-            kinds[i] in LANDING_PLACE_KINDS  # named by its place alone
-            and zone_kinds[i] is NO_KINDS
+            ((kinds[i] in LANDING_PLACE_KINDS and zone_kinds[i] is NO_KINDS) or i in carded)
             and (block.link_density <= LINK_DENSITY_MAX or _linked_ok(block))
             and block.units > 0
         )

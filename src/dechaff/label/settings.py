@@ -201,6 +201,11 @@ LANDING_PARAGRAPH_MAX_UNITS = 80
 LANDING_DATE_TAGS = "time"
 # ... the kinds that name a line by its place or shape alone: the lines that may join;
 LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER, Boilerplate.NAVIGATION})
+# ... and those a container hint alone names, a menu's or a promotion's (a section's cards);
+LANDING_HINT_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.AD})
+# ... when a run of them holds at least this many sentences outside a form;
+LANDING_CARD_SENTENCES = 3
+LANDING_FORM_TAGS = frozenset({"form"})
 # ... the short lines right above a section's sentence that title it, at most this long and
 # this many, and at most this many right below it that credit it (a testimonial's name and
 # role).
