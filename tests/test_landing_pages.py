@@ -84,3 +84,80 @@ def test_a_dated_article_in_main_takes_no_later_sections() -> None:
     body = dechaff.clean(_report("<p class='byline'>By Ada Quill · March 3, 2025</p>")).body
     assert "The tide came in early on day 3" in body
     assert _TEASER not in body
+
+
+_SERVICES = (LANDING / "services-grid.html").read_bytes()
+
+
+def _body_lines(page: bytes) -> set[str]:
+    return {line.strip() for line in dechaff.clean(page).body.splitlines()}
+
+
+def test_without_a_main_element_the_lines_down_to_the_footer_stand_for_it() -> None:
+    lines = _body_lines(_SERVICES)
+    for kept in (
+        "The depth model arrived before our dredger had even left the yard. We have not used"
+        " anyone else on the river since.",
+        "Orla Penhaligon",  # the testimonial's credit
+        "Harbour Master, Port of Kelland",
+    ):
+        assert kept in lines
+    for dropped in (
+        "Careers",
+        "Privacy notice",
+        "© 2026 Saltmarsh Surveying Ltd. All rights reserved.",
+    ):
+        assert dropped not in lines
+
+
+def test_without_a_footer_element_nothing_stands_for_the_main_element() -> None:
+    page = _SERVICES.replace(b"<footer", b"<div").replace(b"</footer>", b"</div>")
+    lines = _body_lines(page)
+    assert "Orla Penhaligon" not in lines
+    assert "Hydrographic survey" not in lines
+
+
+def test_a_grid_of_cards_each_one_link_joins_by_headings_and_sentences() -> None:
+    lines = _body_lines(_SERVICES.replace(b"promo-grid", b"service-grid"))
+    for kept in (
+        "What we do",
+        "Hydrographic survey",
+        "We chart harbour floors and river channels with multibeam sonar, and deliver depth"
+        " models that dredging crews can load on the same afternoon.",
+        "Training for field crews",
+    ):
+        assert kept in lines
+    assert "Learn more" not in lines  # the card's button
+
+
+def test_a_promotion_grid_of_linked_cards_joins_by_headings_and_sentences() -> None:
+    lines = _body_lines(_SERVICES)
+    for kept in (
+        "What we do",
+        "Hydrographic survey",
+        "We chart harbour floors and river channels with multibeam sonar, and deliver depth"
+        " models that dredging crews can load on the same afternoon.",
+        "Training for field crews",
+    ):
+        assert kept in lines
+    assert "Learn more" not in lines  # the card's button
+
+
+def test_a_promotion_with_one_sentence_or_a_form_stays_out() -> None:
+    """A closing call to action under a promotion hint, and a sign-up form's lines (below
+    the testimonial: a run of hinted lines right after the cards would count as theirs)."""
+    page = _SERVICES.replace(
+        b'<div class="cta-strip">',
+        b'<div class="promo-signup"><form action="/signup"><h3>Stay in the loop</h3>'
+        b"<p>Yes, I would like to hear about new services and events from the team.</p>"
+        b"<p>We will be in touch with you shortly about your request today.</p>"
+        b"<p>In submitting this form you agree to receive our quarterly letter by email.</p>"
+        b"</form></div>"
+        b'<div class="promo-strip"><p>Book a free site visit with one of our surveyors this'
+        b" month and get the first report on us.</p></div>"
+        b'<div class="cta-strip">',
+    )
+    lines = _body_lines(page)
+    assert "Hydrographic survey" in lines
+    assert "Stay in the loop" not in lines
+    assert not any(line.startswith(("Yes, I would", "Book a free")) for line in lines)

@@ -97,3 +97,9 @@ def _menu_around(
 
 # A block that only a hint names: that kind in every zone.
 _HINTED = {kind: ZoneKinds(kind, kind, kind) for kind in Boilerplate}
+
+
+def hint_only(zones: ZoneKinds) -> Boilerplate | None:
+    """The kind a container hint alone gave a line (no lexicon rule named it), else None."""
+    kind = zones.body
+    return kind if kind is not None and zones is _HINTED[kind] else None

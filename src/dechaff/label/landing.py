@@ -19,6 +19,15 @@ shape alone named it (header, footer, a menu's line: no lexicon rule, no contain
 related or comments heading above it) and it is not mostly links: buttons, logos, menus,
 forms and the sections without a sentence stay out. A byline or a date below the region
 ends the sections: dated entries (posts, teasers, comments) follow.
+
+A page that marks no main element but a footer (``<footer>``, ``role="contentinfo"``) has
+its lines from below its header (``<header>``, ``<nav>``) down to the footer stand for one.
+Two kinds of line join beyond those its place named. A section's cards that a container
+hint alone named a menu's or a promotion's (a ``nav`` or ``promo`` class around a services
+grid): a run of such lines of one kind holding at least LANDING_CARD_SENTENCES sentences
+outside a form (a closing call to action or a sign-up has fewer, or is a form). And a card
+that is one link: its heading, and its text that reads as sentences of at least
+LANDING_LINKED_MIN_UNITS (its "Learn more" button stays out).
 """
 
 from __future__ import annotations
@@ -29,10 +38,19 @@ from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import reads_as_sentences
 from ..core.tree import Tree
+from .hints import hint_only
 from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
+    LANDING_CARD_SENTENCES,
     LANDING_CREDIT_LINES,
     LANDING_DATE_TAGS,
+    LANDING_FOOTER_ROLES,
+    LANDING_FOOTER_TAGS,
+    LANDING_FORM_TAGS,
+    LANDING_HEADER_ROLES,
+    LANDING_HEADER_TAGS,
+    LANDING_HINT_KINDS,
+    LANDING_LINKED_MIN_UNITS,
     LANDING_MAIN_ROLE,
     LANDING_MAIN_TAGS,
     LANDING_PARAGRAPH_MAX_UNITS,
@@ -72,7 +90,7 @@ def _in_article(tree: Tree, node: int, main: int) -> bool:
     return False
 
 
-def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
+def _dated(tree: Tree, mains: Sequence[int], zone_kinds: Sequence[ZoneKinds]) -> bool:
     """Whether the main element shows a byline or a date: a ``<time>`` element, or a line
     (of ``zone_kinds``, the main element's down to the region's end) a rule or a hint names
     metadata."""
@@ -80,8 +98,61 @@ def _dated(tree: Tree, main: int, zone_kinds: Sequence[ZoneKinds]) -> bool:
         return True
     element = tree.element
     assert element is not None
-    el = element(main)
-    return el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None
+    for main in mains:
+        el = element(main)
+        if el is not None and next(el.iter(LANDING_DATE_TAGS), None) is not None:
+            return True
+    return False
+
+
+def _within(
+    tree: Tree, node: int, tags: frozenset[str], roles: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a node lies in an element of ``tags`` or ``roles`` (itself included)."""
+    element = tree.element
+    assert element is not None
+    while node >= 0:
+        el = element(node)
+        if el is not None and (getattr(el, "tag", None) in tags or el.get("role") in roles):
+            return True
+        node = tree.parent_of(node)
+    return False
+
+
+def _unmarked_span(blocks: Sequence[Block], tree: Tree, start: int) -> tuple[int, int]:
+    """Without a main element, the lines that stand for it: from the first line below the
+    page's header (its ``<header>``, ``<nav>``) above the region down to the page's footer
+    element (``<footer>``, ``role="contentinfo"``), or none when the page marks no footer."""
+    stop = start
+    while stop < len(blocks) and not _within(
+        tree, blocks[stop].node, LANDING_FOOTER_TAGS, LANDING_FOOTER_ROLES
+    ):
+        stop += 1
+    if stop >= len(blocks):
+        return start, start
+    first = start
+    while first > 0 and not _within(
+        tree, blocks[first - 1].node, LANDING_HEADER_TAGS, LANDING_HEADER_ROLES
+    ):
+        first -= 1
+    return first, stop
+
+
+def _main_span(blocks: Sequence[Block], tree: Tree, start: int) -> tuple[int, int, int]:
+    """The page's main element around the region's first line (-1 when the page marks
+    none), and the lines that lie in it (or stand for it, see ``_unmarked_span``)."""
+    main = _main_of(tree, blocks[start].node)
+    if main < 0:
+        first, stop = _unmarked_span(blocks, tree, start)
+        return main, first, stop
+    last = tree.last_descendant(main)
+    first = start
+    while first > 0 and main <= blocks[first - 1].node <= last:
+        first -= 1
+    stop = start
+    while stop < len(blocks) and main <= blocks[stop].node <= last:
+        stop += 1
+    return main, first, stop
 
 
 def _sections_span(
@@ -91,27 +162,62 @@ def _sections_span(
     or a date ends the sections), or -1 when the region is no landing page's (see the
     module)."""
     start, end = region
-    main = _main_of(tree, blocks[start].node)
-    if main < 0 or _in_article(tree, blocks[start].node, main):
+    main, first, last = _main_span(blocks, tree, start)
+    if last < end or _in_article(tree, blocks[start].node, main):
         return -1
     if max(b.units for b in blocks[start:end]) > LANDING_PARAGRAPH_MAX_UNITS or not any(
         b.tag in SECTION_HEADINGS for b in blocks[start:end]
     ):
         return -1
-    last = tree.last_descendant(main)
-    first = start
-    while first > 0 and main <= blocks[first - 1].node <= last:
-        first -= 1
-    if _dated(tree, main, zone_kinds[first:end]):
+    if _dated(
+        tree, [main] if main >= 0 else [b.node for b in blocks[first:last]], zone_kinds[first:end]
+    ):
         return -1
     stop = end
-    while (
-        stop < len(blocks)
-        and main <= blocks[stop].node <= last
-        and METADATA not in (zone_kinds[stop].head, zone_kinds[stop].body, zone_kinds[stop].tail)
+    while stop < last and METADATA not in (
+        zone_kinds[stop].head,
+        zone_kinds[stop].body,
+        zone_kinds[stop].tail,
     ):
         stop += 1
     return stop
+
+
+def _linked_ok(block: Block) -> bool:
+    """Whether a line that is mostly links may join all the same: a card's heading, or its
+    text when the whole card is one link and the text reads as sentences of at least
+    LANDING_LINKED_MIN_UNITS."""
+    return block.tag in SECTION_HEADINGS or (
+        block.units >= LANDING_LINKED_MIN_UNITS and reads_as_sentences(block.shape)
+    )
+
+
+def _cards(
+    blocks: Sequence[Block],
+    tree: Tree,
+    zone_kinds: Sequence[ZoneKinds],
+    kinds: Sequence[Boilerplate | None],
+    span: tuple[int, int],
+) -> set[int]:
+    """The lines of ``span`` a container hint alone named a menu's or a promotion's that
+    may join all the same: each run of them of one kind holding at least
+    LANDING_CARD_SENTENCES sentences outside a form (a section's cards, not a closing call to
+    action or a sign-up)."""
+    carded: set[int] = set()
+    i, stop = span
+    while i < stop:
+        kind = kinds[i]
+        if kind not in LANDING_HINT_KINDS or hint_only(zone_kinds[i]) is not kind:
+            i += 1
+            continue
+        run = i
+        while run < stop and kinds[run] is kind and hint_only(zone_kinds[run]) is kind:
+            run += 1
+        lines = [j for j in range(i, run) if not _within(tree, blocks[j].node, LANDING_FORM_TAGS)]
+        if sum(reads_as_sentences(blocks[j].shape) for j in lines) >= LANDING_CARD_SENTENCES:
+            carded.update(lines)
+        i = run
+    return carded
 
 
 def take_sections(
@@ -129,13 +235,13 @@ def take_sections(
     if skip or tree is None or tree.element is None or start >= end:
         return region, []
     stop = _sections_span(blocks, tree, zone_kinds, region)
+    carded = _cards(blocks, tree, zone_kinds, kinds, (end, stop))
 
     def free(i: int) -> bool:
         block = blocks[i]
         return (
-            kinds[i] in LANDING_PLACE_KINDS  # named by its place alone
-            and zone_kinds[i] is NO_KINDS
-            and block.link_density <= LINK_DENSITY_MAX
+            ((kinds[i] in LANDING_PLACE_KINDS and zone_kinds[i] is NO_KINDS) or i in carded)
+            and (block.link_density <= LINK_DENSITY_MAX or _linked_ok(block))
             and block.units > 0
         )
 

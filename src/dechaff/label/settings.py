@@ -188,6 +188,11 @@ FORM_TAGS = frozenset({"form", "fieldset", "legend", "label"})
 # A landing page's sections (label/landing.py): the page's main element, by tag or role;
 LANDING_MAIN_TAGS = frozenset({"main"})
 LANDING_MAIN_ROLE = "main"
+# ... without one, the lines from the page's header down to its footer element stand for it;
+LANDING_HEADER_TAGS = frozenset({"header", "nav"})
+LANDING_HEADER_ROLES = frozenset({"banner", "navigation"})
+LANDING_FOOTER_TAGS = frozenset({"footer"})
+LANDING_FOOTER_ROLES = frozenset({"contentinfo"})
 # ... the region's headings that tell sections (an h1 heads any page, an article too);
 SECTION_HEADINGS = HEADINGS - {"h1"}
 # ... no paragraph of the region, nor of a section that joins, longer than this many units;
@@ -196,6 +201,11 @@ LANDING_PARAGRAPH_MAX_UNITS = 80
 LANDING_DATE_TAGS = "time"
 # ... the kinds that name a line by its place or shape alone: the lines that may join;
 LANDING_PLACE_KINDS = frozenset({Boilerplate.HEADER, Boilerplate.FOOTER, Boilerplate.NAVIGATION})
+# ... and those a container hint alone names, a menu's or a promotion's (a section's cards);
+LANDING_HINT_KINDS = frozenset({Boilerplate.NAVIGATION, Boilerplate.AD})
+# ... when a run of them holds at least this many sentences outside a form;
+LANDING_CARD_SENTENCES = 3
+LANDING_FORM_TAGS = frozenset({"form"})
 # ... the short lines right above a section's sentence that title it, at most this long and
 # this many, and at most this many right below it that credit it (a testimonial's name and
 # role).
@@ -205,3 +215,6 @@ LANDING_CREDIT_LINES = 2
 # ... a line of at least this many units right under a section's heading is its text though
 # it ends with no stop ("Use cases and templates for every team").
 LANDING_TAGLINE_MIN_UNITS = 6
+# ... a card that is one link joins by its heading and by its text of at least this many
+# units that reads as sentences (its button, "Find out more", stays out).
+LANDING_LINKED_MIN_UNITS = 12
