@@ -284,3 +284,17 @@ def test_spans_that_markdown_would_read_otherwise_keep_the_text(
 ) -> None:
     root = parse(to_markdown(None, [BodyBlock(BlockRole.PARAGRAPH, text, spans=spans)]))
     assert flat(root.text_content()) == text
+
+
+def test_code_spans_that_touch_once_a_mark_is_dropped_are_one_span() -> None:
+    """An emphasis that cannot open between two code spans leaves them touching: one span."""
+    spans = (
+        Span(SpanKind.EMPHASIS, 0, 4),
+        Span(SpanKind.STRONG, 3, 4),
+        Span(SpanKind.CODE, 3, 4),
+        Span(SpanKind.CODE, 0, 3),
+    )
+    block = BodyBlock(BlockRole.PARAGRAPH, "1111", level=2, spans=spans)
+    root = parse(to_markdown(None, [block]))
+    assert flat(root.text_content()) == "1111"
+    assert [code.text for code in root.iter("code")] == ["1111"]

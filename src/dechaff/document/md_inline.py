@@ -83,6 +83,7 @@ def inline(
         text = text.replace("\n", " ")
     writer = _Writer(text, links, heading)
     writer.content(runs(text, spans))
+    writer.join_codes()
     # pieces escaped apart may still start a block together ("1" and an emphasis-less ")")
     return "\n".join(_line_start(line) for line in "".join(writer.parts).split("\n"))
 
@@ -190,6 +191,18 @@ class _Writer:
             self.content(run, after)
             return
         self.emphasis(_MARKS[run.kind] if run.kind else "", run, after)
+
+    def join_codes(self) -> None:
+        """Make one span of code spans that touch once an emphasis mark between them was
+        dropped: written apart, their fences would read as one longer fence."""
+        previous = -1  # the last code span written, while only empty parts follow it
+        for at, part in enumerate(self.parts):
+            if at in self.codes and previous >= 0:
+                self.codes[at] = self.codes.pop(previous) + self.codes[at]
+                self.parts[previous] = ""
+                self.parts[at] = code_span(self.codes[at])
+            if part or at in self.codes:
+                previous = at if at in self.codes else -1
 
     def _no_image(self) -> None:
         """Escape a ``!`` just before a link's ``[``, which would make it an image."""
