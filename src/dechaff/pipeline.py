@@ -306,6 +306,4 @@ def _second_opinion(
     notes.append(SECOND_OPINION)
     start = min(labels.start, *added) if labels.start < labels.end else min(added)
     end = max(labels.end, max(added) + 1)
-    return Labels(
-        tuple(kinds), start, end, grid=labels.grid, joined=labels.joined, sections=labels.sections
-    )
+    return replace(labels, kinds=tuple(kinds), start=start, end=end)
