@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import dechaff
+from dechaff.html import speedups as html_speedups
 
 LANDING = Path(__file__).parent / "fixtures" / "landing"
 
@@ -155,3 +156,25 @@ def test_a_promotion_with_one_sentence_or_a_form_stays_out() -> None:
     assert "Hydrographic survey" in lines
     assert "Stay in the loop" not in lines
     assert not any(line.startswith(("Yes, I would", "Book a free")) for line in lines)
+
+
+@pytest.mark.parametrize("walk", ["c", "python"])
+def test_a_page_without_main_or_header_is_cleaned_on_both_walks(
+    walk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lines standing for the main element then reach back to the page's <title>, a line
+    # of no element (node -1): the C walk raised IndexError on it, the Python walk read the
+    # page's last element instead (the property test's failing case, shrunk).
+    if walk == "python":
+        monkeypatch.setattr(html_speedups, "ctree", None)
+        monkeypatch.setattr(html_speedups, "cselect", None)
+    elif html_speedups.ctree is None:
+        pytest.skip("the C walk is not built")
+    page = (
+        "<html><head><title>Notes</title></head><body>"
+        "<h3>Where the field notes go: one page per crew</h3>"
+        "<footer>Harbour Metrics</footer></body></html>"
+    )
+    article = dechaff.clean(page)
+    assert "Where the field notes go: one page per crew" in article.body
+    assert "Harbour Metrics" not in article.body

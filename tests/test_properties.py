@@ -8,6 +8,7 @@ removed on both sides: the segmenter collapses and inserts spaces between inline
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -184,7 +185,12 @@ def _check_each_block_once(
         assert article.title is not None, missing
 
 
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# DECHAFF_PROPERTY_EXAMPLES raises the count for a deep run (the default keeps CI short).
+PROPERTY = settings(
+    max_examples=int(os.environ.get("DECHAFF_PROPERTY_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 @PROPERTY

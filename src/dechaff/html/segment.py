@@ -8,6 +8,7 @@ class, id, role or tag gives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 import lxml.etree
@@ -138,6 +139,18 @@ def segment(markup: str) -> tuple[list[Block], Tree]:
     return ([], Tree()) if root is None else segment_tree(root)
 
 
+def _element_of(elements: list[Element]) -> Callable[[int], Element]:
+    """Node n's element, raising IndexError off the list as the C walk does (a list would
+    read node -1, a block with no element, as the page's last element)."""
+
+    def element(node: int) -> Element:
+        if not 0 <= node < len(elements):
+            raise IndexError(node)
+        return elements[node]
+
+    return element
+
+
 def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     """Cut a parsed page into blocks and their containers; the page <title> comes first."""
     blocks: list[Block] = []
@@ -153,7 +166,7 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
     else:
         elements: list[Element] = []
         keys = walk_python(root, blocks, tree.parent, elements)
-        tree.element = elements.__getitem__
+        tree.element = _element_of(elements)
     tree.hint.extend(_hints(keys, load_hints()))
     _cell_paragraphs(blocks, tree)
     return blocks, tree

@@ -170,7 +170,9 @@ def _sections_span(
     ):
         return -1
     if _dated(
-        tree, [main] if main >= 0 else [b.node for b in blocks[first:last]], zone_kinds[first:end]
+        tree,
+        [main] if main >= 0 else [b.node for b in blocks[first:last] if b.node >= 0],
+        zone_kinds[first:end],
     ):
         return -1
     stop = end
