@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dechaff import Article
 from dechaff.document import BlockRole, BodyBlock, Cell, Span, SpanKind
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
+
+# Hypothesis draws the same examples on every run, so a run passes or fails on the code
+# alone (CI once failed on a draw no local run had made). DECHAFF_EXPLORE=N draws new ones,
+# N per property test of test_properties.py: a deep run to look for such pages.
+EXPLORE = os.environ.get("DECHAFF_EXPLORE")
+settings.register_profile("dechaff", derandomize=not EXPLORE)
+settings.load_profile("dechaff")
 
 
 @pytest.fixture

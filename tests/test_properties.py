@@ -185,9 +185,9 @@ def _check_each_block_once(
         assert article.title is not None, missing
 
 
-# DECHAFF_PROPERTY_EXAMPLES raises the count for a deep run (the default keeps CI short).
+# DECHAFF_EXPLORE=N draws N new pages per test (see conftest.py); 150 keeps a run short.
 PROPERTY = settings(
-    max_examples=int(os.environ.get("DECHAFF_PROPERTY_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("DECHAFF_EXPLORE") or "150"),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
