@@ -37,6 +37,13 @@ jump to\b
 # a table of contents' title and its show/hide control: "Table of Contents", "In this article",
 # "On this page", "Toggle"
 ^(?:table of contents|in this (?:article|post|guide)|on this page|jump to section|toggle(?: table of contents?)?)\s*:?$
+# a wiki's chrome: the section edit control ("[edit]", "[edit | edit source]"), the table of
+# contents' title with its toggle ("Contents hide", "Contents [hide]"; "Contents" alone may
+# head a book's chapter list, which is its page's text) and the clone box
+# of a repository's wiki ("Clone this wiki locally")
+^\[\s*(?:edit|edit source)(?:\s*\|\s*edit source)?\s*\]$
+^contents\s*\[?\s*(?:hide|show)\s*\]?$
+^clone this wiki locally$
 ^page \d+ of \d+$
 # a control offered to members: "Log in to set a price alert on this product.", "Log in to
 # track your discussions.", "Sign in to add comments"
@@ -61,6 +68,10 @@ reprinted with permission
 # a notice that says it is one, however long: "Disclaimer (varies by section): Articles on
 # this site may contain opinions..."
 [copyright max=150]
+# a wiki's licence line: "Text is available under the Creative Commons Attribution-ShareAlike
+# License; additional terms may apply", "Community content is available under CC-BY-SA unless
+# otherwise noted", "Content is available under GNU Free Documentation License 1.3 or later"
+^(?:text|content|community content) is available under\b
 ^(?:legal )?disclaimer\s*(?:\([^)]{0,80}\)\s*)?:
 # a reprint notice: "This copy is for your personal, non-commercial use only."
 \bthis copy is for your personal,? non-?commercial use\b
@@ -167,6 +178,11 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
 # a blog theme's entry footer without a colon: "Categorized as Gardening"
 ^categori[sz]ed (?:as|in|under)\s+\S
+# a wiki page's file and last edit: "ops/backup_rotation.txt · Last modified: 2025/02/11 14:32
+# by mkovacs"
+[·|•]\s*last (?:modified|edited|updated)\b
+# a wiki's hidden maintenance categories: "Hidden categories:"
+^hidden categories\s*:
 
 # a byline is no sentence: "By leveraging our data, we ..." opens a paragraph
 [metadata max=25 prose=no]
@@ -188,6 +204,17 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:email|e-mail|contact|reach|follow)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:at|on|via)\s+\S+@
 ^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|analyst|professor|fellow|researcher|founder)\b
 
+# a wiki's tagline under the page's title ("From Openpedia, the free encyclopedia", "From
+# Quillpad Wiki") and its closing lines: the revision link ("Retrieved from "https://..."") and
+# the last edit ("This page was last edited on 9 March 2024, at 21:12.")
+[header max=12]
+^from [^,]{1,40}, the free encyclopedia$
+^from [\w .'-]{1,30} wiki$
+
+[footer max=30]
+^retrieved from\s*["“]?\s*https?://
+^this page was last (?:edited|modified) on\b
+
 [footer max=30 prose=no]
 \bterms (?:of|and) (?:use|service|conditions)\b
 \bprivacy (?:policy|notice|statement)\b
@@ -203,6 +230,10 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # a docs page's controls, alone on their line: a code block's copy button,
 # the link to the page's source, the feedback question
 ^(?:copy|copy code|copy to clipboard|copied!?|view page source|show source|edit this page(?: on \w+)?|was this page helpful\??)$
+# a wiki's hatnote written as a sentence, the pointer to another page above an article: "This
+# page describes Quillpad 3.x. For the 2.x series, see X." (MediaWiki's hatnote class is named
+# by its hint already)
+^this (?:article|page) (?:is about|describes)\b.{1,80}\bfor (?:the )?[^,]{1,60},\s*see\b
 
 # ---- metadata fields ----
 
