@@ -247,6 +247,15 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 (?:\b|(?<=\d))(?:updated|last updated|modified|last modified|revised|edited)(?:\b|(?-i:(?=[A-Z])))\s*(?:on|at|:)?\s*
 \b(?:aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b\s*(?:am|le|el|il|on|op|:)?\s*
 
+[field.revised]
+# a wiki's last edit, the page's update time and never its publication: "This page was last
+# edited on 9 March 2024", "last modified by Piotr Nowak on Mar 03, 2025", "Ruth Okafor edited
+# this page Aug 14, 2024", DokuWiki's "Last modified: 2025/02/11 14:32 by mkovacs"
+\bpage was last (?:edited|modified)(?: on)?\s*
+\blast (?:edited|modified) by\b[^,.;|·]{1,60}?\bon\s*
+\bedited this page\s*
+\blast modified\s*:\s*(?=[^|·]{6,30}?\bby\s+\S)
+
 [field.not_published]
 # a member's or a person's date, never the page's: "Joined: 4. Jul 2012", "Member since"
 \b(?:joined|join date|member since|registered|registered since|born)\b\s*(?:on|in|:)?\s*

@@ -38,8 +38,15 @@ _URL_DATES = (
 )
 # The fields whose labels give a date its role; a date labelled "other" (Joined:, 出生日期)
 # is a member's or a person's date, never the page's.
-_ROLES = (("published", "published"), ("updated", "updated"), ("not_published", "other"))
-_ROLE_ORDER = ("published", "updated", "other")
+# A date labelled "revised" is a wiki's last edit ("This page was last edited on", "Jane
+# edited this page"): the page's update time, never its publication.
+_ROLES = (
+    ("published", "published"),
+    ("updated", "updated"),
+    ("revised", "revised"),
+    ("not_published", "other"),
+)
+_ROLE_ORDER = ("published", "updated", "revised", "other")
 # A date written for machines (2021-03-09T10:00:00) beside a date written for readers on
 # the same line is a hidden span's (a theme's "updated rich-snippet-hidden"): not read.
 _MACHINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -71,7 +78,7 @@ class When:
 # shows that the markup confirms; the markup's publication date; a date under the headline;
 # a date labelled "published" elsewhere; <time>, script and url dates; other metadata lines
 # above the article; a line that is a date alone; the markup's modification date; dates
-# labelled "updated"; metadata lines below the article.
+# labelled "updated"; metadata lines below the article; a wiki's last edit (never published).
 (
     R_LABELLED,
     R_CONFIRMED,
@@ -84,7 +91,8 @@ class When:
     R_MODIFIED,
     R_UPDATED,
     R_ELSEWHERE,
-) = range(11)
+    R_REVISED,
+) = range(12)
 
 
 def _label_ends(page: Page, field: str, text: str) -> list[int]:
@@ -152,7 +160,9 @@ def _zone_candidates(page: Page, zone: Sequence[Block], year: int | None) -> lis
             continue  # a photo's caption and credit date the picture or the events it shows
         line = kind == Boilerplate.METADATA
         for date, role in _visible_dates(page, block, year):
-            rank = {"published": R_LABELLED, "updated": R_UPDATED}.get(role or "", R_BYLINE)
+            rank = {"published": R_LABELLED, "updated": R_UPDATED, "revised": R_REVISED}.get(
+                role or "", R_BYLINE
+            )
             found.append(When(date.value, date.has_time, rank, near=True, line=line))
     start = page.labels.start
     for block in page.blocks[start : start + OPENING_BLOCKS]:  # "27.1.2022 - ..." opening it
@@ -205,6 +215,8 @@ def _other_rank(
     """The rank of a date found outside the byline zone, None when it is not believed."""
     if role == "updated":
         return R_UPDATED
+    if role == "revised":
+        return R_REVISED
     if role == "published":
         return R_LABELLED_ELSEWHERE
     if page.kind(block) in NOT_DATE_KINDS:
@@ -282,6 +294,7 @@ def choose_published(candidates: Sequence[When]) -> datetime | None:
     A markup time with an offset yields to a date shown under the headline when the two are
     less than a day apart: the page shows its local day, the markup may say UTC.
     """
+    candidates = [c for c in candidates if c.rank != R_REVISED]
     if not candidates:
         return None
     best = min(candidates, key=lambda c: c.rank)
