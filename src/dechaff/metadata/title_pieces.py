@@ -13,7 +13,9 @@ from .page import NOT_MID_SPACES, norm
 # (?=[\s_｜—-]): the characters a piece separator opens with, so the search skips ahead fast.
 TITLE_PIECES = re.compile(
     r"((?=[\s_｜—-])(?:"
-    rf"{NOT_MID_SPACES}(?:\s+(?:[|–—»«-]|//)\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+)|-(?=[^\s\d])"
+    rf"{NOT_MID_SPACES}(?:\s+(?:[|–—»«-]|//)\s+|\s*[_｜]\s*|\s+::\s+|\s*——+\s*|\s+·\s+"
+    # a wiki's bracketed site name closing the title: "Backup rotation [Ops Team Wiki]"
+    r"|\s+(?=\[[^\[\]]{1,60}\]$))|-(?=[^\s\d])"
     r"))"
 )
 # With no heading to confirm a page title, its last piece is the headline when it is at least
