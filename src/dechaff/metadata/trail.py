@@ -91,7 +91,10 @@ def site_name(
     else the banner line when the page names it again (:func:`_banner_named`)."""
     blocks, labels = page.blocks, page.labels
     if page.markup.site_names:
-        return page.markup.site_names[0]
+        named = page.markup.site_names[0]
+        if beside_title and _company_of(named, beside_title, page):
+            return beside_title
+        return named
     if beside_title:
         return beside_title
     if trail and not _is_home(trail[0], page.lexicon) and len(trail[0]) <= 30:
@@ -103,6 +106,17 @@ def site_name(
             return block.text if _banner_named(page, block.text, url) else None
         break
     return None
+
+
+def _company_of(named: str, site: str, page: Page) -> bool:
+    """Whether the markup's name is the company behind the site the page title names: the
+    site's name, more words, then a legal form ("Openpedia Foundation, Inc." publishing
+    "Harrowgate Lighthouse - Openpedia"). The site is what the reader sees."""
+    return (
+        len(named) > len(site) + 1
+        and named.startswith(site + " ")
+        and any(p.fullmatch(named) for p in page.lexicon.field("organisation"))
+    )
 
 
 def _banner_named(page: Page, text: str, url: str | None) -> bool:
