@@ -55,6 +55,7 @@ from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .photo_row import past_caption_lines, past_photo_captions
 from .product import product_head
+from .recipe import recipe_facts
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries, wrapped_links
@@ -115,7 +116,8 @@ def label(
     described = described_runs(blocks, products)  # none but on a product's page
     headline = find_headline(blocks)
     if tree is not None:
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline, shop)
+        facts = recipe_facts(blocks, lexicon)
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline, shop, facts)
     floor = body_floor(headline, scores)
     start, end = region_near(scores, floor, headline, outside_post(tree, blocks, headline))
     start, end = on_description(blocks, described, (start, end))
