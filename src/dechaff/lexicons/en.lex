@@ -212,10 +212,11 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:scale\s*)?(?:[1-4]x\s*){2,}$
 ^(?:us customary\s*metric|metric\s*us customary)$
 
-# the card's print and pin buttons ("Print Recipe Pin Recipe"), its ask to post a photo
+# the card's print and pin buttons ("Print Recipe Pin Recipe", "PrintPin"), its ask to post a photo
 # ("Tag @handle on Instagram and hashtag it #handle", "Mention @handle or tag #handle!")
 [share max=20]
 ^(?:(?:print|pin|save|email|share)\s*(?:this\s*)?(?:recipe|project|how-?to|instructions)\s*)+$
+^(?:print|pin|save)(?:\s*(?:print|pin|save|share)){1,3}$
 ^(?:tag|mention)\s+@[\w.]+\s+(?:on\s+(?:instagram|pinterest|facebook|tiktok|twitter)|or\s+tag\s+#\w+)
 
 # the card's and the page's asks for a photo or a review, which close a card or a post
