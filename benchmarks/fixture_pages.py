@@ -11,7 +11,10 @@ convention keeps.
 - ``oldblogs``: posts of 2006-2014 blog themes (WordPress, Blogger, TypePad, Movable Type,
   Drupal 6, Joomla 1.5, Tumblr): the post's own text, no headline, byline or comments;
 - ``docs``: documentation pages of the docs generators' default templates (headings, prose,
-  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons).
+  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons);
+- ``recipes``: recipe and how-to pages (WP Recipe Maker, Tasty Recipes, Create by Mediavine,
+  a Dotdash-like page, Next.js, wikiHow-like, Squarespace, Wix): the story, the card's name,
+  times, details, ingredients, steps and notes; no ratings, buttons, nutrition facts or ads.
 
     PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
 
