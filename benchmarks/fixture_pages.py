@@ -11,11 +11,14 @@ convention keeps.
 - ``oldblogs``: posts of 2006-2014 blog themes (WordPress, Blogger, TypePad, Movable Type,
   Drupal 6, Joomla 1.5, Tumblr): the post's own text, no headline, byline or comments;
 - ``docs``: documentation pages of the docs generators' default templates (headings, prose,
-  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons).
+  lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons);
 - ``wikis``: wiki pages (MediaWiki's Vector 2022, legacy Vector and MonoBook, a game wiki,
   Fandom, DokuWiki, Wiki.js 2, a GitHub wiki, Confluence, BookStack): headings without
   "[edit]", prose, lists, tables, the infobox, captions and the reference list; no hatnote,
-  table of contents, "See also", external links, navbox, categories or footer.
+  table of contents, "See also", external links, navbox, categories or footer;
+- ``recipes``: recipe and how-to pages (WP Recipe Maker, Tasty Recipes, Create by Mediavine,
+  a Dotdash-like page, Next.js, wikiHow-like, Squarespace, Wix): the story, the card's name,
+  times, details, ingredients, steps and notes; no ratings, buttons, nutrition facts or ads.
 
     PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
 

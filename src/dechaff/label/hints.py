@@ -31,10 +31,12 @@ def apply_hints(
     described: Sequence[range] = (),
     headline: int | None = None,
     shop: bool = False,
+    facts: frozenset[int] = frozenset(),
 ) -> list[ZoneKinds]:
     """Zone kinds with container hints naming the blocks no lexicon rule named; rescores them.
 
-    The ``described`` blocks, a declared product's description, take no hint; nor does a
+    The ``described`` blocks, a declared product's description, take no hint, the ``facts``
+    (a recipe card's details, recipe.py) no metadata hint; nor does a
     menu's around the ``headline``'s article container (_menu_around), or on a ``shop``'s
     product page around the headline itself, failing one the page's one <h1> (the product's
     name in a sticky "sidebar")."""
@@ -50,6 +52,8 @@ def apply_hints(
     for i, (block, kind, in_article, zones) in enumerate(
         zip(blocks, hints.kinds, hints.in_article, zone_kinds, strict=True)
     ):
+        if kind is Boilerplate.METADATA and i in facts:
+            kind = None
         if kind is not None and i not in bare:
             if zones is NO_KINDS:  # most blocks: no rule named them
                 if kind is not last_kind:

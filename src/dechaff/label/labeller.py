@@ -55,6 +55,7 @@ from .landing import take_sections
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
 from .photo_row import past_caption_lines, past_photo_captions
 from .product import product_head
+from .recipe import recipe_facts, without_metadata
 from .region import absorb_neutral, best_region, body_floor, extend, region_near
 from .score import content_score, neutral_tables
 from .sections import cut_at_section, menu_entries, wrapped_links
@@ -109,13 +110,14 @@ def label(
     A thread's posts join it (thread.py), a declared ``thread``'s answers too; else a
     landing page's later sections (landing.py), unless the markup ``dated`` the page.
     """
-    zone_kinds = _zone_kinds(blocks, lexicon, tree)
+    facts = recipe_facts(blocks, lexicon)
+    zone_kinds = without_metadata(_zone_kinds(blocks, lexicon, tree), facts)
     headings, lexicon_tail = [z.body for z in zone_kinds], [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)
     described = described_runs(blocks, products)  # none but on a product's page
     headline = find_headline(blocks)
     if tree is not None:
-        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline, shop)
+        zone_kinds = apply_hints(blocks, tree, zone_kinds, scores, described, headline, shop, facts)
     floor = body_floor(headline, scores)
     start, end = region_near(scores, floor, headline, outside_post(tree, blocks, headline))
     start, end = on_description(blocks, described, (start, end))

@@ -69,6 +69,9 @@ NEAR_SHARE = 0.3
 TITLE_TAGS = frozenset({"title", "h1"})
 # A line above the article this short that holds a date is its byline.
 BYLINE_MAX_UNITS = 20
+# A recipe card's detail line ("Total Time 1 hour 15 minutes", "Yield: 12 pancakes") is at
+# most this long (label/recipe.py).
+RECIPE_FACT_MAX_UNITS = 8
 # A standfirst below the headline has at least this many units.
 DEK_MIN_UNITS = 8
 # Elements that are a box of their own when they hold a related heading.

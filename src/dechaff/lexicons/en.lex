@@ -175,7 +175,7 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 [metadata max=25]
 ^(?:published|posted|updated|last updated|last modified|first published|modified|date|release date(?!s)|date released)\s*:?\s*(?:on\s+)?\S
 ^(?:\d+\s+)?min(?:ute)?s?\s+read$|^\d+\s*(?:views?|reads?)$
-^(?:filed under|tags?|topics?|categories|category|posted in)\s*:
+^(?:filed under|tags?|topics?|categories|category|posted in|keywords)\s*:
 # a blog theme's entry footer without a colon: "Categorized as Gardening"
 ^categori[sz]ed (?:as|in|under)\s+\S
 # a wiki page's file and last edit: "ops/backup_rotation.txt · Last modified: 2025/02/11 14:32
@@ -235,6 +235,65 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # by its hint already)
 ^this (?:article|page) (?:is about|describes)\b.{1,80}\bfor (?:the )?[^,]{1,60},\s*see\b
 
+# ---- recipe cards and how-to pages (WP Recipe Maker, Tasty Recipes, Create, wikiHow) ----
+# a recipe card's controls: the cook-mode switch ("Cook ModePrevent your screen from going
+# dark"), the servings and units toggles ("1x2x3x", "Scale 1x 2x 3x", "US CustomaryMetric")
+[navigation max=12]
+^(?:cook mode\s*)?prevent (?:your |the )?screen from (?:going dark|turning off|sleeping|locking)$
+^(?:scale\s*)?(?:[1-4]x\s*){2,}$
+^(?:us customary\s*metric|metric\s*us customary)$
+
+# the card's print and pin buttons ("Print Recipe Pin Recipe", "PrintPin"), its ask to post a photo
+# ("Tag @handle on Instagram and hashtag it #handle", "Mention @handle or tag #handle!")
+[share max=20]
+^(?:(?:print|pin|save|email|share)\s*(?:this\s*)?(?:recipe|project|how-?to|instructions)\s*)+$
+^(?:print|pin|save)(?:\s*(?:print|pin|save|share)){1,3}$
+^(?:tag|mention)\s+@[\w.]+\s+(?:on\s+(?:instagram|pinterest|facebook|tiktok|twitter)|or\s+tag\s+#\w+)
+
+# the card's and the page's asks for a photo or a review, which close a card or a post
+# ("Did you make this recipe?", "Tried this project?", "Please take a moment to leave a star
+# rating"), a how-to's reader poll ("Reader Poll", "Thanks for voting!"); share, not
+# comments: a comments line opens a section that would end the article below it
+[share max=30]
+^(?:did you (?:make|try|cook|bake) (?:this|one of my) (?:recipes?|projects?)|tried this (?:recipe|project))\b
+\bleave a (?:\d[- ])?star rating\b
+^reader poll$|^thanks for voting\b
+
+# controls inside a card or a how-to: "Rate this Recipe" (a link to the comment form at the
+# card's top), a question and a tip form between the sections ("Ask a Question", "200
+# characters left", "Submit a Tip")
+[navigation max=30]
+^(?:rate this (?:recipe|project)|recipe rating)\s*[:!]?$
+^(?:ask a question|submit a tip)$|^\d+ characters? (?:left|remaining)$
+\b(?:get|receive) (?:a message|an e-?mail|notified) when (?:this|your) question is answered\b
+\btip submissions are (?:carefully )?reviewed\b
+
+# a rating's count ("4.93 from 27 votes", "4.8 from 23 reviews", "4.9 (38 reviews)"), the
+# nutrition facts of a card ("Nutrition", "Nutrition Facts (per serving)", "Fat: 13g"; the
+# calories alone stay: wcxb's gold keeps them among the card's details), the card's own
+# author line without a colon ("Author Maren Oakley"), a how-to's credit and view count
+# ("Co-authored by", "This article has been viewed 184,230 times.")
+[metadata max=12]
+^\d(?:\.\d+)?\s*(?:from\s+[\d,]+|\(\s*[\d,]+)\s*(?:votes?|reviews?|ratings?)\)?$
+^nutrition(?: facts| information| info)?\s*(?:\(per serving\))?\s*:?$
+^(?:(?:(?:saturated|trans|total|unsaturated|polyunsaturated|monounsaturated) )?fat|carbohydrates|carbs|protein|(?:dietary )?fiber|sugars?|sodium|cholesterol|potassium)\s*:\s*[\d.,]+\s*(?:g|mg|mcg)\s*$
+^author\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$
+^co-?authored by\b
+\bhas been viewed [\d,]+ times\b
+
+# a whole nutrition label on one line: "Calories: 486kcal | Carbohydrates: 58g | Protein: 12g"
+[metadata max=200 hits=3 prose=no]
+\b(?:calories|carbohydrates|carbs|protein|(?:saturated |trans |total |polyunsaturated |monounsaturated )?fat|sodium|(?:dietary )?fiber|sugars?|cholesterol|potassium|calcium|iron|vitamin [a-z])\s*:?\s*[\d.,]+\s*(?:kcal|cal|g|mg|mcg|iu|%)
+
+# a food blog's affiliate disclosure ("This post may contain affiliate links.", "As an Amazon
+# Associate I earn from qualifying purchases.") and its newsletter box ("Join 40,000 home
+# cooks and get ...", "... subscribe to my mailing list")
+[ad max=40]
+\b(?:this|the|our|my) (?:post|article|page|site|blog|recipe|guide) (?:may )?contains? affiliate links?\b
+\bas an amazon associate\b|\bearn from qualifying purchases\b
+^join (?:over |more than )?[\d,.]+k?\+? (?:other )?(?:[\w-]+ ){0,2}(?:readers|subscribers|cooks|bakers|members|people|fans|makers)\b
+\bsubscribe (?:to )?my (?:mailing list|newsletter)\b
+
 # ---- metadata fields ----
 
 [field.published]
@@ -285,9 +344,16 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in)\s*:
 ^this (?:entry|post) was posted (?:on|in|by)\b
 
+[field.recipe_fact]
+# a recipe card's or a how-to card's detail line ("Prep Time 10 minutes", "Yield: 8 slices",
+# "Cuisine: French"): it takes no metadata hint (label/recipe.py), and a post_end line beside
+# one ("Category: Dessert") is the card's own detail, no post's closing data (label/sections.py)
+^(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?)\s*time\s*:?\s*\d
+^(?:yield|servings?|serves|makes|cuisine|course|method|diet|difficulty|skill level)\s*:
+
 [field.bio_heading]
 # the heading of a box about the writer, at the article's end (label/bio.py)
-^(?:about the (?:author|authors|writer|contributor|reviewer)|author bio(?:graphy)?|meet the (?:author|writer))\s*:?$
+^(?:about the (?:author|authors|writer|contributor|reviewer)|author bio(?:graphy)?|meet the (?:author|writer)|about this article)\s*:?$
 
 [field.bio_title]
 # the title of an author's box above the paragraph about them (label/bio.py): "About Joey

@@ -1,0 +1,45 @@
+"""A recipe card's detail lines ("Prep Time 10 minutes", "Cuisine: French"): card text.
+
+Recipe plugins name their time boxes ``mv-create-time``, ``prep-time``: the metadata hint of
+a timestamp's box; and a card lists its "Category: Dessert" among its details, the line of a
+post's closing data. A line that reads as a card's detail (``field.recipe_fact``), or a
+post's closing line (``field.post_end``) beside one, is no metadata; wcxb's gold keeps a
+card's times and details.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import Boilerplate
+from ..core.blocks import Block
+from .lexicon import NO_KINDS, Lexicon, ZoneKinds
+from .settings import RECIPE_FACT_MAX_UNITS
+
+
+def recipe_facts(blocks: Sequence[Block], lexicon: Lexicon) -> frozenset[int]:
+    """The indices of the short lines that read as a recipe card's details."""
+    facts = lexicon.field("recipe_fact")
+    if not facts:
+        return frozenset()
+    found = {i for i, block in enumerate(blocks) if _matches(block, facts)}
+    closing = lexicon.field("post_end")
+    beside = {
+        i
+        for i, block in enumerate(blocks)
+        if (i - 1 in found or i + 1 in found) and _matches(block, closing)
+    }
+    return frozenset(found | beside)
+
+
+def without_metadata(zone_kinds: Sequence[ZoneKinds], facts: frozenset[int]) -> list[ZoneKinds]:
+    """The zone kinds with the facts' metadata lexicon hits taken back."""
+    return [
+        NO_KINDS if i in facts and zones.body is Boilerplate.METADATA else zones
+        for i, zones in enumerate(zone_kinds)
+    ]
+
+
+def _matches(block: Block, patterns: Sequence[re.Pattern[str]]) -> bool:
+    return block.units <= RECIPE_FACT_MAX_UNITS and any(p.match(block.text) for p in patterns)
