@@ -61,7 +61,7 @@ def segment(
     """
     if page.kind == "html":
         from . import html
-        from .html.edit_links import split_edit_controls
+        from .html.edit_links import hide_edit_controls
         from .html.toggles import read_heading_toggles
 
         root, notes = html.parse_page(page.text, page.utf8)
@@ -70,7 +70,7 @@ def segment(
         markup = read_markup(root)
         if declares_product(markup):
             read_heading_toggles(root)
-        split_edit_controls(root)
+        hide_edit_controls(root)
         blocks, tree = html.segment_tree(root)
         return blocks, tree, root, markup, notes
     return segment_text(page.text), None, None, None, ()

@@ -24,7 +24,7 @@ _EDIT_HREF = re.compile(r"[?&](?:ve)?action=edit\b|[?&]do=edit\b|/_?edit(?:$|[/?
 _BRACKETED = re.compile(r"^\[[^\[\]]{1,40}\]$")
 
 
-def split_edit_controls(root: Element) -> int:
+def hide_edit_controls(root: Element) -> int:
     """Hide every section-edit control inside a heading from the walk; how many were."""
     made = 0
     for heading in root.iter(*HEADING_TAGS):
