@@ -13,6 +13,8 @@ from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
 
 import_lxml__etree()
 
+include "_next_in.pxi"
+
 # As dechaff.core.native expects of every extension (see _speedups.pyx).
 INTERFACE = 6
 
@@ -236,19 +238,3 @@ cdef inline int _bit(const Rules* rules, const char* name):
     """The bit of marks that the marking name stands for (0 when it is not one)."""
     cdef int found = _find(&rules.marking, <const_xmlChar*>name)
     return 1 << (found - 1) if found else 0
-
-
-cdef inline xmlNode* _next_in(xmlNode* node, xmlNode* top):
-    """The element after node in document order, not leaving top (NULL: none)."""
-    cdef xmlNode* found = node.children
-    while True:
-        while found is not NULL:
-            if found.type == tree.XML_ELEMENT_NODE:
-                return found
-            node = found
-            found = found.next
-        while node is not top and node.next is NULL:
-            node = node.parent
-        if node is top:
-            return NULL
-        found = node.next

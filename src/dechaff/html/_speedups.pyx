@@ -20,6 +20,8 @@ from lxml.includes.tree cimport const_xmlChar, xmlNode
 
 import_lxml__etree()
 
+include "_next_in.pxi"
+
 # What the module offers; dechaff.core.native loads a build whose number it expects, so a
 # stale build left in a source tree is passed over rather than called wrongly.
 INTERFACE = 6
@@ -357,22 +359,6 @@ cdef bint _holds_page(xmlNode* control, _Names names) except -1:
         seen += 1
         node = _next_in(node, control)
     return block and seen > CONTROL_MAX_ELEMENTS
-
-
-cdef inline xmlNode* _next_in(xmlNode* node, xmlNode* top):
-    """The element after node in document order, not leaving top (NULL: none)."""
-    cdef xmlNode* found = node.children
-    while True:
-        while found is not NULL:
-            if found.type == tree.XML_ELEMENT_NODE:
-                return found
-            node = found
-            found = found.next
-        while node is not top and node.next is NULL:
-            node = node.parent
-        if node is top:
-            return NULL
-        found = node.next
 
 
 cdef xmlNode* _read_texts(_Cutter cut, xmlNode* node, int links) except *:
