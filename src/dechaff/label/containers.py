@@ -271,13 +271,31 @@ def fill_container(
         return (
             main <= block.node <= last
             and zone_kinds[i].head is None
-            and (block.link_density <= LINK_DENSITY_MAX or block.tag in linked_levels)
+            and (
+                block.link_density <= LINK_DENSITY_MAX
+                or block.tag in linked_levels
+                or _labelled_value(blocks, i)
+            )
             and not heads_article(block)
         )
 
     while start > floor and fits(start - 1):
         start -= 1
     return start
+
+
+def _labelled_value(blocks: Sequence[Block], i: int) -> bool:
+    """Whether line i is the linked value of a data row: the last of the two lines of its
+    element, under a short unlinked label ("Ship" over "Tessaly" in an infobox's row)."""
+    label, value = blocks[i - 1] if i > 0 else None, blocks[i]
+    return (
+        label is not None
+        and label.group == value.group
+        and label.link_density <= LINK_DENSITY_MAX
+        and label.units <= TABLE_TITLE_MAX_UNITS
+        and (i + 1 >= len(blocks) or blocks[i + 1].group != value.group)
+        and (i < 2 or blocks[i - 2].group != value.group)
+    )
 
 
 def take_entries(
