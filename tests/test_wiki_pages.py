@@ -42,7 +42,8 @@ def test_the_fields_are_the_pages_own(name: str) -> None:
 # captions, which a caption hint cuts; Vector 2022's <h1>, above the body's container (the
 # infobox's first row repeats it on an article); the reference list, cut with "See also"
 # above it;
-# Fandom's last list above the navbox, its items mostly links.
+# Fandom's last list above the navbox, its items mostly links; a table's last row whose first
+# cell is a link (below the region, only unlinked cells join).
 KNOWN_LOST: dict[str, set[str]] = {
     "fandom": {
         "Okonkwo on the bridge of the Tessaly",
@@ -51,6 +52,7 @@ KNOWN_LOST: dict[str, set[str]] = {
         '"Cold Launch" (first appearance)',
         '"The Rift"',
     },
+    "fandom-ship": {"The Tessaly leaving Kestrel yards", "Mira Okonkwo 2336 present"},
     "mw-list": {"List of lighthouses in Corlan", "Lights of the Corlan coast, north at the top"},
     "mw-vector-legacy": {"Capsules on short red setae in early spring"},
     "mw-vector2022": {
@@ -200,6 +202,14 @@ def test_an_aside_among_the_articles_paragraphs_is_no_sidebar() -> None:
         assert line not in article.removed_of(Boilerplate.NAVIGATION), line
         assert line in _lines(article), line
     assert "Tessaly" in _lines(article)  # the linked value of the row "Ship"
+
+
+def test_a_lone_number_under_its_label_in_an_infobox_row_is_data() -> None:
+    article = _clean("fandom-ship")  # <h3>Crew</h3><div class="pi-data-value">380</div>
+    for line in ("2329", "380"):
+        assert line not in article.removed_of(Boilerplate.NAVIGATION), line
+        assert line in _lines(article), line
+    assert "General information" in _lines(article)
 
 
 def test_an_aside_beside_the_article_stays_a_sidebar() -> None:
