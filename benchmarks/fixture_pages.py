@@ -12,8 +12,9 @@ convention keeps.
   Drupal 6, Joomla 1.5, Tumblr): the post's own text, no headline, byline or comments;
 - ``docs``: documentation pages of the docs generators' default templates (headings, prose,
   lists, code, tables and admonitions; no sidebar, outline, pager or copy buttons);
-- ``wikis``: wiki pages (MediaWiki's Vector 2022, legacy Vector and MonoBook, a game wiki,
-  Fandom, DokuWiki, Wiki.js 2, a GitHub wiki, Confluence, BookStack): headings without
+- ``wikis``: wiki pages (MediaWiki's Vector 2022, an article and a list page, legacy Vector
+  and MonoBook, a game wiki, Fandom, DokuWiki, Wiki.js 2, a GitHub wiki, Confluence,
+  BookStack; passes ``wikis`` and ``wikis2``): headings without
   "[edit]", prose, lists, tables, the infobox, captions and the reference list; no hatnote,
   table of contents, "See also", external links, navbox, categories or footer;
 - ``recipes``: recipe and how-to pages (WP Recipe Maker, Tasty Recipes, Create by Mediavine,

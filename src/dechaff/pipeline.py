@@ -55,13 +55,14 @@ def segment(
 ) -> tuple[list[Block], Tree | None, Element | None, Markup | None, tuple[str, ...]]:
     """Cut a page into blocks with the front end of its kind; HTML also gives its trees and
     its markup's metadata, read before the walk (a product page's heading toggles are text, a
-    wiki heading's edit control is hidden).
+    wiki heading's edit control is hidden, an empty shell's prose template is read).
 
     The last item is what parsing had to warn about (a page nested too deep).
     """
     if page.kind == "html":
         from . import html
         from .html.edit_links import hide_edit_controls
+        from .html.templates import read_templates
         from .html.toggles import read_heading_toggles
 
         root, notes = html.parse_page(page.text, page.utf8)
@@ -70,6 +71,7 @@ def segment(
         markup = read_markup(root)
         if declares_product(markup):
             read_heading_toggles(root)
+        read_templates(root)  # before the edit controls are hidden as templates
         hide_edit_controls(root)
         blocks, tree = html.segment_tree(root)
         return blocks, tree, root, markup, notes

@@ -7,6 +7,9 @@ The second stage for HTML pages (text dumps go to :mod:`dechaff.text`).
 - ``toggles``: on a product's page, before the walk, the accordion buttons that are all a
   heading holds made text (the panels' titles).
 - ``edit_links``: before the walk, a wiki heading's section-edit control ("[edit]") hidden.
+- ``templates``: before the walk, an empty shell's prose ``<template>`` (a client-rendered
+  page's content) read.
+- ``asides``: an ``<aside>`` of data rows among the article's paragraphs, no sidebar.
 - ``segment``: one walk over the tree: the blocks and the container tree.
 - ``select``: one pass that picks the elements the metadata's markup reader looks at.
 - ``fallback``: readability-lxml's article, asked as a second opinion.

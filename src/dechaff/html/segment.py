@@ -18,6 +18,7 @@ from ..core.blocks import Block, clean_line
 from ..core.features import shape_of
 from ..core.tree import Hint, Tree
 from . import speedups
+from .asides import boxes_of_article
 from .hints import ROLE_HINTS, TAG_HINTS, HintRules, load_hints
 from .parse import Element, parse, text_of
 
@@ -167,7 +168,10 @@ def segment_tree(root: Element) -> tuple[list[Block], Tree]:
         elements: list[Element] = []
         keys = walk_python(root, blocks, tree.parent, elements)
         tree.element = _element_of(elements)
-    tree.hint.extend(_hints(keys, load_hints()))
+    rules = load_hints()
+    tree.hint.extend(_hints(keys, rules))
+    for node in boxes_of_article(tree, _bare_asides(keys, rules)):
+        tree.hint[node] = None
     _cell_paragraphs(blocks, tree)
     return blocks, tree
 
@@ -246,6 +250,16 @@ def _hints(keys: list[Key | None], rules: HintRules) -> list[Hint]:
             hint = known[key] = _hint(key, rules)
         add(hint)
     return hints
+
+
+def _bare_asides(keys: list[Key | None], rules: HintRules) -> list[int]:
+    """The nodes of asides whose class, id, itemprop and role give no hint: their tag's
+    hint alone says sidebar (asides.boxes_of_article)."""
+    return [
+        node
+        for node, key in enumerate(keys)
+        if key is not None and key[4] == "aside" and _hint((*key[:4], ""), rules) is None
+    ]
 
 
 def holds_page(control: Element) -> bool:

@@ -17,6 +17,7 @@ The third stage, after a front end has made the blocks.
 - ``containers``: the article's own container: lines above the region, code and figures below.
 - ``photo_row``: the captions of the photos that close an article, taken into it.
 - ``document_close``: an official document's formula, signature, date and notes, taken into it.
+- ``cells``: a table's lone number cells in a row of words, data and not page numbers.
 - ``contents``: a table of contents inside the article, its lines linking the headings below.
 - ``chrome``: a forum post's chrome inside the thread: member boxes, post numbers, votes.
 - ``thread``: a thread's other posts, the containers built like the region's, joined.

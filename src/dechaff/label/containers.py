@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..article import Boilerplate
 from ..core.blocks import Block
 from ..core.features import reads_as_sentences
 from ..core.tree import Tree
@@ -13,6 +14,7 @@ from .lexicon import NO_KINDS, ZoneKinds
 from .settings import (
     ENTRY_TAGS,
     FIGURE_KINDS,
+    HEADING_CONTROL_MAX_UNITS,
     HEADINGS,
     LINK_DENSITY_MAX,
     LIST_INTRO_MAX_UNITS,
@@ -115,10 +117,23 @@ def take_table(
         first += 1
         if blocks[first - 1].tag not in HEADINGS:
             break  # a second title only under a heading: a section's, over its table's own
+        first = _past_controls(blocks, zone_kinds, first)
     stop = first
     while stop < len(blocks) and blocks[stop].tag in lines and free(stop):
         stop += 1
     return stop if stop - first >= TABLE_MIN_CELLS else end
+
+
+def _past_controls(blocks: Sequence[Block], zone_kinds: Sequence[ZoneKinds], at: int) -> int:
+    """Past the short lines a rule names navigation right below a heading: its controls (a
+    wiki section's "[edit]" beside the heading, its own line on Vector 2022)."""
+    while (
+        at < len(blocks)
+        and blocks[at].units <= HEADING_CONTROL_MAX_UNITS
+        and zone_kinds[at].body is Boilerplate.NAVIGATION
+    ):
+        at += 1
+    return at
 
 
 def widened(tree: Tree, main: int) -> int:
@@ -256,13 +271,31 @@ def fill_container(
         return (
             main <= block.node <= last
             and zone_kinds[i].head is None
-            and (block.link_density <= LINK_DENSITY_MAX or block.tag in linked_levels)
+            and (
+                block.link_density <= LINK_DENSITY_MAX
+                or block.tag in linked_levels
+                or _labelled_value(blocks, i)
+            )
             and not heads_article(block)
         )
 
     while start > floor and fits(start - 1):
         start -= 1
     return start
+
+
+def _labelled_value(blocks: Sequence[Block], i: int) -> bool:
+    """Whether line i is the linked value of a data row: the last of the two lines of its
+    element, under a short unlinked label ("Ship" over "Tessaly" in an infobox's row)."""
+    label, value = blocks[i - 1] if i > 0 else None, blocks[i]
+    return (
+        label is not None
+        and label.group == value.group
+        and label.link_density <= LINK_DENSITY_MAX
+        and label.units <= TABLE_TITLE_MAX_UNITS
+        and (i + 1 >= len(blocks) or blocks[i + 1].group != value.group)
+        and (i < 2 or blocks[i - 2].group != value.group)
+    )
 
 
 def take_entries(

@@ -30,6 +30,7 @@ from ..core.blocks import Block
 from ..core.tree import Tree
 from .bio import author_box
 from .cards import take_cards
+from .cells import number_cells
 from .chrome import chrome_lines, is_thread
 from .clones import clone_lines
 from .containers import (
@@ -224,11 +225,14 @@ def _join_more(
 
 def _zone_kinds(blocks: Sequence[Block], lexicon: Lexicon, tree: Tree | None) -> list[ZoneKinds]:
     """Every block's lexicon kinds per zone; a related line that is an entry of a list of
-    links (sections.menu_entries) has none."""
+    links (sections.menu_entries), and a lone number cell in a row of words
+    (cells.number_cells), have none."""
     zone_kinds_of = lexicon.zone_kinds_of
     zone_kinds = [zone_kinds_of(block.text, block.shape) for block in blocks]
     if tree is not None:
         for i in menu_entries(blocks, tree, zone_kinds):
+            zone_kinds[i] = NO_KINDS
+        for i in number_cells(blocks, tree, zone_kinds):
             zone_kinds[i] = NO_KINDS
     return zone_kinds
 

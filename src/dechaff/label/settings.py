@@ -33,6 +33,9 @@ TABLE_TITLE_MAX_UNITS = 4
 # ... and at most this many titles, the second under a heading (a section's heading over its
 # table's own: "Product information", "Technical Details")
 TABLE_MAX_TITLES = 2
+# ... and past the controls a rule names navigation below that heading, each at most this
+# many units (a wiki section's "[edit]" on a line of its own)
+HEADING_CONTROL_MAX_UNITS = 2
 # A tab set's panels (label/containers.py take_panels): when the region's container is, or
 # sits at most this many levels inside, an element of this role, the panels after it in the
 # tab set that hold a table or a list of terms (TABLE_MIN_CELLS cells: the specifications

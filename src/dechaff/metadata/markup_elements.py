@@ -14,7 +14,7 @@ from ..html.parse import Element
 from ..html.segment import hint_of_element
 from ..html.select import Selected, select
 from .markup_text import clean_text, element_text, unique
-from .microdata import in_reply
+from .microdata import in_reply, of_software
 
 # Elements whose text a heading does not show as its words: controls, scripts, styles.
 HIDDEN_IN_HEADINGS = frozenset(
@@ -112,7 +112,7 @@ def author_elements(
             continue
         if not is_rel and _holds_rel_author(element):
             continue  # a byline box ("DESIGN | 7 Hours Ago By <a rel=author>"): its link names
-        if _in_other_text(element) or in_reply(element):
+        if _in_other_text(element) or in_reply(element) or of_software(element):
             continue
         text = BYLINE_PREFIX.sub("", element_text(element))
         if 2 <= len(text) <= MAX_AUTHOR_CHARS:

@@ -38,6 +38,10 @@ DUBLIN_CORE_DATES = {
 # the page's.
 REPLY_TYPES = ("comment", "answer")
 NESTED_REPLY_TYPE = "review"
+# An item of these types is a piece of software the page is about (a code host's repository
+# header, ``SoftwareSourceCode``): its author is the account that owns the code, not the
+# writer of the page's text.
+SOFTWARE_TYPES = ("softwaresourcecode", "softwareapplication")
 # A type's items with an author, this many on one page, are a list's entries.
 LISTED_ITEMS = 3
 PAGE_ONLY_PROPS = frozenset({"dateModified", "datePublished", "dateCreated", "author"})
@@ -50,6 +54,13 @@ ROLE_LEVELS = 3
 def _item_of(element: Element) -> Element | None:
     """The nearest microdata item around the element."""
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def of_software(element: Element) -> bool:
+    """Whether the nearest item around the element is a piece of software (SOFTWARE_TYPES)."""
+    item = _item_of(element)
+    kind = (item.get("itemtype") or "").rsplit("/", 1)[-1].lower() if item is not None else ""
+    return kind in SOFTWARE_TYPES
 
 
 def in_reply(element: Element) -> bool:
@@ -140,6 +151,7 @@ def microdata(root: Element, selected: Selected | None = None) -> dict[str, list
                 in_reply(element)
                 or (name in rdfa and _in_rdfa_comment(element))
                 or _item_of(element) in listed
+                or (name == "author" and of_software(element))
             ):
                 continue
             if name in found:
