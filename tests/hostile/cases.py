@@ -253,6 +253,14 @@ def _deep(tag: str, closed: bool) -> Make:
     return make
 
 
+def _deep_template(scale: float, env: str = "") -> tuple[Any, dict[str, Any]]:
+    # A client-rendered shell 1500 elements deep (within libxml2's limit, past Python's
+    # recursion limit) whose prose sits in a <template>: the shell's text is measured first.
+    n = 1500
+    shell = "<div>" * n + "</div>" * n
+    return page(shell + f"<template><p>{PROSE}</p><p>{PROSE}</p></template>"), {}
+
+
 def _siblings(scale: float, env: str = "") -> tuple[Any, dict[str, Any]]:
     return page("<span>a</span>" * scaled(1_000_000, scale) + f"<p>{PROSE}</p>"), {}
 
@@ -549,6 +557,8 @@ CASES: tuple[Case, ...] = (
     Case("deep-unclosed-b", "100,000 unclosed <b>", _deep("b", False),
          check=body_has("The committee met")),
     Case("deep-table", "100,000 nested tables", _deep("table", True), check=encodable),
+    Case("deep-template", "a 1,500-deep empty shell and a <template> of prose", _deep_template,
+         check=body_has("The committee met")),
     Case("siblings-1m", "a million sibling elements", _siblings, big=True,
          check=body_has("The committee met")),
     Case("paragraphs-100k", "100,000 paragraphs", _paragraph_siblings, big=True,

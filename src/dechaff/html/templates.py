@@ -36,15 +36,14 @@ def _outside_units(root: Element) -> int:
     """The units of the body's text outside templates, scripts and styles."""
     body = next(root.iter("body"), root)
     parts: list[str] = []
-
-    def walk(element: Element) -> None:
+    pending = [body]  # a stack, not recursion: a page may nest thousands of elements deep
+    while pending:
+        element = pending.pop()
         if element.text and element.tag not in _SKIPPED:
             parts.append(element.text)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in _SKIPPED:
-                walk(child)
+                pending.append(child)
             if child.tail:
                 parts.append(child.tail)
-
-    walk(body)
     return shape_of(" ".join(" ".join(parts).split())).units
