@@ -126,7 +126,8 @@ def test_a_releases_closing_data_is_metadata() -> None:
         "<p>SOURCE Tern Labs</p></article></body></html>"
     )
     release = dechaff.clean(page)
-    assert "SOURCE" not in release.body and "View original" not in release.body
+    assert "SOURCE" not in release.body
+    assert "View original" not in release.body
     assert _removed(release, Boilerplate.NAVIGATION, "View original content")
     assert _removed(release, Boilerplate.METADATA, "SOURCE Tern Labs")
 
@@ -135,3 +136,14 @@ def test_an_index_pages_neighbours_and_a_papers_history_are_named() -> None:
     assert _removed(_clean("pubmed"), Boilerplate.RELATED, "Similar articles")
     assert _removed(_clean("arxiv-abs"), Boilerplate.METADATA, "Submission history")
     assert _removed(_clean("bmc-article"), Boilerplate.METADATA, "Cite this article")
+
+
+def test_a_papers_declarations_take_no_metadata_hint() -> None:
+    article = _clean("plos-article")
+    for opening in ("Data Availability: All ringing", "Funding: This study", "Competing interests"):
+        assert opening in article.body
+    # the box's other lines stay metadata and copyright
+    assert _removed(article, Boilerplate.METADATA, "Citation: Quillfeldt M")
+    assert _removed(article, Boilerplate.METADATA, "Editor: Lucia Ferreira Brandt")
+    assert _removed(article, Boilerplate.COPYRIGHT, "Copyright: © 2025 Quillfeldt")
+    assert not any(t.startswith("Funding:") for t in article.removed_of(Boilerplate.METADATA))

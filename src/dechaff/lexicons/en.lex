@@ -397,6 +397,12 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 ^(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?)\s*time\s*:?\s*\d
 ^(?:yield|servings?|serves|makes|cuisine|course|method|diet|difficulty|skill level)\s*:
 
+[field.declaration]
+# a scholarly article's declaration, the paper's own statement (label/declarations.py):
+# "Funding: ...", "Data Availability: ...", "Competing interests: ...", "Conflicts of Interest:
+# ...", "Author Contributions: ...", "Ethics statement: ..."
+^(?:funding|funding statement|data availability(?: statement)?|competing interests?|conflicts? of interests?|author contributions?|ethics statement|ethical approval)\s*:\s*\S
+
 [field.bio_heading]
 # the heading of a box about the writer, at the article's end (label/bio.py)
 ^(?:about the (?:author|authors|writer|contributor|reviewer)|author bio(?:graphy)?|meet the (?:author|writer)|about this article)\s*:?$
