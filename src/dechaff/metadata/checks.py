@@ -67,8 +67,7 @@ _NAME_PARTICLES = frozenset(
     | {"bint", "dos", "do", "du", "des", "della", "di", "ter", "ten", "zu", "af", "av"}
 )
 # a login where the name would be ("andrew.keaveney"): no byline prints that
-# a login: "jane.doe", "newsroom_admin" (a CMS account, never a printed name)
-_LOGIN = re.compile(r"[a-z]+(?:[._][a-z0-9]+)+")
+_LOGIN = re.compile(r"[a-z]+(?:\.[a-z]+)+")
 _FOLD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PERSON_SEPARATORS = re.compile(r"\s*[、,，&/;；]\s*|\s+")
