@@ -19,7 +19,12 @@ convention keeps.
   table of contents, "See also", external links, navbox, categories or footer;
 - ``recipes``: recipe and how-to pages (WP Recipe Maker, Tasty Recipes, Create by Mediavine,
   a Dotdash-like page, Next.js, wikiHow-like, Squarespace, Wix): the story, the card's name,
-  times, details, ingredients, steps and notes; no ratings, buttons, nutrition facts or ads.
+  times, details, ingredients, steps and notes; no ratings, buttons, nutrition facts or ads;
+- ``papers``: scholarly article pages (PLOS, MDPI, BMC, ScienceDirect, arXiv, bioRxiv,
+  PubMed) and press releases (PR Newswire, Business Wire, a university, a WordPress
+  newsroom): the abstract, sections, captions, declarations and references, a release's
+  dateline, text and "About X" paragraph; no author list, affiliations, history, licence,
+  citation box, media contact, "SOURCE" line or index links.
 
     PYTHONPATH=src python3 benchmarks/fixture_pages.py SET [--lines] [NAME ...]
 

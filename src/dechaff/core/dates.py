@@ -189,6 +189,9 @@ def parse_date(
 
 
 _EPOCH = re.compile(r"^[0-9]{10}(?:[0-9]{3})?$")
+# the year first, then the month's name and the day: "2024 Sep 12" (the National Library of
+# Medicine's form, in a scholarly page's ``citation_date``)
+_YEAR_MONTH_DAY = re.compile(r"^([0-9]{4})[ \t]+([A-Za-z]{3,9})\.?[ \t]+([0-9]{1,2})$")
 
 
 def parse_machine(text: str) -> datetime | None:
@@ -208,5 +211,6 @@ def parse_machine(text: str) -> datetime | None:
     try:
         found = datetime.fromisoformat(value.replace(" T", "T"))
     except ValueError:
-        return parse_date(value)
+        named = _YEAR_MONTH_DAY.match(value)
+        return parse_date(f"{named[3]} {named[2]} {named[1]}" if named else value)
     return found if MIN_YEAR <= found.year <= MAX_YEAR else None

@@ -11,6 +11,8 @@ The third stage, after a front end has made the blocks.
 - ``hints``: container hints applied to the kinds and scores no lexicon rule set.
 - ``recipe``: a recipe card's detail lines ("Prep Time 10 minutes"), which take no metadata
   hint.
+- ``declarations``: a scholarly article's declarations ("Funding: ..."), which take no
+  metadata hint either.
 - ``headline``: the heading that repeats the page title, the byline lines, the dek.
 - ``region``: the article's region, the maximum-sum run of scores, near the headline.
 - ``sections``: where a related or comments section ends the article; inline related boxes.

@@ -44,6 +44,7 @@ from .containers import (
     widened,
 )
 from .contents import contents_lines
+from .declarations import declaration_lines
 from .described import described_runs, on_description
 from .document_close import past_document_close
 from .edges import trim_edges
@@ -111,7 +112,7 @@ def label(
     A thread's posts join it (thread.py), a declared ``thread``'s answers too; else a
     landing page's later sections (landing.py), unless the markup ``dated`` the page.
     """
-    facts = recipe_facts(blocks, lexicon)
+    facts = recipe_facts(blocks, lexicon) | declaration_lines(blocks, lexicon)
     zone_kinds = without_metadata(_zone_kinds(blocks, lexicon, tree), facts)
     headings, lexicon_tail = [z.body for z in zone_kinds], [z.tail for z in zone_kinds]
     scores = _scores(blocks, headings)

@@ -75,6 +75,9 @@ BYLINE_MAX_UNITS = 20
 # A recipe card's detail line ("Total Time 1 hour 15 minutes", "Yield: 12 pancakes") is at
 # most this long (label/recipe.py).
 RECIPE_FACT_MAX_UNITS = 8
+# A paper's declaration ("Funding: The study was funded by ...") says at least this much,
+# its label included (label/declarations.py); a bare label is a heading or a form's field.
+DECLARATION_MIN_UNITS = 5
 # A standfirst below the headline has at least this many units.
 DEK_MIN_UNITS = 8
 # Elements that are a box of their own when they hold a related heading.

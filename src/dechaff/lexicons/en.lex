@@ -296,6 +296,52 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 
 # ---- metadata fields ----
 
+# A scholarly article page's controls alone on their line: "Download PDF", "View PDF",
+# "Preview PDF", "Download citation", "Download references", "Full size image", "Browse
+# Figures", "View in Scopus", "Get rights and content", "Reprints and permissions", a
+# reference's "Google Scholar" / "Article Google Scholar" / "View Article" links, a figure's
+# "Download: Download high-res image (310KB)"
+[navigation max=12]
+^(?:download|view|preview)\s+(?:the\s+)?(?:pdf|full[- ]text pdf|article pdf|epub)$
+^download (?:citations?|references|full issue)$
+^(?:full size image|browse figures|view in scopus|get rights and content|reprints and permissions)$
+^(?:(?:article|view article|pubmed|pubmed central|cas|crossref|mathscinet)\s+)*google scholar$|^view article$
+^download:\s*download (?:high-res image|full-size image)\b
+
+# a scholarly page's licence section: its heading and the open-access statement under it
+[copyright max=80]
+^rights and permissions$
+^open access\s+this article is (?:licensed|distributed) under\b
+
+# a scholarly page's front matter: the publication history ("Received: ...; Accepted: ...;
+# Published: ...", "Submission received: ... / Revised: ... / Accepted: ..."), arXiv's
+# "[Submitted on 6 Mar 2025 (v1), last revised ...]", the authors' line under its label,
+# the corresponding author's notes and a preprint's status line
+[metadata max=40]
+^(?:submission )?received\s*:\s*.{1,40}?\b(?:revised|accepted|published)\s*:
+^\[submitted on\b
+^authors\s*:\s*\S
+^\*?\s*author to whom correspondence should be addressed\.?$
+^correspondence to\s+\S.{0,60}$
+^this article is a preprint and has not been (?:certified by peer review|peer[- ]reviewed)\b
+
+# A press release's closing data: the contact block's label ("Media Contact:", "Press
+# Inquiries", "Investor Contacts"), the wire's "SOURCE Company" line (capitals, as the wires
+# print it), its end mark ("###", "-30-"); a scholarly page's citation and history headings
+[metadata max=12]
+^(?:media|press|investor|news media)\s+(?:contacts?|inquiries|enquiries)\s*:?$
+^(?-i:SOURCE)\s+\S
+^(?:#{3}|-\s*#{3}\s*-|-30-)$
+^(?:cite this article|submission history|how to cite(?: this article)?)\s*:?$
+
+# a wire's link back to its own copy: "View original content to download multimedia:https://..."
+[navigation max=40]
+^view original content(?: to download multimedia)?\s*:
+
+# a paper's neighbours in an index: PubMed's "Similar articles", a wire's "Also from this source"
+[related max=12]
+^(?:similar articles|also from this source)\s*:?$
+
 [field.published]
 # a label may be glued to the date after it, or to a date before it, printed in a span of
 # its own: "Post dateMay 5, 2021", "UpdatedJanuary 25, 2026", "March 2, 2022Updated: ..."
@@ -350,6 +396,12 @@ variant sold out or unavailable\b|^couldn'?t load pickup availability\b
 # one ("Category: Dessert") is the card's own detail, no post's closing data (label/sections.py)
 ^(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?)\s*time\s*:?\s*\d
 ^(?:yield|servings?|serves|makes|cuisine|course|method|diet|difficulty|skill level)\s*:
+
+[field.declaration]
+# a scholarly article's declaration, the paper's own statement (label/declarations.py):
+# "Funding: ...", "Data Availability: ...", "Competing interests: ...", "Conflicts of Interest:
+# ...", "Author Contributions: ...", "Ethics statement: ..."
+^(?:funding|funding statement|data availability(?: statement)?|competing interests?|conflicts? of interests?|author contributions?|ethics statement|ethical approval)\s*:\s*\S
 
 [field.bio_heading]
 # the heading of a box about the writer, at the article's end (label/bio.py)

@@ -35,6 +35,7 @@ from .meta_tags import (
     SITE_META,
     SOURCE_META,
     TITLE_META,
+    citation_authors,
     from_tags,
     meta_tags,
     written_by,
@@ -87,7 +88,7 @@ def read(root: Element) -> Markup:
     ld = read_json_ld(documents)
     tags = meta_tags(by_tag["meta"])
     items = microdata(root, selected)
-    persons = ld.authors or written_by(tags) or items["author"]
+    persons = ld.authors or written_by(tags) or items["author"] or citation_authors(tags)
     sites = [*from_tags(tags, SITE_META[:1]), *ld.site_names, *from_tags(tags, SITE_META[1:])]
     prev, nxt = rel_links(selected.rels)
     sections = [ld.section, *from_tags(tags, SECTION_META)]

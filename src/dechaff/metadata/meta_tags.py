@@ -86,3 +86,29 @@ def written_by(tags: dict[str, list[str]]) -> list[str]:
         if labels and data and WRITTEN_BY_LABEL.match(labels[0]):
             found.append(data[0])
     return found
+
+
+# A scholarly page's authors, one tag each (Google Scholar's Highwire Press tags): the
+# standard of journal and preprint platforms, so every one is an author of the article; read
+# only beside the tags that say the page is a paper's own (its title and where it appeared).
+CITATION_AUTHOR_META = "citation_author"
+CITATION_PAPER_META = ("citation_title",)
+CITATION_VENUE_META = (
+    "citation_journal_title", "citation_conference_title", "citation_doi",
+    "citation_arxiv_id", "citation_pdf_url", "citation_dissertation_institution",
+    "citation_technical_report_institution",
+)  # fmt: skip
+# "Okafor, Chidinma", "Mehta, Ravi S.": a surname, a comma, the given names (arXiv, MDPI)
+_SURNAME_FIRST = re.compile(r"^([^,\d]+),\s*([^,\d]+)$")
+
+
+def citation_authors(tags: dict[str, list[str]]) -> list[str]:
+    """The ``citation_author`` names in page order, each as "Given Surname" when the tag
+    writes it "Surname, Given"."""
+    if not from_tags(tags, CITATION_PAPER_META) or not from_tags(tags, CITATION_VENUE_META):
+        return []
+    names = []
+    for value in tags.get(CITATION_AUTHOR_META, ()):
+        found = _SURNAME_FIRST.match(value.strip())
+        names.append(f"{found[2].strip()} {found[1].strip()}" if found else value.strip())
+    return names
