@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -12,7 +11,7 @@ from ..core.tree import Tree
 from .lexicon import ZoneKinds
 from .settings import LINK_DENSITY_MAX, TABLE_CELLS
 
-_NUMBER = re.compile(r"\d+")
+NAVIGATION = Boilerplate.NAVIGATION
 
 
 def number_cells(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneKinds]) -> list[int]:
@@ -22,24 +21,29 @@ def number_cells(blocks: Sequence[Block], tree: Tree, zone_kinds: Sequence[ZoneK
     Seconds between saves"), or the value of a row of two lines under its label (an
     infobox's "Crew" over "380"). A pager's or a calendar's numbers fill their rows alone,
     or are links."""
-    words: set[int] = set()
-    lines: Counter[int] = Counter()
     numbers: dict[int, list[int]] = defaultdict(list)
     for block, kinds in zip(blocks, zone_kinds, strict=True):
-        row = tree.parent_of(block.node)
-        lines[row] += 1
-        if _NUMBER.fullmatch(block.text) is None:
-            words.add(row)
-        elif block.link_density <= LINK_DENSITY_MAX and Boilerplate.NAVIGATION in (
-            kinds.head,
-            kinds.body,
-            kinds.tail,
+        if (
+            block.text.isdecimal()
+            and block.link_density <= LINK_DENSITY_MAX
+            and NAVIGATION in (kinds.head, kinds.body, kinds.tail)
         ):
-            numbers[row].append(block.index)
+            numbers[tree.parent_of(block.node)].append(block.index)
+    numbers.pop(-1, None)
+    if not numbers:  # most pages: no lone number a rule names navigation
+        return []
+    words: set[int] = set()
+    lines: Counter[int] = Counter()
+    for block in blocks:
+        row = tree.parent_of(block.node)
+        if row in numbers:
+            lines[row] += 1
+            if not block.text.isdecimal():
+                words.add(row)
     return [
         i
         for row, found in numbers.items()
-        if row >= 0 and row in words
+        if row in words
         for i in found
         if blocks[i].tag in TABLE_CELLS or (lines[row] == 2 and found == [i] and i > 0)
     ]

@@ -21,8 +21,11 @@ def declaration_lines(blocks: Sequence[Block], lexicon: Lexicon) -> frozenset[in
     labels = lexicon.field("declaration")
     if not labels:
         return frozenset()
+    may_be_declaration = lexicon.any_field("declaration")  # most lines fail this cheap test
     return frozenset(
         i
         for i, block in enumerate(blocks)
-        if block.units >= DECLARATION_MIN_UNITS and any(p.match(block.text) for p in labels)
+        if block.units >= DECLARATION_MIN_UNITS
+        and may_be_declaration(block.text)
+        and any(p.match(block.text) for p in labels)
     )

@@ -23,7 +23,16 @@ def recipe_facts(blocks: Sequence[Block], lexicon: Lexicon) -> frozenset[int]:
     facts = lexicon.field("recipe_fact")
     if not facts:
         return frozenset()
-    found = {i for i, block in enumerate(blocks) if _matches(block, facts)}
+    may_be_fact = lexicon.any_field("recipe_fact")  # most lines fail this cheap test
+    found = {
+        i
+        for i, block in enumerate(blocks)
+        if block.units <= RECIPE_FACT_MAX_UNITS
+        and may_be_fact(block.text)
+        and _matches(block, facts)
+    }
+    if not found:
+        return frozenset()
     closing = lexicon.field("post_end")
     beside = {
         i
