@@ -100,22 +100,29 @@ def test_a_wikis_last_edit_is_the_modified_time_not_the_published() -> None:
         assert article.modified is not None, name
 
 
-def test_a_hatnote_is_navigation() -> None:
-    article = _clean("mw-monobook")
-    note = "This page describes Quillpad 3.x. For the 2.x series, see Configuration file (2.x)."
-    assert note not in _lines(article)
-    assert note in article.removed_of(Boilerplate.NAVIGATION)
+@pytest.mark.parametrize(
+    ("name", "line", "kind"),
+    [
+        (  # a hatnote written as a sentence
+            "mw-monobook",
+            "This page describes Quillpad 3.x. For the 2.x series, see Configuration file (2.x).",
+            Boilerplate.NAVIGATION,
+        ),
+        (  # a wiki page's file and last edit
+            "dokuwiki",
+            "ops/backup_rotation.txt · Last modified: 2025/02/11 14:32 by mkovacs",
+            Boilerplate.METADATA,
+        ),
+    ],
+)
+def test_a_fixtures_chrome_line_is_named(name: str, line: str, kind: Boilerplate) -> None:
+    article = _clean(name)
+    assert line not in _lines(article)
+    assert line in article.removed_of(kind)
 
 
 def test_a_bracketed_site_name_closes_a_wiki_title() -> None:
     assert _clean("dokuwiki").title == "Backup rotation"
-
-
-def test_a_wiki_pages_file_and_last_edit_is_metadata() -> None:
-    article = _clean("dokuwiki")
-    line = "ops/backup_rotation.txt · Last modified: 2025/02/11 14:32 by mkovacs"
-    assert line not in _lines(article)
-    assert line in article.removed_of(Boilerplate.METADATA)
 
 
 def test_the_site_is_the_one_the_title_names_not_its_company() -> None:
