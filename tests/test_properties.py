@@ -30,10 +30,11 @@ WORDS = [
     "3小时前", "上一篇：", "下一篇：", "来源：新华社", "责任编辑：王", "阅读 2616", "首页",
     "委员会周二开会。", "预算增长百分之四，", "casino poker", "快三 时时彩", "»", "|", ">",
     "...", "。", ".", ",", ":", "©", "中", "日本語", "한국어", "1.2.3.4.", "  ", "\t",
+    "1986", "[edit]", "Prep Time 10 minutes", "Funding:", "Print Recipe",
 ]  # fmt: skip
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&#20013;": "中", "&nbsp;": "\xa0"}
 CLASSES = ["", "comment", "related", "nav", "footer", "article-body", "content", "share", "ad"]
-BLOCKS = ["div", "section", "article", "aside", "nav", "footer", "header"]
+BLOCKS = ["div", "section", "article", "aside", "nav", "footer", "header", "main"]
 INLINE = ["span", "b", "em", "a"]
 HIDDEN = ["script", "style"]
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b\ufeff]+")
