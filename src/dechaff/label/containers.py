@@ -287,10 +287,11 @@ def fill_container(
 def _labelled_value(blocks: Sequence[Block], i: int) -> bool:
     """Whether line i is the linked value of a data row: the last of the two lines of its
     element, under a short unlinked label ("Ship" over "Tessaly" in an infobox's row)."""
-    label, value = blocks[i - 1] if i > 0 else None, blocks[i]
+    if i == 0:
+        return False
+    label, value = blocks[i - 1], blocks[i]
     return (
-        label is not None
-        and label.group == value.group
+        label.group == value.group
         and label.link_density <= LINK_DENSITY_MAX
         and label.units <= TABLE_TITLE_MAX_UNITS
         and (i + 1 >= len(blocks) or blocks[i + 1].group != value.group)

@@ -50,5 +50,13 @@ def without_metadata(zone_kinds: Sequence[ZoneKinds], facts: frozenset[int]) -> 
     ]
 
 
+def beside_fact(blocks: Sequence[Block], i: int, lexicon: Lexicon, span: tuple[int, int]) -> bool:
+    """Whether the line above or below line ``i``, within ``span``, reads as a card's detail
+    (a post's closing line there, "Category: Dessert", is the card's: sections.py)."""
+    facts = lexicon.field("recipe_fact")
+    start, end = span
+    return any(start <= j < end and _matches(blocks[j], facts) for j in (i - 1, i + 1))
+
+
 def _matches(block: Block, patterns: Sequence[re.Pattern[str]]) -> bool:
     return block.units <= RECIPE_FACT_MAX_UNITS and any(p.match(block.text) for p in patterns)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -13,6 +12,7 @@ from ..core.features import reads_as_prose, reads_as_sentences
 from ..core.tree import Tree
 from .contents import contents_lines
 from .lexicon import NO_KINDS, Lexicon, ZoneKinds
+from .recipe import beside_fact
 from .settings import (
     BOX_TAGS,
     BYLINE_MAX_UNITS,
@@ -297,7 +297,7 @@ def cut_at_section(
 def _before_post_end(blocks: Sequence[Block], lexicon: Lexicon, start: int, end: int) -> int:
     """The region's end at a post's closing data ("Tags: ...", ``field.post_end``) below
     most of its prose: what follows is another box (a game's description, a profile); not
-    beside a recipe card's detail line (_beside_fact)."""
+    beside a recipe card's detail line (recipe.beside_fact)."""
     may_close = lexicon.any_field("post_end")
     closing = [
         i
@@ -307,7 +307,6 @@ def _before_post_end(blocks: Sequence[Block], lexicon: Lexicon, start: int, end:
     if not closing:
         return end
     patterns = lexicon.field("post_end")
-    facts = lexicon.field("recipe_fact")
     prose = [b.units if reads_as_prose(b.shape) else 0 for b in blocks[start:end]]
     total = sum(prose)
     for i in closing:
@@ -315,20 +314,10 @@ def _before_post_end(blocks: Sequence[Block], lexicon: Lexicon, start: int, end:
         if (
             before >= max(COMMENTS_MIN_BEFORE, total - before)
             and any(p.match(blocks[i].text) for p in patterns)
-            and not _beside_fact(blocks, i, start, end, facts)
+            and not beside_fact(blocks, i, lexicon, (start, end))
         ):
             return i
     return end
-
-
-def _beside_fact(
-    blocks: Sequence[Block], i: int, start: int, end: int, facts: Sequence[re.Pattern[str]]
-) -> bool:
-    """Whether the line above or below ``i`` in the region is a recipe card's detail
-    (``field.recipe_fact``: "Cuisine: French"): "Category: Dessert" there is the card's."""
-    return any(
-        start <= j < end and any(p.match(blocks[j].text) for p in facts) for j in (i - 1, i + 1)
-    )
 
 
 def _before_comments(
